@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import type { CliIo } from './io.js';
+
+/** Options every command understands, declared once on the program. */
+export interface GlobalOptions {
+  lang: Lang;
+}
+
+/**
+ * What a command's action gets besides its own options. Actions are async; they report their
+ * outcome through `fail`, and `main` returns the worst exit code any action set.
+ */
+export interface CliContext {
+  readonly io: CliIo;
+  /** The parsed global options; valid once an action runs (commander has parsed argv by then). */
+  globals(): GlobalOptions;
+  /** Raise the exit code; a lower code never replaces a higher one (0 ok, 1 invalid, 2 failure). */
+  fail(code: 1 | 2): void;
+  readonly exitCode: number;
+}
+
+/** One subcommand. `register` adds it to the program; its action must be async-safe. */
+export interface CommandModule {
+  register(program: Command, ctx: CliContext): void;
+}

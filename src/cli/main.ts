@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { RectifyError, type Lang } from '../diagnostics/diagnostic.js';
+import { commands } from './commands/index.js';
+import type { CliContext, GlobalOptions } from './context.js';
+import { chalkFor } from './color.js';
+import { formatHumanDiagnostic } from './format/human.js';
+import { writeText, type CliIo } from './io.js';
+
+export type { CliIo } from './io.js';
+export type { CliContext, CommandModule, GlobalOptions } from './context.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_FAILURE = 2;
+
+function packageVersion(): string {
+  // dist/cli/main.js and src/cli/main.ts both sit two folders below package.json.
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const INTERNAL = {
+  zh: (m: string) => `内部错误：${m}`,
+  en: (m: string) => `internal error: ${m}`,
+} as const;
+
+/**
+ * Run the CLI and return its exit code: 0 success (warnings allowed), 1 the ledger is invalid,
+ * 2 usage, I/O, template or internal failure. Never calls process.exit, so tests run it in-process.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command('rectify');
+
+  const ctx: CliContext = {
+    io,
+    globals(): GlobalOptions {
+      const opts = program.opts<{ lang?: Lang }>();
+      return { lang: opts.lang === 'en' ? 'en' : 'zh' };
+    },
+    fail(code) {
+      exitCode = Math.max(exitCode, code);
+    },
+    get exitCode() {
+      return exitCode;
+    },
+  };
+
+  // exitOverride and configureOutput must come before the subcommands: commander copies these
+  // settings into each subcommand when it is created.
+  program
+    .description('整改台账 → 整改进展情况报告 (Markdown, GB/T 9704 .docx)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
+    .version(packageVersion(), '-V, --version')
+    .addOption(
+      new Option('--lang <lang>', 'language of messages: zh (中文) or en').choices(['zh', 'en']).default('zh'),
+    )
+    .showHelpAfterError()
+    .allowExcessArguments(false);
+
+  for (const command of commands) command.register(program, ctx);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+      if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
+      return EXIT_FAILURE;
+    }
+    const lang = safeLang(ctx);
+    const c = chalkFor(io.stderr, io.env);
+    if (error instanceof RectifyError) {
+      await writeText(io.stderr, `${formatHumanDiagnostic(error.diagnostic, lang, c)}\n`);
+      return Math.max(exitCode, error.exitCode);
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    await writeText(io.stderr, `rectify: ${INTERNAL[lang](message)}\n`);
+    return EXIT_FAILURE;
+  }
+  return exitCode;
+}
+
+function safeLang(ctx: CliContext): Lang {
+  try {
+    return ctx.globals().lang;
+  } catch {
+    return 'zh';
+  }
+}
