@@ -1,0 +1,219 @@
+/**
+ * Lay the report model out as a `docx` Document per GB/T 9704-2012: the body in a portrait A4
+ * section, each attachment in its own landscape section, page numbers continuing throughout.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  PageNumber,
+  PageOrientation,
+  Paragraph as DocxParagraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import type { Layout } from './layout.js';
+import { mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from './measure.js';
+import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlock } from './report-model.js';
+import { pageNumberRun, STYLE, stylesFor } from './styles.js';
+
+export interface BuildOptions {
+  layout: Layout;
+}
+
+const runs = (p: Paragraph): TextRun[] => p.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined }));
+
+const para = (style: string, p: Paragraph, extra: Partial<ConstructorParameters<typeof DocxParagraph>[0] & object> = {}): DocxParagraph =>
+  new DocxParagraph({ style, children: runs(p), ...extra });
+
+/** An empty body line: GB/T 9704 places blocks "one line under" the previous one. */
+const blankLine = (): DocxParagraph => new DocxParagraph({ style: STYLE.body, children: [] });
+
+function footers(layout: Layout): { default: Footer; even: Footer } {
+  const pn = layout.pageNumber;
+  const side = Math.round(pn.sideIndentChars * ptToTwips(pn.size));
+  const number = (): TextRun =>
+    new TextRun({
+      ...pageNumberRun(layout),
+      children: pn.style === 'dashes' ? ['— ', PageNumber.CURRENT, ' —'] : [PageNumber.CURRENT],
+    });
+  const make = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType], indent: { left?: number; right?: number }): Footer =>
+    new Footer({ children: [new DocxParagraph({ style: STYLE.pageNumber, alignment, indent, children: [number()] })] });
+  if (pn.position === 'center') {
+    return { default: make(AlignmentType.CENTER, {}), even: make(AlignmentType.CENTER, {}) };
+  }
+  // 7.5: odd pages right, even pages left, one character in from the text block's edge
+  return { default: make(AlignmentType.RIGHT, { right: side }), even: make(AlignmentType.LEFT, { left: side }) };
+}
+
+function sectionProperties(layout: Layout, landscape: boolean): ISectionOptions['properties'] {
+  const pg = pageTwips(layout);
+  // the number line's middle sits `distance` under the text block
+  const footer = Math.max(0, pg.bottom - mmToTwips(layout.pageNumber.distance) - Math.round(ptToTwips(layout.pageNumber.size) / 2));
+  return {
+    page: {
+      // portrait width and height: the docx package swaps them itself for landscape
+      size: { width: pg.width, height: pg.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      // a landscape page keeps the margins as read on the turned page
+      margin: { top: pg.top, bottom: pg.bottom, left: pg.left, right: pg.right, header: mmToTwips(15), footer, gutter: 0 },
+    },
+    // a line-only grid on every section: a section without one gets linePitch 360
+    grid: { type: DocumentGridType.LINES, linePitch: ptToTwips(layout.linePitch) },
+  };
+}
+
+const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/**
+ * The attachment label (附件, 附件1) at the top left of the text block in 3号黑体, flush left. It is
+ * set in a one-cell borderless table so it is not mistaken for a body paragraph (which is indented
+ * two characters and set in 仿宋) by tools that classify paragraphs by position.
+ */
+function attachmentLabel(label: Paragraph, width: number): Table {
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    borders: { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: [new TableRow({ children: [new TableCell({ width: { size: width, type: WidthType.DXA }, children: [para(STYLE.attachmentLabel, label)] })] })],
+  });
+}
+
+const CELL_MARGIN = 80;
+
+/**
+ * Column widths from the text they hold: columns whose longest cell is short (序号, dates,
+ * statuses) get just that width so they never wrap; the long-text columns (问题, 措施) share the rest
+ * by their average length.
+ */
+export function columnWidths(t: TableBlock, total: number, layout: Layout): number[] {
+  const cw = ptToTwips(layout.table.size);
+  const pad = 2 * CELL_MARGIN + 60;
+  const cols = t.header.map((h, c) => {
+    const head = widthInChars(plainText(h));
+    const cells = t.rows.map((r) => widthInChars(plainText(r[c] ?? [])));
+    const longest = Math.max(head, ...cells);
+    const mean = cells.length ? cells.reduce((a, b) => a + b, 0) / cells.length : head;
+    return longest <= 12
+      ? { fixed: true, width: Math.ceil(longest + 1) * cw + pad, weight: 0 }
+      : { fixed: false, width: Math.max(head, 6) * cw + pad, weight: Math.max(mean, head) };
+  });
+  const fixed = cols.reduce((a, c) => a + (c.fixed ? c.width : 0), 0);
+  const flexible = cols.filter((c) => !c.fixed);
+  const weightSum = flexible.reduce((a, c) => a + c.weight, 0);
+  let widths = cols.map((c) => (c.fixed ? c.width : Math.max(c.width, ((total - fixed) * c.weight) / (weightSum || 1))));
+  // too wide for the page (or nothing flexible to absorb the rest): scale everything to fit
+  const sum = widths.reduce((a, b) => a + b, 0);
+  widths = widths.map((w) => Math.floor((w * total) / sum));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
+  const widths = columnWidths(t, total, layout);
+  const align = (c: number) =>
+    t.align[c] === 'center' ? AlignmentType.CENTER : t.align[c] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+  const cell = (p: Paragraph, c: number, header: boolean): TableCell =>
+    new TableCell({
+      width: { size: widths[c]!, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [para(header ? STYLE.tableHeader : STYLE.tableText, p, header ? {} : { alignment: align(c) })],
+    });
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
+    margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
+    rows: [
+      // repeated at the top of every page the table runs onto
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((p, c) => cell(p, c, true)) }),
+      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: t.header.map((_, c) => cell(r[c] ?? [], c, false)) })),
+    ],
+  });
+}
+
+function content(b: ContentBlock, textWidth: number, layout: Layout): (DocxParagraph | Table)[] {
+  switch (b.kind) {
+    case 'title':
+      return [para(STYLE.title, b.runs), blankLine()];
+    case 'heading':
+      return [para(STYLE.heading[b.level - 1]!, b.runs)];
+    case 'body':
+      return [para(STYLE.body, b.runs)];
+    case 'table':
+      return [ledgerTable(b, textWidth, layout)];
+  }
+}
+
+function attachmentContent(b: ContentBlock, textWidth: number, layout: Layout): (DocxParagraph | Table)[] {
+  // 7.3.7: the attachment title centred on the third line, a line left free under it
+  if (b.kind === 'title') return [para(STYLE.attachmentTitle, b.runs), blankLine()];
+  return content(b, textWidth, layout);
+}
+
+export function buildDocument(blocks: Block[], options: BuildOptions): Document {
+  const { layout } = options;
+  const pg = pageTwips(layout);
+  const portraitText = pg.width - pg.left - pg.right;
+  const landscapeText = pg.height - pg.left - pg.right;
+  const main: (DocxParagraph | Table)[] = [];
+  const sections: ISectionOptions[] = [];
+  const attachments: Extract<Block, { kind: 'attachment' }>[] = [];
+  let title = '';
+
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'addressee':
+        main.push(para(STYLE.addressee, b.runs));
+        break;
+      case 'attachment-note':
+        main.push(blankLine(), ...b.paragraphs.map((p) => para(STYLE.attachmentNote, p)));
+        break;
+      case 'signature': {
+        const ind = signatureIndents(b.units.map(plainText), plainText(b.date), layout);
+        main.push(
+          blankLine(),
+          ...b.units.map((u, i) => para(STYLE.signature, u, { indent: { right: ind.units[i]! } })),
+          para(STYLE.signature, b.date, { indent: { right: ind.date } }),
+        );
+        break;
+      }
+      case 'attachment':
+        attachments.push(b);
+        break;
+      default:
+        if (b.kind === 'title' && !title) title = plainText(b.runs);
+        main.push(...content(b, portraitText, layout));
+    }
+  }
+
+  sections.push({ properties: sectionProperties(layout, false), footers: footers(layout), children: main });
+  for (const a of attachments) {
+    sections.push({
+      properties: sectionProperties(layout, true),
+      footers: footers(layout),
+      children: [attachmentLabel(a.label, landscapeText), blankLine(), ...a.content.flatMap((c) => attachmentContent(c, landscapeText, layout))],
+    });
+  }
+
+  return new Document({
+    creator: 'rectify',
+    lastModifiedBy: 'rectify',
+    title,
+    revision: 1,
+    evenAndOddHeaderAndFooters: layout.pageNumber.position === 'outside',
+    styles: stylesFor(layout),
+    sections,
+  });
+}

@@ -1,0 +1,127 @@
+import { parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { composeValue } from './compose.js';
+import { checkLedgerText, decodeLedgerBytes } from './decode.js';
+import type { LoadCode, LoadProblem } from './problem.js';
+import { SourceMap } from './source-map.js';
+
+export interface LoadedLedger {
+  /** As the user named it (`-` is shown as `<stdin>`). */
+  file: string;
+  /** The decoded text, BOM removed. */
+  text: string;
+  /** Plain data: objects without prototype, arrays, strings, numbers, booleans, null. */
+  value: unknown;
+  positions: SourceMap;
+}
+
+export interface LoadOptions {
+  /** Refuse input larger than this many bytes (UTF-8). Default 10 MiB. */
+  maxBytes?: number;
+  /** Refuse alias expansion that produces more nodes than this. Default 10,000. */
+  maxAliases?: number;
+  /** Refuse nesting deeper than this. Default 64. */
+  maxDepth?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_ALIASES = 10_000;
+export const DEFAULT_MAX_DEPTH = 64;
+
+/** YAML 1.2 core schema and nothing else: no custom tags, no `<<` merging, unique keys. */
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+  customTags: [],
+  keepSourceTokens: false,
+};
+
+const YAML_ERROR_CODES: Partial<Record<string, LoadCode>> = {
+  DUPLICATE_KEY: 'duplicate-key',
+  RESOURCE_EXHAUSTION: 'too-deep',
+};
+
+/**
+ * Text or bytes → a plain value with a position for every key path, or the problems that stop it.
+ * Never throws for bad input; every refusal is a problem with its line and column.
+ */
+export function loadLedger(
+  input: string | Uint8Array,
+  file: string,
+  options: LoadOptions = {},
+): { source?: LoadedLedger; problems: LoadProblem[] } {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const decoded = typeof input === 'string' ? checkLedgerText(input, maxBytes) : decodeLedgerBytes(input, maxBytes);
+  if (decoded.problem) return { problems: [decoded.problem] };
+  const text = decoded.text;
+  const positions = new SourceMap(text);
+  const at = (offset: number, code: LoadCode, params: LoadProblem['params'] = {}, path = ''): LoadProblem => {
+    const { line, column } = positions.position(offset);
+    return { code, line, column, path, params };
+  };
+
+  const doc = parseSingleDocument(text);
+  const problems: LoadProblem[] = [];
+  for (const error of doc.errors) {
+    const code = YAML_ERROR_CODES[error.code] ?? 'yaml-syntax';
+    const offset = Math.min(error.pos[0], text.length);
+    const key = code === 'duplicate-key' ? text.slice(error.pos[0], error.pos[1]) : '';
+    problems.push(at(offset, code, { detail: firstLine(error.message), key }));
+  }
+  const version = doc.directives?.yaml;
+  const badVersion = doc.warnings.find((w) => w.code === 'BAD_DIRECTIVE' && /YAML version/i.test(w.message));
+  if ((version?.explicit && version.version !== '1.2') || badVersion) {
+    const m = /^%YAML[ \t]+(\S*)/m.exec(text);
+    problems.push(at(m?.index ?? 0, 'yaml-version', { version: m?.[1] ?? version?.version ?? '' }));
+  }
+  if (problems.length > 0) return { problems: dedupe(problems) };
+
+  const contents = doc.contents;
+  if (contents === null || contents === undefined || (isNullScalar(contents) && text.trim() === '')) {
+    return { problems: [{ code: 'empty', line: 1, column: 1, path: '', params: {} }] };
+  }
+  const composed = composeValue(doc, text, {
+    maxAliasNodes: options.maxAliases ?? DEFAULT_MAX_ALIASES,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+  });
+  problems.push(...composed.problems);
+  const value = composed.value;
+  if (problems.length === 0 && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    const { line, column } = composed.positions.valueAt('');
+    problems.push({
+      code: 'not-a-mapping',
+      line,
+      column,
+      path: '',
+      params: { found: Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value },
+    });
+  }
+  if (problems.length > 0) return { problems: dedupe(problems) };
+  return { source: { file, text, value, positions: composed.positions }, problems: [] };
+}
+
+function parseSingleDocument(text: string): Document.Parsed {
+  // parseDocument reports a second document as MULTIPLE_DOCS on the first; that is what we want.
+  return parseDocument(text, YAML_OPTIONS) as Document.Parsed;
+}
+
+function isNullScalar(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function dedupe(problems: LoadProblem[]): LoadProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

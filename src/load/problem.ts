@@ -1,0 +1,30 @@
+/**
+ * What loading found wrong, before it is worded: a stable code, the place, and the facts a message
+ * needs. validate turns problems into Diagnostics in the requested language (src/validate/messages.ts),
+ * so loading stays free of wording.
+ */
+export interface LoadProblem {
+  code: LoadCode;
+  /** 1-based; 0 when about the file as a whole. */
+  line: number;
+  column: number;
+  /** Key path when the problem sits under a key, else ''. */
+  path: string;
+  params: Record<string, string | number>;
+}
+
+export type LoadCode =
+  | 'yaml-syntax'
+  | 'duplicate-key'
+  | 'explicit-tag'
+  | 'merge-key'
+  | 'yaml-version'
+  | 'cyclic-alias'
+  | 'alias-limit'
+  | 'too-large'
+  | 'too-deep'
+  | 'not-utf8'
+  | 'not-a-mapping'
+  | 'empty'
+  | 'bad-key'
+  | 'not-finite';

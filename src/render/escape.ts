@@ -1,0 +1,44 @@
+/**
+ * Ledger text reaches the report verbatim, so every ledger string is escaped before it enters the
+ * Markdown: it can never open a heading, list, table cell, fence, emphasis, link or HTML. The docx
+ * writer un-escapes with CommonMark's backslash rule, giving back the ledger's characters.
+ *
+ * Line breaks: a paragraph has no hard breaks (docs/report-markdown.md), so a line break inside
+ * ledger text (YAML block scalars, pasted text) is joined: removed between two CJK characters or
+ * full-width punctuation — Chinese has no spaces between words — and turned into one space
+ * otherwise. Trailing line breaks of a block scalar are dropped. The same rule holds in table cells,
+ * where a line break would end the row.
+ */
+
+// Always active in CommonMark/GFM wherever they stand.
+const INLINE_ACTIVE = /[\\`*_[\]<>|~&]/g;
+// Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences.
+const LINE_START_ACTIVE = /^(#|[-+=:]|\d+[.)])/;
+const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+// CJK ideographs, kana, hangul, CJK and full-width punctuation.
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
+
+/** Join line breaks inside one ledger string, as described above. */
+export function joinLines(text: string): string {
+  const trimmed = text.replace(/(?:\r\n|\r|\n)+$/, '');
+  return trimmed.replace(LINE_BREAK, (match, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + match.length] ?? '';
+    return WIDE.test(before) && WIDE.test(after) ? '' : ' ';
+  });
+}
+
+/** Escape one ledger string for use anywhere in the report Markdown (paragraph, heading, cell). */
+export function escapeMarkdown(text: string): string {
+  const joined = joinLines(text).replace(INLINE_ACTIVE, (c) => `\\${c}`);
+  const start = LINE_START_ACTIVE.exec(joined);
+  if (!start) return joined;
+  // `12.` → `12\.`, `#` → `\#`: escaping the last character of the marker is enough.
+  const marker = start[0];
+  return `${marker.slice(0, -1)}\\${marker.slice(-1)}${joined.slice(marker.length)}`;
+}
+
+/** Undo escapeMarkdown's backslashes (not its line joining): used by tests and by masking checks. */
+export function unescapeMarkdown(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}

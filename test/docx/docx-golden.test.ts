@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture, FIXTURES, normalisedDocumentXml, part } from './build-fixture.js';
+
+/**
+ * The fixture report's document.xml is held as text, so any layout change shows up in review.
+ * After a deliberate change: UPDATE_GOLDEN=1 npx vitest run test/docx/docx-golden.test.ts
+ */
+describe('golden document.xml', () => {
+  it('matches the held document.xml of the justice-bureau report', async () => {
+    const xml = normalisedDocumentXml(await buildFixture('justice-bureau'));
+    const golden = join(FIXTURES, 'justice-bureau', 'document.xml');
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, xml);
+    expect(existsSync(golden), `${golden} is missing: run with UPDATE_GOLDEN=1 once`).toBe(true);
+    expect(xml).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('the package around it', () => {
+  it('has a line-only grid of 579 twips on every section and never restarts page numbers', async () => {
+    const xml = part(await buildFixture('justice-bureau'), 'word/document.xml');
+    const sections = xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(2);
+    for (const s of sections) {
+      expect(s).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+      expect(s).not.toMatch(/w:start=/);
+      expect(s).toMatch(/<w:footerReference w:type="default"/);
+      expect(s).toMatch(/<w:footerReference w:type="even"/);
+    }
+    // the attachment: landscape A4 from portrait width and height
+    expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  });
+
+  it('repeats the ledger table header row and keeps rows whole', async () => {
+    const xml = part(await buildFixture('justice-bureau'), 'word/document.xml');
+    const rows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    const header = rows.filter((r) => r.includes('<w:tblHeader/>') || r.includes('<w:tblHeader w:val="true"/>'));
+    expect(header).toHaveLength(1);
+    expect(header[0]).toContain('整改措施');
+    expect(rows.filter((r) => r.includes('<w:cantSplit')).length).toBeGreaterThanOrEqual(31);
+  });
+
+  it('sets page numbers in 宋体 in every slot, odd right and even left, and turns on even/odd footers', async () => {
+    const docx = await buildFixture('justice-bureau');
+    expect(part(docx, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    const footers = [1, 2, 3, 4].map((n) => part(docx, `word/footer${n}.xml`));
+    for (const f of footers) {
+      expect(f).toContain('w:ascii="宋体" w:cs="宋体" w:eastAsia="宋体" w:hAnsi="宋体"');
+      expect(f).toContain('PAGE');
+      expect(f).toContain('— ');
+    }
+    expect(footers.filter((f) => f.includes('<w:jc w:val="right"/>') && f.includes('w:right="280"'))).toHaveLength(2);
+    expect(footers.filter((f) => f.includes('<w:jc w:val="left"/>') && f.includes('w:left="280"'))).toHaveLength(2);
+  });
+
+  it('keeps Times New Roman out of hAnsi and turns off grid snapping where lines are not one pitch', async () => {
+    const styles = part(await buildFixture('justice-bureau'), 'word/styles.xml');
+    expect(styles).not.toMatch(/w:hAnsi="Times New Roman"/);
+    const style = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))?.[0] ?? '';
+    expect(style('GwTitle')).toContain('<w:snapToGrid w:val="0"/>');
+    expect(style('GwTableText')).toContain('<w:snapToGrid w:val="0"/>');
+    expect(style('GwBody')).not.toContain('snapToGrid');
+    expect(style('GwBody')).toContain('<w:widowControl w:val="0"/><w:spacing');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Golden fixtures: test/fixtures/render/<case>/ledger.yaml built with the default template set must
+ * give expected.md exactly. Regenerate after an intended change with RECTIFY_UPDATE_FIXTURES=1 and
+ * review the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildMarkdown, prepareTemplates } from '../../src/build/index.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures/render/', import.meta.url));
+const update = process.env.RECTIFY_UPDATE_FIXTURES === '1';
+
+describe('render fixtures (default template set)', () => {
+  const { templates, diagnostics } = prepareTemplates({ template: 'default' }, 'zh', root);
+  it('compiles the default set', () => expect(diagnostics).toEqual([]));
+  for (const name of readdirSync(fixtures).sort()) {
+    it(name, () => {
+      const ledgerFile = `${fixtures}${name}/ledger.yaml`;
+      const built = buildMarkdown(readFileSync(ledgerFile), `${name}/ledger.yaml`, templates!);
+      expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const expectedFile = `${fixtures}${name}/expected.md`;
+      if (update) writeFileSync(expectedFile, built.markdown!);
+      expect(existsSync(expectedFile), `${expectedFile} missing: run with RECTIFY_UPDATE_FIXTURES=1`).toBe(true);
+      expect(built.markdown).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+});

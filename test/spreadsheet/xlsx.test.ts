@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ledgerToSpreadsheet } from '../../src/spreadsheet/export.js';
+import { gridsToLedger, readSpreadsheet } from '../../src/spreadsheet/import.js';
+import { sampleLedger } from './sample-ledger.js';
+
+const DATE = new Date('2023-12-01T00:00:00Z');
+
+describe('xlsx export', () => {
+  it('is byte-identical for the same ledger and date', async () => {
+    const a = await ledgerToSpreadsheet(sampleLedger(), 'xlsx', { date: DATE });
+    await new Promise((r) => setTimeout(r, 1100));
+    const b = await ledgerToSpreadsheet(sampleLedger(), 'xlsx', { date: DATE });
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('freezes the header, sets widths, prints A4 landscape and merges the cells of an issue', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await ledgerToSpreadsheet(sampleLedger(), 'xlsx', { date: DATE })) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('整改台账')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
+    expect(ws.getColumn(4).width).toBe(44);
+    expect(ws.getCell('C3').isMerged && ws.getCell('C3').master.address).toBe('C2');
+    expect(ws.getCell('D3').isMerged).toBe(false);
+    expect(ws.getCell('H2').value).toBe('2023-10-31');
+    expect(wb.getWorksheet('台账信息')?.state).toBe('hidden');
+  });
+});
+
+describe('xlsx round trip', () => {
+  it('gives back the ledger when the import sees the ledger it was exported from', async () => {
+    const ledger = sampleLedger();
+    const bytes = await ledgerToSpreadsheet(ledger, 'xlsx', { date: DATE });
+    const { book, diagnostics } = await readSpreadsheet(bytes, 'out.xlsx', 'zh');
+    expect(diagnostics).toEqual([]);
+    expect(book?.metaYaml).toContain('rectify: 1');
+    const result = gridsToLedger(book!.sheets, { file: 'out.xlsx', lang: 'zh', today: '2024-01-01', meta: ledger });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ledger).toEqual(ledger);
+  });
+
+  it('takes cells the user changed over the stored ledger', async () => {
+    const ledger = sampleLedger();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await ledgerToSpreadsheet(ledger, 'xlsx', { date: DATE })) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('整改台账')!;
+    ws.getCell('I4').value = '已完成';
+    ws.getCell('J4').value = '2023年11月20日';
+    ws.getCell('G4').value = '新同志';
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+    const { book } = await readSpreadsheet(edited, 'out.xlsx', 'zh');
+    const result = gridsToLedger(book!.sheets, { file: 'out.xlsx', lang: 'zh', today: '2024-01-01', meta: ledger });
+    const measure = result.ledger!.aspects[1]!.issues[0]!.measures[0]!;
+    expect(measure).toMatchObject({ status: 'done', done: '2023-11-20', due: '2024-03-31' });
+    const added = result.ledger!.people.find((p) => p.name === '新同志');
+    expect(added?.id).toBe('p1');
+    expect(measure.owners).toEqual(['p1']);
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../init/run-cli.js';
+
+const CASE = 'test/fixtures/stats/overdue';
+const expected = (name: string) => readFileSync(join(REPO, CASE, name), 'utf8');
+
+describe('rectify stats (built binary)', () => {
+  it('prints aligned tables of the derived figures, warnings on stderr', () => {
+    const run = runCli(['stats', `${CASE}/ledger.yaml`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(expected('expected.txt'));
+    expect(run.stderr).toContain('[overdue]');
+  });
+
+  it('prints the versioned json shape', () => {
+    const run = runCli(['stats', `${CASE}/ledger.yaml`, '--format', 'json', '--quiet']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(expected('expected.json'));
+    const json = JSON.parse(run.stdout) as { version: number; overdue: { issueId: string; daysOverdue: number }[] };
+    expect(json.version).toBe(1);
+    expect(json.overdue.map((o) => [o.issueId, o.daysOverdue])).toEqual([
+      ['B1', 16],
+      ['B1', 30],
+    ]);
+  });
+
+  it('judges overdue items as of --as-of', () => {
+    const run = runCli(['stats', `${CASE}/ledger.yaml`, '--format', 'json', '--as-of', '2023-11-10']);
+    const json = JSON.parse(run.stdout) as { asOf: string; overdue: { measureId?: string; daysOverdue: number }[] };
+    expect(json.asOf).toBe('2023-11-10');
+    expect(json.overdue.map((o) => o.daysOverdue)).toEqual([9]);
+    expect(run.stderr.match(/\[overdue\]/g)).toHaveLength(1);
+  });
+
+  it('refuses a date that is not YYYY-MM-DD as a usage error', () => {
+    const run = runCli(['stats', `${CASE}/ledger.yaml`, '--as-of', '2023-02-30']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('YYYY-MM-DD');
+  });
+
+  it('exits 1 with diagnostics and no figures for an invalid ledger', () => {
+    const bad = readFileSync(join(REPO, CASE, 'ledger.yaml'), 'utf8').replace('status: 长期坚持', 'status: 差不多');
+    const run = runCli(['stats', '-'], { input: bad });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/<stdin>:\d+:\d+: error/);
+  });
+
+  it('exits 2 when the ledger cannot be read', () => {
+    const run = runCli(['stats', 'no-such-ledger.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no-such-ledger.yaml');
+  });
+
+  it('colours only on request: FORCE_COLOR turns it on, NO_COLOR wins', () => {
+    expect(runCli(['stats', `${CASE}/ledger.yaml`]).stdout).not.toContain('\u001b[');
+    expect(runCli(['stats', `${CASE}/ledger.yaml`], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    const vetoed = runCli(['stats', `${CASE}/ledger.yaml`], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    expect(vetoed.stdout).toBe(expected('expected.txt'));
+    expect(vetoed.stderr).not.toContain('\u001b[');
+  });
+
+  it('has help with examples', () => {
+    const run = runCli(['stats', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('--as-of');
+  });
+});
