@@ -63,10 +63,11 @@ export function prepareTemplates(choice: TemplateChoice, lang: Lang = 'zh', cwd:
   }
 }
 
-/** `ledgers/justice.yaml` → `justice`: the ledger's name without its YAML extension. */
+/** `ledgers/justice.yaml` → `justice`: the ledger's file name without its extension. */
 export function reportBaseName(ledgerPath: string): string {
   const base = basename(ledgerPath);
-  return base.replace(/\.ya?ml$/i, '') || base;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 /** Where `<ledger name>.<ext>` goes: in outDir, else beside the ledger (cwd for stdin). */

@@ -178,7 +178,7 @@ export function compileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { compi
 
 function runtimeDiagnostic(error: unknown, fallbackFile: string, lang: Lang): Diagnostic {
   const e = (error ?? {}) as { message?: string; lineNumber?: number; column?: number } & Located;
-  const message = (e.message ?? String(error)).replace(/ - \d+:\d+$/, '');
+  const message = (e.message ?? String(error)).replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]$/, '');
   return templateDiagnostic(
     e.templateFile ?? fallbackFile,
     e.lineNumber ?? 0,

@@ -32,7 +32,7 @@ export function generateValidatorModule(schemaText: string): string {
     (_, name: string) => {
       const binding = `runtime_${name}`;
       if (!imports.some((line) => line.includes(` ${binding}Module `))) {
-        imports.push(`import ${binding}Module from 'ajv/dist/runtime/${name}.js';`, `const ${binding} = ${binding}Module.default;`);
+        imports.push(`import ${binding}Module from 'ajv/dist/runtime/${name}.js';`, `const ${binding} = ${binding}Module.default ?? ${binding}Module;`);
       }
       return binding;
     },

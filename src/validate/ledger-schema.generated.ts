@@ -3,7 +3,7 @@
 // GENERATED from schemas/ledger.schema.json by src/validate/compile-schema.ts — do not edit.
 // Regenerate: npm run build && node dist/validate/compile-schema.js
 import runtime_ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
-const runtime_ucs2length = runtime_ucs2lengthModule.default;
+const runtime_ucs2length = runtime_ucs2lengthModule.default ?? runtime_ucs2lengthModule;
 
 export const validate = validate20;
 export default validate20;

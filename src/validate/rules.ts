@@ -6,7 +6,7 @@ import { closest, listForHint } from './closest.js';
 import { isRealDate } from './dates.js';
 import type { Params } from './messages.js';
 import { effectiveIssueStatus, statusLabel } from './status.js';
-import { codePointLabel, firstXmlIllegal, stringsIn } from './strings.js';
+import { codePointLabel, firstXmlIllegal, forEachString } from './strings.js';
 
 /** A semantic finding before wording. */
 export interface RuleFinding {
@@ -29,10 +29,10 @@ function reporter(findings: RuleFinding[], positions: SourceMap): Report {
 export function checkXmlCharacters(value: unknown, positions: SourceMap): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const report = reporter(findings, positions);
-  for (const [path, text] of stringsIn(value)) {
+  forEachString(value, (path, text) => {
     const bad = firstXmlIllegal(text);
     if (bad >= 0) report('xml-char', path, { char: codePointLabel(text, bad) }, 'error', positions.stringAt(path, bad));
-  }
+  });
   return findings;
 }
 
@@ -166,8 +166,8 @@ function checkPlaceholders(ledger: Ledger, raw: unknown, positions: SourceMap, r
   const metricIds = new Set<string>(ledger.metrics.map((m) => m.id));
   for (const [issue] of issuesWithPaths(ledger)) for (const m of issue.measures) for (const x of m.metrics) metricIds.add(x.id);
   const names = [...PLACEHOLDER_NAMES, ...[...metricIds].map((id) => `metrics.${id}`)];
-  for (const [path, text] of stringsIn(raw)) {
-    if (path.startsWith('redact')) continue;
+  forEachString(raw, (path, text) => {
+    if (path.startsWith('redact') || !text.includes('{{')) return;
     for (const use of findPlaceholders(text)) {
       if (isKnownPlaceholder(use.name, metricIds)) continue;
       const position = positions.stringAt(path, use.offset);
@@ -184,7 +184,7 @@ function checkPlaceholders(ledger: Ledger, raw: unknown, positions: SourceMap, r
         report('unknown-placeholder', path, { name: use.name, closest: closest(use.name, names) ?? '', known: listForHint(names, 20) }, 'error', position);
       }
     }
-  }
+  });
 }
 
 function checkDateOrder(ledger: Ledger, report: Report): void {

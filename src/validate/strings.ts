@@ -21,15 +21,18 @@ export function codePointLabel(text: string, index: number): string {
   return `U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Every string in a loaded value with its key path, depth-first in document order. */
-export function* stringsIn(value: unknown, path = ''): Generator<[string, string]> {
+/**
+ * Call `visit` for every string in a loaded value with its key path, depth-first in document order.
+ * A plain recursive walk: generators cost a third of validation time on large ledgers.
+ */
+export function forEachString(value: unknown, visit: (path: string, text: string) => void, path = ''): void {
   if (typeof value === 'string') {
-    yield [path, value];
+    visit(path, value);
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* stringsIn(value[i], `${path}[${i}]`);
+    for (let i = 0; i < value.length; i++) forEachString(value[i], visit, `${path}[${i}]`);
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      yield* stringsIn((value as Record<string, unknown>)[key], path === '' ? key : `${path}.${key}`);
+      forEachString((value as Record<string, unknown>)[key], visit, path === '' ? key : `${path}.${key}`);
     }
   }
 }

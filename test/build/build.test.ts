@@ -80,7 +80,8 @@ describe('buildLedgerFile', () => {
     writeFileSync(join(cwd, 'mine/partials/signature.hbs'), '::: signature\n\n  {{report.unitt}}\n\n:::\n');
     const result = await buildLedgerFile('jb.yaml', { cwd, templatesDir: 'mine' });
     expect(result.exitCode).toBe(2);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'template-error', file: 'mine/partials/signature.hbs', line: 3, column: 3 })]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'template-error', file: 'mine/partials/signature.hbs', line: 3, column: 5 })]);
+    expect(result.diagnostics[0]!.message).toContain('unitt');
     expect(existsSync(join(cwd, 'jb.md'))).toBe(false);
   });
 });

@@ -143,3 +143,13 @@ describe('rectify validate (built binary)', () => {
     expect(plain.stderr).not.toContain('\u001b[');
   });
 });
+
+describe('the Done-when check: npx rectify validate examples/justice-bureau/ledger.yaml', () => {
+  it('exits 0 and prints the one warning with its line and column', async () => {
+    const r = await runCli(['validate', 'examples/justice-bureau/ledger.yaml']);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => /: (warning|error): /.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^examples\/justice-bureau\/ledger\.yaml:\d+:\d+: warning: .*26.*25.* \[declared-mismatch\]$/);
+  });
+});

@@ -34,6 +34,12 @@ describe('rectify diff (built binary)', () => {
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(expected('expected.json')));
   });
 
+  it('refuses standard input for both rounds', () => {
+    const run = runCli(['diff', '-', '-']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[stdin-twice]');
+  });
+
   it('exits 1 with diagnostics naming the invalid file', () => {
     const bad = readFileSync(join(REPO, NEW), 'utf8').replace('id: B3', 'id: B1');
     const run = runCli(['diff', OLD, '-'], { input: bad });

@@ -58,3 +58,13 @@ describe('xlsx round trip', () => {
     expect(measure.owners).toEqual(['p1']);
   });
 });
+
+describe('schema comment of the imported YAML', () => {
+  it('points at the shipped schema relative to an output inside the checkout, and is left out elsewhere', async () => {
+    const { schemaPathFor } = await import('../../src/spreadsheet/import-yaml.js');
+    const inRepo = new URL('../../examples/some-ledger/ledger.yaml', import.meta.url).pathname;
+    expect(schemaPathFor(inRepo)).toBe('../../schemas/ledger.schema.json');
+    expect(schemaPathFor('/elsewhere/ledger.yaml')).toBeUndefined();
+    expect(schemaPathFor(undefined)).toBeUndefined();
+  });
+});

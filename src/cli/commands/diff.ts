@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { fileError } from '../../diagnostics/diagnostic.js';
 import { diffLedgers } from '../../diff/diff-ledgers.js';
 import { formatDiffHuman } from '../../diff/format-human.js';
 import { formatDiffJson } from '../../diff/format-json.js';
@@ -27,10 +28,20 @@ Shows what changed between two reporting rounds: issues and measures newly done,
 changes, items added and removed, metric values. Issues are matched by id; measures by id, or,
 without one, by their issue's id and position (ISSUE#2 is the issue's second measure).
 Exit status is 0 whether or not anything changed; with --exit-code it is 1 when something did,
-as with git diff --exit-code. Invalid ledgers exit 1 with their diagnostics on stderr.
+as with git diff --exit-code. Invalid ledgers exit 1 too, with their diagnostics on stderr (run
+rectify validate first where the two must be told apart). Only one of OLD and NEW may be -.
 `;
 
+const STDIN_TWICE = {
+  zh: { message: 'OLD 和 NEW 不能都是 -（标准输入只能读一次）', hint: '把其中一轮先存成文件' },
+  en: { message: 'OLD and NEW cannot both be - (standard input can be read once)', hint: 'save one of the rounds to a file first' },
+} as const;
+
 async function runDiff(oldFile: string, newFile: string, options: DiffOptions, ctx: CliContext): Promise<void> {
+  if (oldFile === '-' && newFile === '-') {
+    const t = STDIN_TWICE[ctx.globals().lang];
+    throw fileError('<stdin>', 'stdin-twice', t.message, t.hint);
+  }
   const before = await loadValidLedger(oldFile, ctx, options);
   const after = await loadValidLedger(newFile, ctx, options);
   if (before === undefined || after === undefined) return;

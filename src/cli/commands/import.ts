@@ -69,7 +69,7 @@ async function runImport(file: string, options: ImportOptions, ctx: CliContext):
 
   const result = await importSpreadsheetToYaml(bytes, {
     file: name,
-    output: displayName(output),
+    output: output === '-' ? '<stdout>' : output,
     ...(outputPath !== undefined ? { outputPath } : {}),
     lang,
     today: todayFrom(io.env),
