@@ -13,11 +13,11 @@ import { compileTemplateSet, type CompiledTemplateSet } from '../render/engine.j
 import { loadTemplateSet, shippedTemplateSetDir } from '../render/template-set.js';
 import { validateLedgerText } from '../validate/index.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { FORMAT_WRITERS, outputFormats } from './formats.js';
+import { FORMAT_WRITERS, OutputFailure, outputFormats, type WriterContext } from './formats.js';
 import { renderReport } from './render-report.js';
 
 export { renderReport, type RenderOptions } from './render-report.js';
-export { FORMAT_WRITERS, outputFormats, type FormatWriter, type WriterContext } from './formats.js';
+export { DEFAULT_FORMATS, FORMAT_WRITERS, OutputFailure, outputFormats, type FormatWriter, type WriterContext } from './formats.js';
 export { writeFileAtomic } from './atomic-write.js';
 
 export interface TemplateChoice {
@@ -40,6 +40,8 @@ export interface BuildOptions extends TemplateChoice {
   stdin?: NodeJS.ReadableStream;
   /** An already compiled template set (several ledgers, one set). */
   templates?: CompiledTemplateSet;
+  /** SOURCE_DATE_EPOCH and the PATH for soffice; default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface BuildResult {
@@ -142,6 +144,8 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
 
     const input = path === '-' ? null : resolve(cwd, path);
     const planned: { target: string; bytes: Uint8Array }[] = [];
+    // one context for every format of this ledger: docx and pdf share the laid-out document
+    const context: WriterContext = { templates, file, lang, reportDate: built.ledger?.report.date, env: options.env ?? process.env };
     for (const format of formats) {
       const writer = FORMAT_WRITERS[format]!;
       const target = outputPath(path, writer.extension, options.outDir, cwd);
@@ -162,13 +166,14 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
           2,
         );
       }
-      planned.push({ target, bytes: await writer.write(built.markdown, { templates, file, lang }) });
+      planned.push({ target, bytes: await writer.write(built.markdown, context) });
     }
     if (options.outDir !== undefined) await mkdir(resolve(cwd, options.outDir), { recursive: true });
     for (const { target, bytes: out } of planned) await writeFileAtomic(target, out);
     return { outputs: planned.map((p) => p.target), diagnostics: built.diagnostics, exitCode: 0 };
   } catch (error) {
     if (error instanceof RectifyError) return failure([error.diagnostic], error.exitCode);
+    if (error instanceof OutputFailure) return failure(error.diagnostics, 2);
     const code = (error as NodeJS.ErrnoException).code;
     if (code) {
       return failure(

@@ -24,6 +24,7 @@ import type { Layout } from './layout.js';
 import { mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from './measure.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlock } from './report-model.js';
 import { pageNumberRun, STYLE, stylesFor } from './styles.js';
+import { titleCapacity, titleLines } from './title-shape.js';
 
 export interface BuildOptions {
   layout: Layout;
@@ -143,10 +144,35 @@ function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
   });
 }
 
+/**
+ * A title set in the shape of 7.3.1: the lines chosen by titleLines, joined by explicit line breaks
+ * inside the one paragraph, so its text is still the Markdown's title.
+ */
+function titleParagraph(style: string, p: Paragraph, textWidth: number, layout: Layout): DocxParagraph {
+  const lines = titleLines(plainText(p), titleCapacity(layout, textWidth));
+  const starts = new Set<number>();
+  let offset = 0;
+  for (const line of lines.slice(0, -1)) starts.add((offset += line.length));
+  const children: TextRun[] = [];
+  let at = 0;
+  for (const r of p) {
+    // cut each run where a line starts, so bold survives the breaks
+    let from = 0;
+    for (let i = 1; i < r.text.length; i++) {
+      if (!starts.has(at + i)) continue;
+      children.push(new TextRun({ text: r.text.slice(from, i), bold: r.bold || undefined, break: starts.has(at + from) ? 1 : undefined }));
+      from = i;
+    }
+    children.push(new TextRun({ text: r.text.slice(from), bold: r.bold || undefined, break: starts.has(at + from) ? 1 : undefined }));
+    at += r.text.length;
+  }
+  return new DocxParagraph({ style, children });
+}
+
 function content(b: ContentBlock, textWidth: number, layout: Layout): (DocxParagraph | Table)[] {
   switch (b.kind) {
     case 'title':
-      return [para(STYLE.title, b.runs), blankLine()];
+      return [titleParagraph(STYLE.title, b.runs, textWidth, layout), blankLine()];
     case 'heading':
       return [para(STYLE.heading[b.level - 1]!, b.runs)];
     case 'body':
@@ -158,7 +184,7 @@ function content(b: ContentBlock, textWidth: number, layout: Layout): (DocxParag
 
 function attachmentContent(b: ContentBlock, textWidth: number, layout: Layout): (DocxParagraph | Table)[] {
   // 7.3.7: the attachment title centred on the third line, a line left free under it
-  if (b.kind === 'title') return [para(STYLE.attachmentTitle, b.runs), blankLine()];
+  if (b.kind === 'title') return [titleParagraph(STYLE.attachmentTitle, b.runs, textWidth, layout), blankLine()];
   return content(b, textWidth, layout);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { cellText } from './cells.js';
-import { COLUMNS, type Field } from './columns.js';
+import type { Field } from './columns.js';
 import type { GridCell } from './grid.js';
 import type { TableLayout } from './header.js';
 import { diagnosticAt, MSG } from './messages.js';
@@ -106,8 +106,4 @@ export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspe
     issue.rows.push(row);
   }
   return { aspects: aspects.filter((a) => a.issues.length > 0), diagnostics };
-}
-
-export function headerOf(field: Field): string {
-  return COLUMNS.find((c) => c.field === field)?.header ?? field;
 }

@@ -40,7 +40,7 @@ export function sniffFormat(bytes: Uint8Array): SpreadsheetFormat | 'xls' {
 /** A CSV has one sheet; Excel calls it after the file, so diagnostics do too. */
 export function csvSheetName(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  return base === '' || base === '-' ? 'Sheet1' : base;
+  return base === '' || base === '-' || base === '<stdin>' ? 'Sheet1' : base;
 }
 
 export async function readSpreadsheet(

@@ -15,3 +15,5 @@ export { ledgerToYaml, type YamlWriteOptions } from './yaml-write.js';
 export { writeCsv, parseCsv, decodeCsvBytes } from './csv.js';
 export { COLUMNS, HEADER_SYNONYMS, type Field } from './columns.js';
 export type { SheetGrid, GridCell } from './grid.js';
+export { importSpreadsheetToYaml, schemaPathFor, type ImportToYamlOptions, type ImportToYamlResult } from './import-yaml.js';
+export { defaultOutput, writeOutputFile, todayFrom } from './output-file.js';

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validateLedgerText } from '../../src/validate/index.js';
 import { runMain } from './run-main.js';
@@ -95,5 +97,23 @@ describe('rectify import', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.toString('utf8')).toContain('- title: 巡察反馈问题');
     expect(run.stderr).toContain('fill-in');
+  });
+});
+
+describe('the built binary', () => {
+  it('exports and imports back, as a user runs it', () => {
+    const bin = fileURLToPath(new URL('../../bin/rectify.js', import.meta.url));
+    if (!existsSync(fileURLToPath(new URL('../../dist/cli/commands/export.js', import.meta.url)))) {
+      throw new Error('dist/ is missing or stale: run `npm run build` (npm test does it) before the CLI tests');
+    }
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', ...ENV }, encoding: 'utf8' });
+    expect(run(['export', 'ledger.yaml', '-o', 'book.xlsx']).status).toBe(0);
+    const back = run(['import', 'book.xlsx', '-o', 'back.yaml']);
+    expect(back.status).toBe(0);
+    expect(back.stderr).toContain('back.yaml');
+    expect(validateLedgerText(readFileSync(join(dir, 'back.yaml')), 'back.yaml').ledger).toEqual(
+      validateLedgerText(readFileSync(join(dir, 'ledger.yaml')), 'ledger.yaml').ledger,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { relative } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { buildLedgerFile, outputFormats, outputPath, prepareTemplates, FORMAT_WRITERS } from '../../build/index.js';
+import { buildLedgerFile, DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, outputFormats, outputPath, prepareTemplates, FORMAT_WRITERS } from '../../build/index.js';
 import { displayName } from '../../load/index.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { reportDiagnostics } from '../format/index.js';
@@ -23,7 +23,8 @@ function formatList(value: string, previous: string[] | undefined): string[] {
   // Commander passes the default first; an explicit --format replaces it.
   return previous === undefined || previous === DEFAULT_FORMATS ? added : [...previous, ...added];
 }
-const DEFAULT_FORMATS = ['md'];
+// its own array: formatList tells the default from a user's --format by identity
+const DEFAULT_FORMATS = [...BUILD_DEFAULT_FORMATS];
 
 function usage(code: string, message: string, hint: string, file = ''): Diagnostic {
   return { severity: 'error', code, message, file, line: 0, column: 0, path: '', hint };
@@ -76,6 +77,7 @@ async function runBuild(files: string[], options: BuildCliOptions, ctx: CliConte
       lang,
       cwd: ctx.io.cwd,
       stdin: ctx.io.stdin,
+      env: ctx.io.env,
     });
     all.push(...result.diagnostics);
     if (result.exitCode !== 0) ctx.fail(result.exitCode);
@@ -93,7 +95,7 @@ export const buildCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
     program
       .command('build')
-      .description('build the report from ledgers (生成整改报告): <ledger name>.md beside each ledger or in -o DIR')
+      .description('build the report from ledgers (生成整改报告): <ledger name>.md and .docx (and .pdf with --format) beside each ledger or in -o DIR')
       .argument('<LEDGER...>', 'ledger files; - reads standard input (writes report.md)')
       .option('-o, --output <dir>', 'output folder (default: beside each ledger)')
       .addOption(

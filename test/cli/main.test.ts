@@ -1,0 +1,37 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli/main.js';
+
+function fakeIo(stdinText = ''): { io: CliIo; out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => (out += c.toString()));
+  stderr.on('data', (c: Buffer) => (err += c.toString()));
+  const stdin = new PassThrough();
+  stdin.end(stdinText);
+  return { io: { stdin, stdout, stderr, env: {}, cwd: process.cwd() }, out: () => out, err: () => err };
+}
+
+describe('main in-process', () => {
+  it('returns the exit code instead of exiting', async () => {
+    const { io, err } = fakeIo('rectify: 1\n');
+    expect(await main(['validate', '-'], io)).toBe(1);
+    expect(err()).toContain('<stdin>:1:1: error:');
+  });
+  it('returns 0 for --help and writes help to the given stdout', async () => {
+    const { io, out } = fakeIo();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(out()).toContain('validate');
+  });
+  it('returns 2 for an unknown option, with the message on the given stderr', async () => {
+    const { io, err } = fakeIo();
+    expect(await main(['validate', '--nope'], io)).toBe(2);
+    expect(err()).toContain("unknown option '--nope'");
+  });
+  it('keeps the worst exit code across files: a missing file (2) beats an invalid one (1)', async () => {
+    const { io } = fakeIo('rectify: 1\n');
+    expect(await main(['validate', '-', 'does-not-exist.yaml'], io)).toBe(2);
+  });
+});

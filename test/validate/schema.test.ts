@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { STATUS_ALIASES, STATUSES } from '../../src/model/ledger.js';
+import { GENERATED_PATH, generateValidatorModule, SCHEMA_PATH } from '../../src/validate/compile-schema.js';
+import { VALIDATION_CODES, wordFor } from '../../src/validate/messages.js';
+
+const schemaText = readFileSync(SCHEMA_PATH, 'utf8');
+const schema = JSON.parse(schemaText) as Record<string, unknown>;
+const HAN = /\p{Script=Han}/u;
+
+/** Every subschema with the path that leads to it. */
+function* subschemas(node: unknown, path: string): Generator<[string, Record<string, unknown>]> {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+  const s = node as Record<string, unknown>;
+  yield [path, s];
+  for (const [key, child] of Object.entries((s.properties as Record<string, unknown>) ?? {})) yield* subschemas(child, `${path}.${key}`);
+  if (s.items) yield* subschemas(s.items, `${path}[]`);
+  for (const [key, child] of Object.entries((s.$defs as Record<string, unknown>) ?? {})) yield* subschemas(child, `#${key}`);
+}
+
+describe('schemas/ledger.schema.json', () => {
+  it('is JSON Schema 2020-12', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('gives every key a Chinese description and refuses unknown keys everywhere', () => {
+    for (const [path, s] of subschemas(schema, '')) {
+      expect(typeof s.description === 'string' && HAN.test(s.description), `description of ${path || 'root'}`).toBe(true);
+      if (s.properties) expect(s.additionalProperties, `additionalProperties at ${path}`).toBe(false);
+    }
+  });
+
+  it('describes every enum value in Chinese', () => {
+    for (const [path, s] of subschemas(schema, '')) {
+      if (!Array.isArray(s.enum)) continue;
+      for (const list of [s.enumDescriptions, s.markdownEnumDescriptions]) {
+        expect(Array.isArray(list) && list.length === s.enum.length, `enum descriptions at ${path}`).toBe(true);
+        for (const d of list as string[]) expect(HAN.test(d)).toBe(true);
+      }
+    }
+  });
+
+  it('accepts every status and every Chinese alias of src/model/ledger.ts', () => {
+    const status = (schema.$defs as Record<string, { enum: string[] }>).status!;
+    expect(new Set(status.enum)).toEqual(new Set([...STATUSES, ...STATUSES.flatMap((s) => STATUS_ALIASES[s])]));
+  });
+
+  it('is compiled into src/validate/ledger-schema.generated.ts (regenerate: npm run build && node dist/validate/compile-schema.js)', () => {
+    expect(readFileSync(GENERATED_PATH, 'utf8')).toBe(generateValidatorModule(schemaText));
+  });
+});
+
+describe('message catalogue', () => {
+  it('words every code in both languages, Chinese by default', () => {
+    for (const code of VALIDATION_CODES) {
+      const zh = wordFor(code, {}, 'zh');
+      const en = wordFor(code, {}, 'en');
+      expect(HAN.test(zh.message), code).toBe(true);
+      expect(en.message, code).not.toBe(code);
+      expect(HAN.test(en.message.replace(/undefined/g, '')), code).toBe(false);
+    }
+  });
+});
