@@ -153,7 +153,7 @@ export function generateLedger({ seed, aspects, issuesPerAspect, measuresPerIssu
         const measure = { text: measureText(r), status, owners: [pick(r, staff).id] };
         if (status === 'done') {
           measure.done = dayFrom(-int(r, 1, 90));
-          measure.due = dayFrom(int(r, -1, 30));
+          measure.due = dayFrom(int(r, 0, 30));
         } else if (status !== 'ongoing') {
           // open measures are due after the report date, so the bench ledgers carry no overdue warnings
           measure.due = dayFrom(int(r, 14, 200));
@@ -166,7 +166,8 @@ export function generateLedger({ seed, aspects, issuesPerAspect, measuresPerIssu
       const allDone = measures.every((m) => m.status === 'done');
       const unitCount = int(r, 1, 2);
       body.push(`      - id: "${a}-${i}"`);
-      if (r() < 0.6) body.push(`        title: ${pick(r, ISSUE_TITLES)(r)}`);
+      // an aspect with several issues needs each one's title (the format's rule); a lone issue may go without
+      if (issuesPerAspect > 1 || r() < 0.6) body.push(`        title: ${pick(r, ISSUE_TITLES)(r)}`);
       // about half the issues state their status (some in Chinese); the rest are derived from measures
       if (r() < 0.5) body.push(`        status: ${allDone ? pick(r, ['done', '已整改完成', '已完成']) : pick(r, ['in-progress', '正在整改'])}`);
       body.push(`        leader: ${pick(r, leaders).id}`);

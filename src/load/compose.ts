@@ -119,7 +119,8 @@ export function composeValue(
     const target = alias.resolve(doc) as YamlNode | undefined;
     if (aliasDepth === 0) positions.set(path, start, keyOffset);
     if (!target) {
-      // yaml already reported the unknown anchor as a syntax error.
+      // yaml's parser leaves an alias without anchor for toJS to throw on; we report it instead.
+      if (aliasDepth === 0) problem('yaml-syntax', start, path, { detail: `alias *${alias.source} has no anchor &${alias.source} before it` });
       return null;
     }
     if (building.has(target)) {

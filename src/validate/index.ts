@@ -67,8 +67,15 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   } catch (error) {
     if (schemaFindings.length === 0) throw error;
   }
+  // A register the schema refused (say `people: ~`) would make every reference into it look dangling.
+  const brokenRegisters = new Set(
+    ['people', 'units', 'metrics'].filter((register) =>
+      schemaFindings.some((f) => f.path === register || f.path.startsWith(`${register}[`) || f.path.includes(`.${register}[`) || f.path.endsWith(`.${register}`)),
+    ),
+  );
   for (const f of semantic) {
     if (schemaFindings.length > 0 && isRefused(f.path)) continue;
+    if (f.code === 'unknown-reference' && brokenRegisters.has(String(f.params.register))) continue;
     diagnostics.push(make(f.code, f.severity, f.position, f.path, f.params));
   }
   const result = finish(diagnostics);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { outputFormats } from '../../src/build/formats.js';
 import { BIN, REPO } from '../init/run-cli.js';
@@ -60,15 +60,23 @@ function runnable(script: string): string {
   );
 }
 
-/** Formats a script builds unconditionally (pdf waits for soffice), limited to those that exist. */
+const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
+
+/** Formats a script must leave behind: those that exist, pdf only where soffice is installed. */
 function builtFormats(script: string): string[] {
   const available = new Set(outputFormats());
   const wanted = [...script.matchAll(BUILD_FORMAT)].flatMap((m) => m[2]!.split(','));
-  return [...new Set(wanted.filter((f) => f !== 'pdf' && available.has(f)))];
+  return [...new Set(wanted.filter((f) => (f !== 'pdf' || HAS_SOFFICE) && available.has(f)))];
 }
 
+const temps: string[] = [];
+const track = (dir: string) => (temps.push(dir), dir);
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
 function workspace(ledgerText?: string): { dir: string; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'rectify-ci-'));
+  const dir = track(mkdtempSync(join(tmpdir(), 'rectify-ci-')));
   const bin = join(dir, '.bin');
   mkdirSync(bin);
   const shim = join(bin, 'rectify');

@@ -55,3 +55,87 @@ export function run(cmd: string, args: string[]): { code: number; out: string } 
     return { code: err.status ?? 1, out: `${err.stdout ?? ''}${err.stderr ?? ''}` };
   }
 }
+
+export const EXAMPLE_LEDGER = join(REPO, 'examples/justice-bureau/ledger.yaml');
+
+/**
+ * The example ledger's text; with `appendix` the ledger table is attached (the example ships
+ * without it). Derived here rather than copied, so the fixture follows the example.
+ */
+export function exampleLedgerText(appendix = false): string {
+  const text = readFileSync(EXAMPLE_LEDGER, 'utf8');
+  if (!appendix) return text;
+  const on = text.replace(/^appendix:\s*\{\s*ledger:\s*false\s*\}[ \t]*$/m, 'appendix: { ledger: true }');
+  if (on === text) throw new Error(`${EXAMPLE_LEDGER} has no line "appendix: { ledger: false }" to turn on`);
+  return on;
+}
+
+/** Only the PATH: a SOURCE_DATE_EPOCH in the developer's shell must not change what tests see. */
+export const BUILD_ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '' };
+
+/**
+ * Build `<name>.yaml` (already written in `dir`) through the build stage, as `rectify build` does.
+ * Returns the paths written, by extension.
+ */
+export async function buildLedgerIn(dir: string, name: string, formats: string[]): Promise<Record<string, string>> {
+  const { buildLedgerFile } = await import('../../src/build/index.js');
+  const result = await buildLedgerFile(`${name}.yaml`, { cwd: dir, formats, env: BUILD_ENV });
+  if (result.exitCode !== 0) throw new Error(JSON.stringify(result.diagnostics, null, 1));
+  return Object.fromEntries(result.outputs.map((p) => [p.slice(p.lastIndexOf('.') + 1), p]));
+}
+
+/**
+ * The Markdown's text, one entry per paragraph or table cell, markup and escapes removed: what
+ * LibreOffice's plain-text export of the .docx must give back.
+ */
+export function markdownParagraphs(md: string): string[] {
+  const out: string[] = [];
+  const text = (s: string) => s.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').trim();
+  for (const line of md.split('\n')) {
+    if (!line.trim() || /^:::/.test(line) || /^\|[\s:|-]+\|$/.test(line)) continue;
+    if (line.startsWith('|')) {
+      const cells = line.trim().slice(1, -1).split(/(?<!\\)\|/);
+      out.push(...cells.map(text));
+    } else out.push(text(line.replace(/^#{1,5} /, '')));
+  }
+  return out;
+}
+
+/** The `#` titles of the Markdown, as text. */
+export function markdownTitles(md: string): string[] {
+  return md.split('\n').filter((l) => /^# /.test(l)).map((l) => l.slice(2).replace(/\*\*/g, '').replace(/\\(.)/g, '$1').trim());
+}
+
+/**
+ * A long title is set on several lines (explicit line breaks, GB/T 9704 7.3.1) and the text export
+ * gives one line per line: those lines are joined back, so a title's line breaks count as nothing
+ * when the text is compared paragraph by paragraph. Nothing else is joined.
+ */
+export function joinTitleLines(lines: string[], titles: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let joined = lines[i]!;
+    const title = titles.find((t) => t !== joined && t.startsWith(joined));
+    if (title !== undefined) {
+      let j = i;
+      while (joined !== title && j + 1 < lines.length && title.startsWith(joined + lines[j + 1]!)) joined += lines[++j]!;
+      if (joined === title) i = j;
+      else joined = lines[i]!;
+    }
+    out.push(joined);
+  }
+  return out;
+}
+
+/**
+ * Plain text of several .docx files with ONE LibreOffice start (starts are slow): `<name>.txt`
+ * beside each in `outDir`, one line per paragraph, trimmed, blank lines dropped.
+ */
+export function docxTexts(docxPaths: string[], outDir: string): string[][] {
+  const profile = `file://${join(outDir, 'txt-profile')}`;
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', outDir, ...docxPaths], { stdio: 'ignore', timeout: 300_000 });
+  return docxPaths.map((p) => {
+    const name = p.slice(p.lastIndexOf('/') + 1).replace(/\.docx$/, '.txt');
+    return readFileSync(join(outDir, name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  });
+}

@@ -1,19 +1,37 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, FIXTURES, normalisedDocumentXml, part } from './build-fixture.js';
+import { buildFixture, buildLedgerIn, exampleLedgerText, FIXTURES, normalisedDocumentXml, part } from './build-fixture.js';
+
+function expectGolden(xml: string, golden: string): void {
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(join(golden, '..'), { recursive: true });
+    writeFileSync(golden, xml);
+  }
+  expect(existsSync(golden), `${golden} is missing: run with UPDATE_GOLDEN=1 once`).toBe(true);
+  expect(xml).toBe(readFileSync(golden, 'utf8'));
+}
 
 /**
  * The fixture report's document.xml is held as text, so any layout change shows up in review.
+ * The example's is held too, built through the build stage from examples/justice-bureau/ledger.yaml.
  * After a deliberate change: UPDATE_GOLDEN=1 npx vitest run test/docx/docx-golden.test.ts
  */
 describe('golden document.xml', () => {
   it('matches the held document.xml of the justice-bureau report', async () => {
-    const xml = normalisedDocumentXml(await buildFixture('justice-bureau'));
-    const golden = join(FIXTURES, 'justice-bureau', 'document.xml');
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, xml);
-    expect(existsSync(golden), `${golden} is missing: run with UPDATE_GOLDEN=1 once`).toBe(true);
-    expect(xml).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(normalisedDocumentXml(await buildFixture('justice-bureau')), join(FIXTURES, 'justice-bureau', 'document.xml'));
+  });
+
+  it('matches the held document.xml of examples/justice-bureau, built as `rectify build` builds it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rectify-golden-'));
+    writeFileSync(join(dir, 'example.yaml'), exampleLedgerText(false));
+    const built = await buildLedgerIn(dir, 'example', ['docx']);
+    const xml = normalisedDocumentXml(new Uint8Array(readFileSync(built.docx!)));
+    expectGolden(xml, join(FIXTURES, 'justice-bureau-example', 'document.xml'));
+    // the long title is set as a trapezoid: two lines, the upper the longer
+    const title = /<w:pStyle w:val="GwTitle"\/>[\s\S]*?<\/w:p>/.exec(xml.replace(/\n/g, ''))?.[0] ?? '';
+    expect(title.match(/<w:br\/>/g)).toHaveLength(1);
   });
 });
 

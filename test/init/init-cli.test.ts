@@ -1,16 +1,22 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { validateLedgerText } from '../../src/validate/index.js';
 import { REPO, runCli } from './run-cli.js';
 
 const shippedSchema = readFileSync(join(REPO, 'schemas/ledger.schema.json'), 'utf8');
 
+const temps: string[] = [];
+const track = (dir: string) => (temps.push(dir), dir);
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'rectify-init-'));
+  return track(mkdtempSync(join(tmpdir(), 'rectify-init-')));
 }
 
 describe('rectify init (built binary)', () => {
