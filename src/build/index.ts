@@ -15,10 +15,13 @@ import { validateLedgerText } from '../validate/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { FORMAT_WRITERS, OutputFailure, outputFormats, type WriterContext } from './formats.js';
 import { renderReport } from './render-report.js';
+import { publicLeakDiagnostic, survivingMaskedStrings } from './public-check.js';
+import { redactionsOf } from '../render/redact.js';
 
 export { renderReport, type RenderOptions } from './render-report.js';
 export { DEFAULT_FORMATS, FORMAT_WRITERS, OutputFailure, outputFormats, type FormatWriter, type WriterContext } from './formats.js';
 export { writeFileAtomic } from './atomic-write.js';
+export { docxParagraphTexts, markdownReadingText, survivingMaskedStrings } from './public-check.js';
 
 export interface TemplateChoice {
   /** A user's template folder (complete set); wins over `template`. */
@@ -167,6 +170,11 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
         );
       }
       planned.push({ target, bytes: await writer.write(built.markdown, context) });
+      if (options.public && built.ledger) {
+        // every output, read back as a reader sees it, before the first file is written
+        const found = survivingMaskedStrings(format, planned[planned.length - 1]!.bytes, redactionsOf(built.ledger));
+        if (found.length > 0) return failure([...built.diagnostics, publicLeakDiagnostic(file, basename(target), found, lang)], 2);
+      }
     }
     if (options.outDir !== undefined) await mkdir(resolve(cwd, options.outDir), { recursive: true });
     for (const { target, bytes: out } of planned) await writeFileAtomic(target, out);

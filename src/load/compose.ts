@@ -1,17 +1,6 @@
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Alias,
-  type Document,
-  type Node as YamlNode,
-  type ParsedNode,
-  type Scalar,
-} from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import type { LoadProblem } from './problem.js';
-import { childPath, SourceMap, type ScalarSource } from './source-map.js';
+import { SourceMap, type Place, type ScalarSource } from './source-map.js';
 
 export interface ComposeLimits {
   /** Nodes that alias expansion may produce in total (billion-laughs guard). */
@@ -22,11 +11,21 @@ export interface ComposeLimits {
 
 class Abort extends Error {}
 
+type Segment = string | number;
+
+function pathOf(segments: readonly Segment[]): string {
+  let path = '';
+  for (const s of segments) path = typeof s === 'number' ? `${path}[${s}]` : path === '' ? s : `${path}.${s}`;
+  return path;
+}
+
 /**
  * Build the plain JS value from the YAML AST ourselves rather than with `toJS`, so that every
- * value keeps its position, and so that the refusals (explicit tags, merge keys, cyclic aliases,
- * alias bombs, deep nesting) are found at the node that causes them. Mappings become objects
- * without a prototype: a `__proto__` key is then an ordinary (unknown) key and pollutes nothing.
+ * value keeps its position (a `Place` tree mirroring the value), and so that the refusals (explicit
+ * tags, merge keys, cyclic aliases, alias bombs, deep nesting) are found at the node that causes
+ * them. Mappings become objects without a prototype: a `__proto__` key is then an ordinary
+ * (unknown) key and pollutes nothing. Values reached through an alias keep the positions of the
+ * alias itself: that is where the user wrote them in this place.
  */
 export function composeValue(
   doc: Document.Parsed,
@@ -36,76 +35,85 @@ export function composeValue(
   const positions = new SourceMap(text);
   const problems: LoadProblem[] = [];
   const building = new Set<YamlNode>();
+  const segments: Segment[] = [];
   let aliasNodes = 0;
   let aliasDepth = 0;
 
-  const problem = (code: LoadProblem['code'], offset: number, path: string, params: LoadProblem['params'] = {}) => {
+  const problem = (code: LoadProblem['code'], offset: number, params: LoadProblem['params'] = {}) => {
     const { line, column } = positions.position(offset);
-    problems.push({ code, line, column, path, params });
+    problems.push({ code, line, column, path: pathOf(segments), params });
   };
 
-  const checkTag = (node: YamlNode, path: string, searchFrom: number) => {
+  const checkTag = (node: YamlNode, searchFrom: number) => {
     if (!node.tag || aliasDepth > 0) return;
-    const start = node.range?.[0] ?? 0;
-    problem('explicit-tag', tagOffset(text, searchFrom, start, node.tag), path, { tag: node.tag });
+    problem('explicit-tag', tagOffset(text, searchFrom, node.range?.[0] ?? searchFrom, node.tag), { tag: node.tag });
   };
 
-  const build = (node: YamlNode | null, path: string, depth: number, keyOffset: number | undefined, from: number): unknown => {
-    if (node === null) {
-      positions.set(path, from, keyOffset);
-      return null;
-    }
+  /** Build `node`'s value; `place` is where it was written (filled in here, children added). */
+  const build = (node: YamlNode | null, depth: number, place: Place, from: number): unknown => {
+    if (node === null) return null;
     const start = node.range?.[0] ?? from;
     if (aliasDepth > 0 && ++aliasNodes > limits.maxAliasNodes) throw new Abort('alias-limit');
     if (depth > limits.maxDepth) {
-      problem('too-deep', start, path, { max: limits.maxDepth });
+      problem('too-deep', start, { max: limits.maxDepth });
       throw new Abort('too-deep');
     }
-    checkTag(node, path, from);
+    checkTag(node, from);
+    if (aliasDepth === 0) place.value = start;
 
-    if (isAlias(node)) return buildAlias(node, path, depth, keyOffset, start);
+    if (isAlias(node)) return buildAlias(node, depth, place, start);
 
     if (isScalar(node)) {
-      const scalar = node as Scalar;
-      const value = scalar.value;
-      if (typeof value === 'number' && !Number.isFinite(value)) problem('not-finite', start, path);
-      let source: ScalarSource | undefined;
-      if (typeof value === 'string' && node.range) {
-        source = { type: (scalar.type ?? 'PLAIN') as ScalarSource['type'], start, end: node.range[1], value };
+      const value = (node as Scalar).value;
+      if (typeof value === 'number' && !Number.isFinite(value) && aliasDepth === 0) problem('not-finite', start);
+      if (typeof value === 'string' && node.range && aliasDepth === 0) {
+        place.scalar = { type: ((node as Scalar).type ?? 'PLAIN') as ScalarSource['type'], start, end: node.range[1], value };
       }
-      if (aliasDepth === 0) positions.set(path, start, keyOffset, source);
       return value;
     }
 
     building.add(node);
     try {
-      if (aliasDepth === 0) positions.set(path, start, keyOffset);
       if (isSeq(node)) {
-        const list: unknown[] = [];
-        node.items.forEach((item, i) => {
-          list.push(build(item as YamlNode | null, childPath(path, i), depth + 1, undefined, start));
-        });
+        const list: unknown[] = new Array(node.items.length);
+        const places: Place[] = [];
+        if (aliasDepth === 0) place.children = places;
+        for (let i = 0; i < node.items.length; i++) {
+          const child: Place = { value: start };
+          places.push(child);
+          segments.push(i);
+          list[i] = build(node.items[i] as YamlNode | null, depth + 1, child, start);
+          segments.pop();
+        }
         return list;
       }
       if (isMap(node)) {
         const object: Record<string, unknown> = Object.create(null);
+        const places = new Map<string, Place>();
+        if (aliasDepth === 0) place.children = places;
         let previousEnd = start;
         for (const pair of node.items) {
           if (!isPair(pair)) continue;
           const keyNode = pair.key as YamlNode | null;
+          const valueNode = pair.value as YamlNode | null;
           const keyStart = keyNode?.range?.[0] ?? previousEnd;
-          if (keyNode) checkTag(keyNode, path, previousEnd);
+          if (keyNode) checkTag(keyNode, previousEnd);
           const keyValue = isScalar(keyNode) ? keyNode.value : undefined;
           if (typeof keyValue !== 'string' && typeof keyValue !== 'number' && typeof keyValue !== 'boolean') {
-            if (aliasDepth === 0) problem('bad-key', keyStart, path);
-            previousEnd = (pair.value as YamlNode | null)?.range?.[2] ?? keyNode?.range?.[2] ?? previousEnd;
+            if (aliasDepth === 0) problem('bad-key', keyStart);
+            previousEnd = valueNode?.range?.[2] ?? keyNode?.range?.[2] ?? previousEnd;
             continue;
           }
           const key = String(keyValue);
-          if (key === '<<' && aliasDepth === 0) problem('merge-key', keyStart, path);
+          if (key === '<<' && aliasDepth === 0) problem('merge-key', keyStart);
           const valueFrom = keyNode?.range?.[2] ?? keyStart;
-          object[key] = build(pair.value as YamlNode | null, childPath(path, key), depth + 1, keyStart, valueFrom);
-          previousEnd = (pair.value as YamlNode | null)?.range?.[2] ?? valueFrom;
+          // A key with nothing after it (`report:`) points just past the key, where the value is missing.
+          const child: Place = { value: valueFrom, key: keyStart };
+          places.set(key, child);
+          segments.push(key);
+          object[key] = build(valueNode, depth + 1, child, valueFrom);
+          segments.pop();
+          previousEnd = valueNode?.range?.[2] ?? valueFrom;
         }
         return object;
       }
@@ -115,25 +123,24 @@ export function composeValue(
     }
   };
 
-  const buildAlias = (alias: Alias, path: string, depth: number, keyOffset: number | undefined, start: number): unknown => {
+  const buildAlias = (alias: Alias, depth: number, place: Place, start: number): unknown => {
     const target = alias.resolve(doc) as YamlNode | undefined;
-    if (aliasDepth === 0) positions.set(path, start, keyOffset);
     if (!target) {
       // yaml's parser leaves an alias without anchor for toJS to throw on; we report it instead.
-      if (aliasDepth === 0) problem('yaml-syntax', start, path, { detail: `alias *${alias.source} has no anchor &${alias.source} before it` });
+      if (aliasDepth === 0) problem('yaml-syntax', start, { detail: `alias *${alias.source} has no anchor &${alias.source} before it` });
       return null;
     }
     if (building.has(target)) {
-      problem('cyclic-alias', start, path, { anchor: alias.source });
+      problem('cyclic-alias', start, { anchor: alias.source });
       return null;
     }
     const outermost = aliasDepth === 0;
     aliasDepth++;
     try {
-      return build(target, path, depth, keyOffset, start);
+      return build(target, depth, place, start);
     } catch (error) {
       if (error instanceof Abort && error.message === 'alias-limit' && outermost) {
-        problem('alias-limit', start, path, { anchor: alias.source, max: limits.maxAliasNodes });
+        problem('alias-limit', start, { anchor: alias.source, max: limits.maxAliasNodes });
         throw new Abort('reported');
       }
       throw error;
@@ -144,7 +151,7 @@ export function composeValue(
 
   let value: unknown = null;
   try {
-    value = build(doc.contents as ParsedNode | null, '', 0, undefined, 0);
+    value = build(doc.contents as YamlNode | null, 0, positions.root, 0);
   } catch (error) {
     if (!(error instanceof Abort)) throw error;
     value = undefined;

@@ -14,6 +14,12 @@ export function decodeLedgerBytes(bytes: Uint8Array, maxBytes: number): Decoded 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be');
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
+  try {
+    // The native decoder is fast; the byte-by-byte scan below only runs to say where it failed.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
+  } catch {
+    // fall through to locate the bad byte
+  }
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) {
     const before = new TextDecoder('utf-8').decode(body.subarray(0, bad));

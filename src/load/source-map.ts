@@ -17,10 +17,17 @@ export interface ScalarSource {
   value: string;
 }
 
-interface Entry {
+/**
+ * Where one value was written. The tree mirrors the loaded value (mappings by key, lists by index),
+ * so recording costs no path strings; paths are parsed only when someone asks.
+ */
+export interface Place {
+  /** Offset of the value (for a null value written as nothing: just after its key). */
   value: number;
+  /** Offset of the key naming it, for mapping values. */
   key?: number;
   scalar?: ScalarSource;
+  children?: Map<string, Place> | Place[];
 }
 
 /** `aspects[2].issues[0]` → `aspects[2]` → `aspects` → ``. */
@@ -36,40 +43,35 @@ export function childPath(path: string, key: string | number): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
+const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
+
 /**
  * Where every value of the ledger was written, by key path (`aspects[2].issues[0].status`).
  * Lookups of a path that does not exist (a missing key) fall back to the nearest ancestor, which is
  * exactly where a "missing key" diagnostic should point: the object that lacks it.
  */
 export class SourceMap {
-  private readonly entries = new Map<string, Entry>();
-  private readonly lineStarts: number[] = [0];
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
-
-  /** Recorded by the loader while it builds the value. */
-  set(path: string, valueOffset: number, keyOffset?: number, scalar?: ScalarSource): void {
-    const entry: Entry = { value: valueOffset };
-    if (keyOffset !== undefined) entry.key = keyOffset;
-    if (scalar) entry.scalar = scalar;
-    this.entries.set(path, entry);
-  }
+  constructor(
+    readonly text: string,
+    /** Filled by the loader while it builds the value. */
+    readonly root: Place = { value: 0 },
+  ) {}
 
   has(path: string): boolean {
-    return this.entries.has(path);
+    return this.lookup(path).exact;
   }
 
   /** The value at `path`, or the nearest ancestor that exists. */
   valueAt(path: string): SourcePosition {
-    return this.position(this.nearest(path).value);
+    return this.position(this.lookup(path).place.value);
   }
 
   /** The key of `path` (its value for list items and the root), or the nearest ancestor's. */
   keyAt(path: string): SourcePosition {
-    const entry = this.nearest(path);
-    return this.position(entry.key ?? entry.value);
+    const { place } = this.lookup(path);
+    return this.position(place.key ?? place.value);
   }
 
   /**
@@ -77,31 +79,47 @@ export class SourceMap {
    * block scalars, escapes and line folding included. Falls back to the value's start.
    */
   stringAt(path: string, index: number): SourcePosition {
-    const entry = this.entries.get(path);
-    if (!entry?.scalar) return this.valueAt(path);
-    return this.position(rawOffsetOfIndex(this.text, entry.scalar, index));
+    const { place, exact } = this.lookup(path);
+    if (!exact || !place.scalar) return this.position(place.value);
+    return this.position(rawOffsetOfIndex(this.text, place.scalar, index));
   }
 
   position(offset: number): SourcePosition {
+    const starts = (this.lineStarts ??= lineStartsOf(this.text));
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1, offset };
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   }
 
-  private nearest(path: string): Entry {
-    let p: string | undefined = path;
-    while (p !== undefined) {
-      const entry = this.entries.get(p);
-      if (entry) return entry;
-      p = parentPath(p);
+  private lookup(path: string): { place: Place; exact: boolean } {
+    let place = this.root;
+    for (const m of path.matchAll(SEGMENT)) {
+      const children = place.children;
+      const next = Array.isArray(children)
+        ? m[2] !== undefined
+          ? children[Number(m[2])]
+          : undefined
+        : children?.get(m[1] ?? m[2] ?? '');
+      if (!next) return { place, exact: false };
+      place = next;
     }
-    return { value: 0 };
+    return { place, exact: true };
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
 }
 
 const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };

@@ -1,5 +1,4 @@
 /** Reads an .xlsx into grids (merged cells resolved to their top-left value) and the hidden ledger YAML. */
-import ExcelJS from 'exceljs';
 import type { CellValue } from './cells.js';
 import type { GridCell, SheetGrid } from './grid.js';
 import { META_NOTE, META_SHEET } from './xlsx-write.js';
@@ -27,6 +26,8 @@ function plainValue(value: unknown): CellValue {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
+  // Loaded on first use: exceljs and its dependencies cost every other command ~0.3 s of start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheets: SheetGrid[] = [];

@@ -3,7 +3,6 @@
  * landscape, the cells of one issue merged. A second, hidden sheet keeps the whole ledger as YAML so
  * import can restore what the table does not show (report, inspection, ids, …).
  */
-import ExcelJS from 'exceljs';
 import { COLUMNS } from './columns.js';
 import type { LedgerTable } from './table.js';
 import { setZipTimestamps } from './zip-timestamps.js';
@@ -27,6 +26,8 @@ export interface XlsxWriteOptions {
 }
 
 export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions): Promise<Buffer> {
+  // Loaded on first use: exceljs and its dependencies cost every other command ~0.3 s of start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'rectify';
   wb.lastModifiedBy = 'rectify';

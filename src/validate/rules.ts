@@ -29,9 +29,11 @@ function reporter(findings: RuleFinding[], positions: SourceMap): Report {
 export function checkXmlCharacters(value: unknown, positions: SourceMap): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const report = reporter(findings, positions);
-  forEachString(value, (path, text) => {
+  forEachString(value, (text, pathOf) => {
     const bad = firstXmlIllegal(text);
-    if (bad >= 0) report('xml-char', path, { char: codePointLabel(text, bad) }, 'error', positions.stringAt(path, bad));
+    if (bad < 0) return;
+    const path = pathOf();
+    report('xml-char', path, { char: codePointLabel(text, bad) }, 'error', positions.stringAt(path, bad));
   });
   return findings;
 }
@@ -97,16 +99,19 @@ function checkIds(ledger: Ledger, positions: SourceMap, report: Report): void {
   ledger.people.forEach((p, i) => ids.push([p.id, `people[${i}].id`]));
   ledger.units.forEach((u, i) => ids.push([u.id, `units[${i}].id`]));
   ledger.metrics.forEach((m, i) => ids.push([m.id, `metrics[${i}].id`]));
-  // Report the later occurrence in the file, naming the first, whatever order the lists come in.
-  const located = ids
-    .filter((entry): entry is [string, string] => entry[0] !== undefined)
-    .map(([id, path]) => ({ id, path, pos: positions.valueAt(path) }))
-    .sort((x, y) => x.pos.offset - y.pos.offset);
-  const first = new Map<string, SourcePosition>();
-  for (const { id, path, pos } of located) {
-    const seen = first.get(id);
-    if (seen) report('duplicate-id', path, { id, firstLine: seen.line }, 'error', pos);
-    else first.set(id, pos);
+  const pathsById = new Map<string, string[]>();
+  for (const [id, path] of ids) {
+    if (id === undefined) continue;
+    const paths = pathsById.get(id);
+    if (paths) paths.push(path);
+    else pathsById.set(id, [path]);
+  }
+  // Report each later occurrence in the file, naming the first, whatever order the lists come in.
+  for (const [id, paths] of pathsById) {
+    if (paths.length < 2) continue;
+    const located = paths.map((path) => ({ path, pos: positions.valueAt(path) })).sort((x, y) => x.pos.offset - y.pos.offset);
+    const first = located[0]!.pos;
+    for (const { path, pos } of located.slice(1)) report('duplicate-id', path, { id, firstLine: first.line }, 'error', pos);
   }
 }
 
@@ -166,8 +171,10 @@ function checkPlaceholders(ledger: Ledger, raw: unknown, positions: SourceMap, r
   const metricIds = new Set<string>(ledger.metrics.map((m) => m.id));
   for (const [issue] of issuesWithPaths(ledger)) for (const m of issue.measures) for (const x of m.metrics) metricIds.add(x.id);
   const names = [...PLACEHOLDER_NAMES, ...[...metricIds].map((id) => `metrics.${id}`)];
-  forEachString(raw, (path, text) => {
-    if (path.startsWith('redact') || !text.includes('{{')) return;
+  forEachString(raw, (text, pathOf) => {
+    if (!text.includes('{{')) return;
+    const path = pathOf();
+    if (path.startsWith('redact')) return;
     for (const use of findPlaceholders(text)) {
       if (isKnownPlaceholder(use.name, metricIds)) continue;
       const position = positions.stringAt(path, use.offset);

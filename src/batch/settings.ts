@@ -1,0 +1,25 @@
+import type { Lang } from '../diagnostics/diagnostic.js';
+import type { TemplateChoice } from '../build/index.js';
+
+/**
+ * What every ledger of one `rectify build` shares. Plain data only: it is copied into each worker
+ * thread, which compiles its own template set from `choice` (compiled templates are functions and
+ * cannot cross a thread boundary).
+ */
+export interface BatchSettings {
+  choice: TemplateChoice;
+  formats: string[];
+  outDir?: string;
+  public: boolean;
+  strict: boolean;
+  lang: Lang;
+  cwd: string;
+  /** SOURCE_DATE_EPOCH and PATH: the same in every thread, so outputs match one-by-one builds. */
+  env: Record<string, string | undefined>;
+}
+
+/** main thread → worker: build the ledger at `file`, answer with the same `index`. */
+export interface JobMessage {
+  index: number;
+  file: string;
+}
