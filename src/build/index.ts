@@ -12,7 +12,7 @@ import type { Ledger } from '../model/ledger.js';
 import { compileTemplateSet, type CompiledTemplateSet } from '../render/engine.js';
 import { loadTemplateSet, shippedTemplateSetDir } from '../render/template-set.js';
 import { validateLedgerText } from '../validate/index.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
 import { FORMAT_WRITERS, OutputFailure, outputFormats, type WriterContext } from './formats.js';
 import { renderReport } from './render-report.js';
 import { publicLeakDiagnostic, survivingMaskedStrings } from './public-check.js';
@@ -20,7 +20,7 @@ import { redactionsOf } from '../render/redact.js';
 
 export { renderReport, type RenderOptions } from './render-report.js';
 export { DEFAULT_FORMATS, FORMAT_WRITERS, OutputFailure, outputFormats, type FormatWriter, type WriterContext } from './formats.js';
-export { writeFileAtomic } from './atomic-write.js';
+export { writeFileAtomic } from '../output/write-atomic.js';
 export { docxParagraphTexts, markdownReadingText, survivingMaskedStrings } from './public-check.js';
 
 export interface TemplateChoice {
@@ -177,7 +177,7 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
       }
     }
     if (options.outDir !== undefined) await mkdir(resolve(cwd, options.outDir), { recursive: true });
-    for (const { target, bytes: out } of planned) await writeFileAtomic(target, out);
+    for (const { target, bytes: out } of planned) writeFileAtomic(target, out);
     return { outputs: planned.map((p) => p.target), diagnostics: built.diagnostics, exitCode: 0 };
   } catch (error) {
     if (error instanceof RectifyError) return failure([error.diagnostic], error.exitCode);

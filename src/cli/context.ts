@@ -20,7 +20,12 @@ export interface CliContext {
   readonly exitCode: number;
 }
 
-/** One subcommand. `register` adds it to the program; its action must be async-safe. */
+/**
+ * One subcommand. `register` adds it to the program; its action must be async-safe.
+ * Every command module is imported on every run (even `rectify validate`), so a module must not
+ * import heavy dependencies (docx, exceljs, marked…) at top level: import them inside the action
+ * with `await import(...)`, or start-up time is paid by every command.
+ */
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
 }

@@ -1,6 +1,7 @@
 import { parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { composeValue } from './compose.js';
 import { checkLedgerText, decodeLedgerBytes } from './decode.js';
+import { composePlainYaml } from './plain-yaml.js';
 import type { LoadCode, LoadProblem } from './problem.js';
 import { SourceMap } from './source-map.js';
 
@@ -57,6 +58,12 @@ export function loadLedger(
   const decoded = typeof input === 'string' ? checkLedgerText(input, maxBytes) : decodeLedgerBytes(input, maxBytes);
   if (decoded.problem) return { problems: [decoded.problem] };
   const text = decoded.text;
+  // Ledgers are plain YAML; the fast reader gives the same value and positions in a fraction of
+  // the time, and hands anything else (including every error) to the full path below.
+  const plain = composePlainYaml(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  if (plain && plain.value !== null && typeof plain.value === 'object' && !Array.isArray(plain.value)) {
+    return { source: { file, text, value: plain.value, positions: plain.positions }, problems: [] };
+  }
   const positions = new SourceMap(text);
   const at = (offset: number, code: LoadCode, params: LoadProblem['params'] = {}, path = ''): LoadProblem => {
     const { line, column } = positions.position(offset);
@@ -96,7 +103,7 @@ export function loadLedger(
       line,
       column,
       path: '',
-      params: { found: Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value },
+      params: describeFound(value),
     });
   }
   if (problems.length > 0) return { problems: dedupe(problems) };
@@ -106,6 +113,20 @@ export function loadLedger(
 function parseSingleDocument(text: string): Document.Parsed {
   // parseDocument reports a second document as MULTIPLE_DOCS on the first; that is what we want.
   return parseDocument(text, YAML_OPTIONS) as Document.Parsed;
+}
+
+const FOUND: Record<string, [string, string]> = {
+  list: ['列表', 'a list'],
+  null: ['空值', 'nothing (null)'],
+  string: ['一段文字', 'a single text'],
+  number: ['一个数字', 'a single number'],
+  boolean: ['true 或 false', 'true or false'],
+};
+
+function describeFound(value: unknown): LoadProblem['params'] {
+  const kind = Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value;
+  const [zh, en] = FOUND[kind] ?? [kind, kind];
+  return { found: zh, foundEn: en };
 }
 
 function isNullScalar(node: unknown): boolean {

@@ -23,6 +23,16 @@ describe('schemas/ledger.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
+  it('uses only keywords that mean the same in draft-07, which editors (yaml-language-server) implement', () => {
+    const allowed = new Set([
+      '$schema', '$defs', '$ref', 'title', 'description', 'type', 'properties', 'additionalProperties', 'required',
+      'items', 'minItems', 'enum', 'const', 'pattern', 'minimum', 'minLength', 'enumDescriptions', 'markdownEnumDescriptions',
+    ]);
+    for (const [path, s] of subschemas(schema, '')) {
+      for (const keyword of Object.keys(s)) expect(allowed.has(keyword), `${keyword} at ${path || 'root'}`).toBe(true);
+    }
+  });
+
   it('gives every key a Chinese description and refuses unknown keys everywhere', () => {
     for (const [path, s] of subschemas(schema, '')) {
       expect(typeof s.description === 'string' && HAN.test(s.description), `description of ${path || 'root'}`).toBe(true);

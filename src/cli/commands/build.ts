@@ -1,7 +1,10 @@
 import { Option, type Command } from 'commander';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { batchSummary, buildLedgers, expandLedgerArgs, progressBar, type BatchSettings } from '../../batch/index.js';
+import { shippedTemplateSetDir } from '../../render/template-set.js';
+import { interruptSignal, runWatch } from '../../watch/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { buildLedgerFile, DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, outputFormats, outputPath, prepareTemplates, FORMAT_WRITERS } from '../../build/index.js';
+import { DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, outputFormats, outputPath, prepareTemplates, FORMAT_WRITERS } from '../../build/index.js';
 import { displayName } from '../../load/index.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { reportDiagnostics } from '../format/index.js';
@@ -16,6 +19,7 @@ interface BuildCliOptions {
   public?: boolean;
   strict?: boolean;
   quiet?: boolean;
+  watch?: boolean;
 }
 
 function formatList(value: string, previous: string[] | undefined): string[] {
@@ -30,10 +34,11 @@ function usage(code: string, message: string, hint: string, file = ''): Diagnost
   return { severity: 'error', code, message, file, line: 0, column: 0, path: '', hint };
 }
 
-async function runBuild(files: string[], options: BuildCliOptions, ctx: CliContext): Promise<void> {
+async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContext): Promise<void> {
   const { lang } = ctx.globals();
   const say = (zh: string, en: string) => (lang === 'en' ? en : zh);
   const all: Diagnostic[] = [];
+  let files = args;
   const report = async () =>
     reportDiagnostics(ctx.io, applyStrictAndQuiet(all, false, options.quiet === true), { format: 'human', lang, files: files.map(displayName) });
 
@@ -45,13 +50,22 @@ async function runBuild(files: string[], options: BuildCliOptions, ctx: CliConte
     return report();
   }
 
+  // folders become the ledgers in them; a ledger named twice is built once
+  const expanded = expandLedgerArgs(args, ctx.io.cwd, lang);
+  files = expanded.files;
+  if (expanded.diagnostics.length > 0) {
+    all.push(...expanded.diagnostics);
+    ctx.fail(2);
+    return report();
+  }
+
   // Two ledgers with the same name must not write the same report file.
   const seen = new Map<string, string>();
   for (const file of files) {
     for (const format of formats) {
       const target = outputPath(file, FORMAT_WRITERS[format]!.extension, options.output, ctx.io.cwd);
       const other = seen.get(target);
-      if (other !== undefined && other !== file) {
+      if (other !== undefined) {
         all.push(usage('output-collision', say(`${other} 和 ${file} 会写到同一个文件 ${target}`, `${other} and ${file} would both write ${target}`), say('分开构建，或给台账不同的文件名', 'build them separately or rename one ledger'), file));
         ctx.fail(2);
         return report();
@@ -60,35 +74,82 @@ async function runBuild(files: string[], options: BuildCliOptions, ctx: CliConte
     }
   }
 
-  const prepared = prepareTemplates({ ...(options.templates !== undefined ? { templatesDir: options.templates } : {}), template: options.template }, lang, ctx.io.cwd);
+  const choice = { ...(options.templates !== undefined ? { templatesDir: options.templates } : {}), template: options.template };
+  const settings: BatchSettings = {
+    choice,
+    formats,
+    ...(options.output !== undefined ? { outDir: options.output } : {}),
+    public: options.public === true,
+    strict: options.strict === true,
+    lang,
+    cwd: ctx.io.cwd,
+    env: { ...ctx.io.env },
+  };
+  if (options.watch) return watchLedgers(files, settings, options, ctx);
+
+  const prepared = prepareTemplates(choice, lang, ctx.io.cwd);
   if (!prepared.templates) {
     all.push(...prepared.diagnostics);
     ctx.fail(2);
     return report();
   }
 
-  for (const file of files) {
-    const result = await buildLedgerFile(file, {
-      templates: prepared.templates,
-      formats,
-      ...(options.output !== undefined ? { outDir: options.output } : {}),
-      public: options.public === true,
-      strict: options.strict === true,
-      lang,
-      cwd: ctx.io.cwd,
-      stdin: ctx.io.stdin,
-      env: ctx.io.env,
-    });
+  const progress = progressBar(ctx.io.stderr, options.quiet ? 0 : files.length);
+  const results = await buildLedgers(files, settings, {
+    templates: prepared.templates,
+    stdin: ctx.io.stdin,
+    onResult: (file) => progress.tick(displayName(file)),
+  });
+  progress.clear();
+  for (const result of results) {
     all.push(...result.diagnostics);
     if (result.exitCode !== 0) ctx.fail(result.exitCode);
-    if (!options.quiet) {
-      for (const out of result.outputs) {
-        const shown = relative(ctx.io.cwd, out) || out;
-        await writeText(ctx.io.stderr, say(`已生成 ${shown}\n`, `wrote ${shown}\n`));
-      }
+  }
+  // one ledger: name each file written; many: the summary below says it in two lines
+  if (!options.quiet && files.length === 1) {
+    for (const out of results[0]!.outputs) {
+      const shown = relative(ctx.io.cwd, out) || out;
+      await writeText(ctx.io.stderr, say(`已生成 ${shown}\n`, `wrote ${shown}\n`));
     }
   }
   await report();
+  if (files.length > 1 && (!options.quiet || ctx.exitCode !== 0)) {
+    await writeText(ctx.io.stderr, batchSummary(files, results, lang, ctx.io.cwd, options.output !== undefined ? resolve(ctx.io.cwd, options.output) : undefined));
+  }
+}
+
+async function watchLedgers(files: string[], settings: BatchSettings, options: BuildCliOptions, ctx: CliContext): Promise<void> {
+  const { lang } = ctx.globals();
+  const say = (zh: string, en: string) => (lang === 'en' ? en : zh);
+  if (files.includes('-')) {
+    ctx.fail(2);
+    const stdin = usage('watch-stdin', say('--watch 不能读取标准输入', '--watch cannot read standard input'), say('给出台账文件', 'name the ledger files'), '-');
+    return reportDiagnostics(ctx.io, [stdin], { format: 'human', lang, files });
+  }
+  let templateDir: string;
+  try {
+    templateDir = settings.choice.templatesDir !== undefined ? resolve(ctx.io.cwd, settings.choice.templatesDir) : shippedTemplateSetDir(settings.choice.template ?? 'default');
+  } catch (error) {
+    // an unknown shipped set: prepareTemplates words the diagnostic
+    const prepared = prepareTemplates(settings.choice, lang, ctx.io.cwd);
+    if (prepared.templates) throw error;
+    ctx.fail(2);
+    return reportDiagnostics(ctx.io, prepared.diagnostics, { format: 'human', lang, files });
+  }
+  const interrupt = interruptSignal();
+  try {
+    await runWatch({
+      files,
+      settings,
+      templateDir,
+      stderr: ctx.io.stderr,
+      quiet: options.quiet === true,
+      signal: interrupt.signal,
+      report: (diagnostics, shown) => reportDiagnostics(ctx.io, applyStrictAndQuiet(diagnostics, false, options.quiet === true), { format: 'human', lang, files: shown.map(displayName) }),
+    });
+  } finally {
+    interrupt.dispose();
+  }
 }
 
 export const buildCommand: CommandModule = {
@@ -96,7 +157,7 @@ export const buildCommand: CommandModule = {
     program
       .command('build')
       .description('build the report from ledgers (生成整改报告): <ledger name>.md and .docx (and .pdf with --format) beside each ledger or in -o DIR')
-      .argument('<LEDGER...>', 'ledger files; - reads standard input (writes report.md)')
+      .argument('<LEDGER...>', 'ledger files or folders of them (every *.yaml, *.yml directly inside); - reads standard input (writes report.md)')
       .option('-o, --output <dir>', 'output folder (default: beside each ledger)')
       .addOption(
         new Option('--format <formats>', `output formats, comma separated or repeated (${outputFormats().join(', ')})`)
@@ -108,6 +169,7 @@ export const buildCommand: CommandModule = {
       .option('--public', 'public version: mask the ledger\'s redact strings and people\'s names (公开版)')
       .option('--strict', 'warnings fail the build (exit 1)')
       .option('--quiet', 'show errors only')
+      .option('--watch', 'rebuild when a ledger or a template changes, until Ctrl+C')
       .action(async (files: string[], options: BuildCliOptions) => runBuild(files, options, ctx));
   },
 };

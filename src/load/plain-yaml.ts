@@ -1,0 +1,390 @@
+/**
+ * A fast reader for the plain YAML that ledgers are written in: block mappings and sequences,
+ * single-line flow collections, single-line scalars (plain, 'single' or "double" quoted without
+ * escapes) and comments. It returns exactly what `yaml` + composeValue return for such text — the
+ * same value and the same SourceMap entries — and `undefined` for anything else (anchors, tags,
+ * block or multi-line scalars, escapes, tabs, CRLF, duplicate or complex keys, empty values, syntax
+ * errors…), which then takes the full path. Why: the `yaml` library builds a CST and an AST first and
+ * reads a 3 MB ledger in about a second; this reads it in a few tens of milliseconds. The two are
+ * held equal by test/load/plain-yaml.test.ts.
+ */
+import { childPath, SourceMap, type ScalarSource } from './source-map.js';
+
+class Unsupported extends Error {}
+const unsupported = (): never => {
+  throw new Unsupported();
+};
+
+const NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_RE = /^[-+]?[0-9]+$/;
+const OCT_RE = /^0o[0-7]+$/;
+const HEX_RE = /^0x[0-9a-fA-F]+$/;
+const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const SPECIAL_FLOAT_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+
+/** A plain scalar's value under the YAML 1.2 core schema, as `yaml` resolves it. */
+function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // most ledger text starts with a letter or a CJK character: no pattern can match
+  const maybe = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+  if (!maybe) return s;
+  if (NULL_RE.test(s)) return null;
+  if (BOOL_RE.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
+  if (INT_RE.test(s)) return parseInt(s, 10);
+  if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
+  // .inf and .nan are refused by the full path with their own message
+  if (SPECIAL_FLOAT_RE.test(s)) unsupported();
+  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s);
+  return s;
+}
+
+// Characters a plain scalar may not start with (YAML c-indicator), `-`, `?` and `:` included: a
+// number like -5 is rare enough in a ledger to take the full path.
+const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
+
+/**
+ * The value and positions of `text`, or undefined when the text is outside the plain subset (the
+ * caller then uses the full YAML path, which reports any error).
+ */
+export function composePlainYaml(text: string, maxDepth: number): { value: unknown; positions: SourceMap } | undefined {
+  // outside the subset as a whole: tabs, CR, BOM, directives and document markers
+  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return undefined;
+  if (/^(?:%|---|\.\.\.)/m.test(text)) return undefined;
+  try {
+    return new Reader(text, maxDepth).document();
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+class Reader {
+  readonly positions: SourceMap;
+  private readonly n: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {
+    this.positions = new SourceMap(text);
+    this.n = text.length;
+  }
+
+  document(): { value: unknown; positions: SourceMap } {
+    const line = this.nextContentLine(0);
+    if (line < 0) unsupported();
+    const indent = this.indentAt(line);
+    if (indent !== 0) unsupported();
+    const { value, end } = this.blockNode(line + indent, 0, '', undefined, 0, -1);
+    if (this.nextContentLine(end) >= 0) unsupported();
+    return { value, positions: this.positions };
+  }
+
+  // ---------- lines ----------
+
+  private lineEnd(pos: number): number {
+    const nl = this.text.indexOf('\n', pos);
+    return nl < 0 ? this.n : nl;
+  }
+
+  /** Start of the first line at or after `pos` (a line start) holding more than spaces and a comment; -1 at the end. */
+  private nextContentLine(pos: number): number {
+    const t = this.text;
+    while (pos < this.n) {
+      let i = pos;
+      while (t.charCodeAt(i) === 32) i++;
+      const c = t.charCodeAt(i);
+      if (i < this.n && c !== 10 && c !== 35 /* # */) return pos;
+      const end = this.lineEnd(i);
+      pos = end + 1;
+    }
+    return -1;
+  }
+
+  private indentAt(lineStart: number): number {
+    let i = lineStart;
+    while (this.text.charCodeAt(i) === 32) i++;
+    return i - lineStart;
+  }
+
+  /** After a value ending at `pos`: only spaces, then a comment after at least one space, then the line end. Returns the next line's start. */
+  private finishLine(pos: number): number {
+    const t = this.text;
+    let i = pos;
+    while (t.charCodeAt(i) === 32) i++;
+    if (i >= this.n) return this.n;
+    const c = t.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 35 && i > pos) return this.lineEnd(i) + 1;
+    return unsupported();
+  }
+
+  /** Is `-` at `pos` a block sequence entry indicator (followed by a space or the line end)? */
+  private isDash(pos: number): boolean {
+    if (this.text.charCodeAt(pos) !== 45) return false;
+    const next = this.text.charCodeAt(pos + 1);
+    return pos + 1 >= this.n || next === 32 || next === 10;
+  }
+
+  // ---------- block nodes ----------
+
+  /**
+   * The block node starting at `pos` (its first character) in a line whose node column is
+   * `column`. `parentIndent` is the indentation the node must exceed to continue on later lines.
+   * Returns the value and the start of the line after it.
+   */
+  private blockNode(pos: number, column: number, path: string, keyOffset: number | undefined, depth: number, parentIndent: number): { value: unknown; end: number } {
+    if (depth > this.maxDepth) unsupported();
+    if (this.isDash(pos)) return this.blockSeq(pos, column, path, keyOffset, depth);
+    return this.blockMap(pos, column, path, keyOffset, depth, parentIndent);
+  }
+
+  private blockSeq(pos: number, indent: number, path: string, keyOffset: number | undefined, depth: number): { value: unknown; end: number } {
+    this.positions.set(path, pos, keyOffset);
+    const list: unknown[] = [];
+    let at = pos;
+    for (;;) {
+      // `at` is a `-` at column `indent`
+      const itemPath = childPath(path, list.length);
+      let i = at + 1;
+      while (this.text.charCodeAt(i) === 32) i++;
+      const c = this.text.charCodeAt(i);
+      let end: number;
+      if (i >= this.n || c === 10 || (c === 35 && i > at + 1)) {
+        // the item is on the following lines, indented further
+        const next = this.nextContentLine(this.lineEnd(i) + 1);
+        if (next < 0) unsupported();
+        const nextIndent = this.indentAt(next);
+        if (nextIndent <= indent) unsupported();
+        const item = this.blockNode(next + nextIndent, nextIndent, itemPath, undefined, depth + 1, indent);
+        list.push(item.value);
+        end = item.end;
+      } else if (this.isDash(i)) {
+        return unsupported();
+      } else if (this.startsImplicitKey(i)) {
+        const column = i - this.lineStartOf(i);
+        const item = this.blockMap(i, column, itemPath, undefined, depth + 1, indent);
+        list.push(item.value);
+        end = item.end;
+      } else {
+        const item = this.inlineValue(i, itemPath, undefined, depth + 1);
+        list.push(item.value);
+        end = this.finishLine(item.end);
+        this.noContinuation(end, indent);
+      }
+      const next = this.nextContentLine(end);
+      if (next < 0) return { value: list, end: this.n };
+      const nextIndent = this.indentAt(next);
+      if (nextIndent < indent) return { value: list, end: next };
+      if (nextIndent > indent) unsupported();
+      if (!this.isDash(next + nextIndent)) return { value: list, end: next };
+      at = next + nextIndent;
+    }
+  }
+
+  private blockMap(pos: number, indent: number, path: string, keyOffset: number | undefined, depth: number, parentIndent: number): { value: unknown; end: number } {
+    if (indent <= parentIndent) unsupported();
+    this.positions.set(path, pos, keyOffset);
+    const object: Record<string, unknown> = Object.create(null);
+    let at = pos;
+    for (;;) {
+      // `at` is the first character of a key at column `indent`
+      const colon = this.implicitKeyEnd(at);
+      if (colon < 0) unsupported();
+      const raw = this.text.slice(at, colon);
+      if (raw.length > 1024 || raw.endsWith(' ')) unsupported();
+      const keyValue = resolvePlain(raw);
+      if (keyValue === null) unsupported();
+      const key = String(keyValue);
+      if (key === '<<' || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
+      const valuePath = childPath(path, key);
+      let i = colon + 1;
+      while (this.text.charCodeAt(i) === 32) i++;
+      const c = this.text.charCodeAt(i);
+      let end: number;
+      if (i >= this.n || c === 10 || (c === 35 && i > colon + 1)) {
+        const next = this.nextContentLine(this.lineEnd(i) + 1);
+        if (next < 0) unsupported();
+        const nextIndent = this.indentAt(next);
+        // a sequence may sit at its key's own indentation; anything else must be indented further
+        if (nextIndent < indent || (nextIndent === indent && !this.isDash(next + nextIndent))) unsupported();
+        const item = this.blockNode(next + nextIndent, nextIndent, valuePath, at, depth + 1, this.isDash(next + nextIndent) ? indent - 1 : indent);
+        object[key] = item.value;
+        end = item.end;
+      } else {
+        if (this.isDash(i) || this.startsImplicitKey(i)) unsupported();
+        const item = this.inlineValue(i, valuePath, at, depth + 1);
+        object[key] = item.value;
+        end = this.finishLine(item.end);
+        this.noContinuation(end, indent);
+      }
+      const next = this.nextContentLine(end);
+      if (next < 0) return { value: object, end: this.n };
+      const nextIndent = this.indentAt(next);
+      if (nextIndent < indent) return { value: object, end: next };
+      if (nextIndent > indent || this.isDash(next + nextIndent)) unsupported();
+      at = next + nextIndent;
+    }
+  }
+
+  /** A line after a single-line value must not be indented past its parent: that would continue the scalar or be an error. */
+  private noContinuation(lineStart: number, indent: number): void {
+    const next = this.nextContentLine(lineStart);
+    if (next >= 0 && this.indentAt(next) > indent) unsupported();
+  }
+
+  private lineStartOf(pos: number): number {
+    return this.text.lastIndexOf('\n', pos - 1) + 1;
+  }
+
+  /** The offset of the `:` ending a plain implicit key that starts at `pos`, or -1. */
+  private implicitKeyEnd(pos: number): number {
+    const t = this.text;
+    if (INDICATORS.has(t[pos]!)) return -1;
+    const end = this.lineEnd(pos);
+    for (let i = pos; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 58 /* : */) {
+        const next = t.charCodeAt(i + 1);
+        if (i + 1 >= this.n || next === 32 || next === 10) return i;
+      } else if (c === 35 && t.charCodeAt(i - 1) === 32) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private startsImplicitKey(pos: number): boolean {
+    return this.implicitKeyEnd(pos) >= 0;
+  }
+
+  // ---------- single-line values ----------
+
+  /** A scalar or flow collection on one line. Returns its value and the offset just after it. */
+  private inlineValue(pos: number, path: string, keyOffset: number | undefined, depth: number): { value: unknown; end: number } {
+    const c = this.text[pos]!;
+    if (c === '[' || c === '{') return this.flow(pos, path, keyOffset, depth);
+    if (c === '"' || c === "'") return this.quoted(pos, path, keyOffset);
+    if (INDICATORS.has(c)) unsupported();
+    const end = this.lineEnd(pos);
+    let stop = end;
+    const hash = this.text.indexOf(' #', pos);
+    if (hash >= 0 && hash < stop) stop = hash;
+    let last = stop;
+    while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
+    const raw = this.text.slice(pos, last);
+    // `a: b: c` is an error; a trailing `:` would be a key
+    if (raw.includes(': ') || raw.endsWith(':')) unsupported();
+    return { value: this.scalar(raw, pos, last, path, keyOffset), end: last };
+  }
+
+  private scalar(raw: string, start: number, end: number, path: string, keyOffset: number | undefined): unknown {
+    const value = resolvePlain(raw);
+    const source: ScalarSource | undefined = typeof value === 'string' ? { type: 'PLAIN', start, end, value } : undefined;
+    this.positions.set(path, start, keyOffset, source);
+    return value;
+  }
+
+  private quoted(pos: number, path: string, keyOffset: number | undefined): { value: unknown; end: number } {
+    const t = this.text;
+    const q = t[pos]!;
+    const lineEnd = this.lineEnd(pos);
+    let value = '';
+    let i = pos + 1;
+    for (;;) {
+      const close = t.indexOf(q, i);
+      if (close < 0 || close >= lineEnd) return unsupported();
+      if (q === '"') {
+        if (t.slice(i, close).includes('\\')) unsupported();
+        value += t.slice(i, close);
+        i = close + 1;
+        break;
+      }
+      value += t.slice(i, close);
+      if (t[close + 1] === "'") {
+        value += "'";
+        i = close + 2;
+        continue;
+      }
+      i = close + 1;
+      break;
+    }
+    this.positions.set(path, pos, keyOffset, { type: q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start: pos, end: i, value });
+    return { value, end: i };
+  }
+
+  /** `[…]` or `{…}` closed on the same line. */
+  private flow(pos: number, path: string, keyOffset: number | undefined, depth: number): { value: unknown; end: number } {
+    if (depth > this.maxDepth) unsupported();
+    const t = this.text;
+    const isMap = t[pos] === '{';
+    const close = isMap ? '}' : ']';
+    this.positions.set(path, pos, keyOffset);
+    const list: unknown[] = [];
+    const object: Record<string, unknown> = Object.create(null);
+    let i = this.skipSpaces(pos + 1);
+    if (t[i] === close) return { value: isMap ? object : list, end: i + 1 };
+    for (;;) {
+      if (isMap) {
+        const keyStart = i;
+        const keyEnd = this.flowPlainEnd(i, true);
+        if (t[keyEnd] !== ':' || keyEnd === keyStart) unsupported();
+        const raw = t.slice(keyStart, keyEnd);
+        if (raw.endsWith(' ')) unsupported();
+        const keyValue = resolvePlain(raw);
+        if (keyValue === null) unsupported();
+        const key = String(keyValue);
+        if (key === '<<' || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
+        if (t[keyEnd + 1] !== ' ') unsupported();
+        i = this.skipSpaces(keyEnd + 1);
+        const item = this.flowItem(i, childPath(path, key), keyStart, depth + 1);
+        object[key] = item.value;
+        i = item.end;
+      } else {
+        const item = this.flowItem(i, childPath(path, list.length), undefined, depth + 1);
+        list.push(item.value);
+        i = item.end;
+      }
+      i = this.skipSpaces(i);
+      if (t[i] === close) return { value: isMap ? object : list, end: i + 1 };
+      if (t[i] !== ',') unsupported();
+      i = this.skipSpaces(i + 1);
+      // a trailing comma, or the line ending inside the collection
+      if (t[i] === close || t[i] === ',' || i >= this.n || t.charCodeAt(i) === 10) unsupported();
+    }
+  }
+
+  private flowItem(pos: number, path: string, keyOffset: number | undefined, depth: number): { value: unknown; end: number } {
+    const c = this.text[pos];
+    if (c === undefined || c === '\n') return unsupported();
+    if (c === '[' || c === '{') return this.flow(pos, path, keyOffset, depth);
+    if (c === '"' || c === "'") return this.quoted(pos, path, keyOffset);
+    if (INDICATORS.has(c)) unsupported();
+    const stop = this.flowPlainEnd(pos, false);
+    let last = stop;
+    while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
+    if (last === pos) unsupported();
+    return { value: this.scalar(this.text.slice(pos, last), pos, last, path, keyOffset), end: last };
+  }
+
+  /** Where a plain scalar in a flow collection ends: at `,`, `]`, `}` (or `:` for a key). Comments and `:` inside are outside the subset. */
+  private flowPlainEnd(pos: number, key: boolean): number {
+    const t = this.text;
+    for (let i = pos; i < this.n; i++) {
+      const c = t[i];
+      if (c === ',' || c === ']' || c === '}') return key ? unsupported() : i;
+      if (c === ':') return key ? i : unsupported();
+      if (c === '\n' || c === '[' || c === '{') return unsupported();
+      if (c === '#' && t[i - 1] === ' ') return unsupported();
+    }
+    return unsupported();
+  }
+
+  private skipSpaces(pos: number): number {
+    while (this.text.charCodeAt(pos) === 32) pos++;
+    return pos;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * `rectify build --public` (党务公开版) through the built binary: every output, read back as a
+ * reader sees it, holds none of the masked strings; a build that would leak one writes nothing.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxParagraphTexts, markdownReadingText, survivingMaskedStrings } from '../../src/build/public-check.js';
+import { shippedTemplateSetDir } from '../../src/render/template-set.js';
+import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
+
+const example = readFileSync(join(ROOT, 'examples/justice-bureau/ledger.yaml'), 'utf8');
+const parsed = parse(example) as { people: { name: string }[]; redact: (string | { text: string })[] };
+const secrets = [...parsed.people.map((p) => p.name), ...parsed.redact.map((r) => (typeof r === 'string' ? r : r.text))];
+const root = mkdtempSync(join(tmpdir(), 'rectify-public-'));
+let counter = 0;
+
+beforeAll(() => {
+  ensureBuilt();
+  if (!readFileSync(join(ROOT, 'dist/build/index.js'), 'utf8').includes('survivingMaskedStrings')) {
+    throw new Error('dist/ is stale: run `npm run build` (npm test does it) before these tests');
+  }
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function workspace(files: Record<string, string>): string {
+  const dir = join(root, String(++counter));
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/** A copy of the shipped default set whose main template gets `extra` after the opening. */
+function templatesWith(dir: string, extra: string): string {
+  const set = join(dir, 'mine');
+  cpSync(shippedTemplateSetDir('default'), set, { recursive: true });
+  const main = join(set, 'report.md.hbs');
+  const text = readFileSync(main, 'utf8');
+  expect(text).toContain('{{> opening}}');
+  writeFileSync(main, text.replace('{{> opening}}', `{{> opening}}\n\n${extra}\n`));
+  return set;
+}
+
+describe('rectify build --public', () => {
+  it('masks people and redact strings in the Markdown and in every part of the .docx', async () => {
+    expect(secrets).toEqual(expect.arrayContaining(['林向东', '青禾', '云川']));
+    const cwd = workspace({ 'jb.yaml': example });
+    const { code } = await runCli(['build', 'jb.yaml', '--public', '--format', 'md,docx', '-o', 'out'], { cwd });
+    expect(code).toBe(0);
+    const md = markdownReadingText(readFileSync(join(cwd, 'out/jb.md'), 'utf8'));
+    const docx = docxParagraphTexts(readFileSync(join(cwd, 'out/jb.docx')));
+    const docxText = docx.map((p) => p.text).join('\n');
+    for (const secret of secrets) {
+      expect(md).not.toContain(secret);
+      expect(docxText).not.toContain(secret);
+    }
+    // masked as the seed report does, in the body and in the document properties alike
+    expect(md).toContain('XX县司法局');
+    expect(docx.find((p) => p.part === 'word/document.xml' && p.text.includes('XX县司法局'))).toBeDefined();
+    expect(docx.find((p) => p.part === 'docProps/core.xml')?.text).toContain('XX县司法局');
+  });
+
+  it('without --public the same names are there (the check above can fail)', async () => {
+    const cwd = workspace({ 'jb.yaml': example });
+    expect((await runCli(['build', 'jb.yaml', '--format', 'docx'], { cwd })).code).toBe(0);
+    const text = docxParagraphTexts(readFileSync(join(cwd, 'jb.docx'))).map((p) => p.text).join('\n');
+    expect(text).toContain('青禾县');
+  });
+
+  it('a name the template splits with emphasis (**青**禾) cannot be masked: exit 2, the .docx named, nothing written', async () => {
+    const cwd = workspace({ 'jb.yaml': example });
+    const set = templatesWith(cwd, '本报告经**青**禾县司法局党组审定。');
+    // the docx alone: the Markdown check never runs, the .docx's joined runs are what catches it
+    const docxOnly = await runCli(['--lang', 'en', 'build', 'jb.yaml', '--public', '--templates', set, '--format', 'docx', '-o', 'out'], { cwd });
+    expect(docxOnly.code).toBe(2);
+    expect(docxOnly.stderr).toContain('[redaction-failed]');
+    expect(docxOnly.stderr).toContain('jb.docx would still show masked text: 青禾 (word/document.xml)');
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+
+    const both = await runCli(['build', 'jb.yaml', '--public', '--templates', set, '-o', 'out'], { cwd });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('公开版：jb.md 中仍有应遮蔽的文字：青禾');
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+
+    // the same template without --public builds: it is the public check that refuses
+    expect((await runCli(['build', 'jb.yaml', '--templates', set, '-o', 'out'], { cwd })).code).toBe(0);
+  });
+
+  it('a mask that re-creates another masked string fails clearly and writes nothing', async () => {
+    const ledger = example.replace(/^redact:\n/m, 'redact:\n  - { text: XX, mask: 青禾 }\n');
+    expect(ledger).not.toBe(example);
+    const cwd = workspace({ 'jb.yaml': ledger });
+    const { code, stderr } = await runCli(['build', 'jb.yaml', '--public', '-o', 'out'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toContain('[redaction-failed]');
+    expect(stderr).toContain('XX');
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+});
+
+describe('reading outputs back', () => {
+  const masks = [
+    { text: '青禾', mask: 'XX' },
+    { text: '林向东', mask: 'XXX' },
+    { text: '第五组', mask: '第五组（公开）' },
+  ];
+
+  it('joins the runs of a paragraph, not paragraphs with each other', () => {
+    const p = (...runs: string[]) => `<w:p>${runs.map((r) => `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join('')}</w:p>`;
+    const docx = zipSync({
+      'word/document.xml': strToU8(`<w:document><w:body>${p('青', '禾县')}${p('林')}${p('向东')}</w:body></w:document>`),
+      'word/footer1.xml': strToU8(`<w:ftr>${p('&#x6797;&#21521;&#19996; &amp; co')}</w:ftr>`),
+    });
+    expect(docxParagraphTexts(docx)).toEqual([
+      { part: 'word/document.xml', text: '青禾县' },
+      { part: 'word/document.xml', text: '林' },
+      { part: 'word/document.xml', text: '向东' },
+      { part: 'word/footer1.xml', text: '林向东 & co' },
+    ]);
+    expect(survivingMaskedStrings('docx', docx, masks)).toEqual([
+      { text: '青禾', part: 'word/document.xml' },
+      { text: '林向东', part: 'word/footer1.xml' },
+    ]);
+  });
+
+  it('reads Markdown without emphasis markers and escapes, and lets a mask that contains its text pass', () => {
+    expect(markdownReadingText('**青**禾 \\*林\\* _向_东')).toBe('青禾 *林* 向东');
+    const md = strToU8('报告由**林**向东审定，\\*第五组\\*（公开）');
+    expect(survivingMaskedStrings('md', md, masks)).toEqual([{ text: '林向东', part: '' }]);
+    expect(survivingMaskedStrings('pdf', md, masks)).toEqual([]);
+  });
+});
