@@ -23,12 +23,13 @@ export interface BuildLedgersOptions {
 }
 
 /**
- * The worker's compiled file. Beside this module in tsc's output (dist/batch/worker.js); from a
- * bundle at dist/<bundle>.js the same file is found under ./batch/. Running from TypeScript sources
- * (tests) there is no .js worker, and the build falls back to this thread.
+ * The worker's compiled file: beside this module in tsc's output (dist/batch/worker.js) or in a
+ * bundle that emits a `worker` entry next to its chunks (dist/bundle/worker.js); from a bundle
+ * without one, tsc's worker (dist/batch/worker.js, one folder up and over). Running from TypeScript
+ * sources (tests) there is no .js worker, and the build falls back to this thread.
  */
 export function workerEntry(): URL | undefined {
-  const candidates = [new URL('./worker.js', import.meta.url), new URL('./batch/worker.js', import.meta.url)];
+  const candidates = ['./worker.js', './batch/worker.js', '../batch/worker.js'].map((path) => new URL(path, import.meta.url));
   return candidates.find((url) => url.protocol === 'file:' && !import.meta.url.endsWith('.ts') && existsSync(fileURLToPath(url)));
 }
 
@@ -49,6 +50,8 @@ async function buildHere(files: readonly string[], settings: BatchSettings, opti
       ...(settings.outDir !== undefined ? { outDir: settings.outDir } : {}),
       public: settings.public,
       strict: settings.strict,
+      maxBytes: settings.maxBytes,
+      maxAliases: settings.maxAliases,
       lang: settings.lang,
       cwd: settings.cwd,
       env: settings.env,

@@ -30,7 +30,7 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean; c
     tick(label) {
       done += 1;
       // never wider than the terminal: a wrapped line cannot be redrawn with \r
-      const width = Math.max(10, (stream.columns ?? 80) - 1);
+      const width = Math.max(10, (stream.columns || 80) - 1);
       stream.write(`${ERASE_LINE}${truncateDisplay(progressLine(done, total, label), width)}`);
       shown = true;
     },

@@ -12,6 +12,9 @@ export interface BatchSettings {
   outDir?: string;
   public: boolean;
   strict: boolean;
+  /** Input limits (--max-bytes, --max-aliases); absent: the defaults. */
+  maxBytes?: number;
+  maxAliases?: number;
   lang: Lang;
   cwd: string;
   /** SOURCE_DATE_EPOCH and PATH: the same in every thread, so outputs match one-by-one builds. */

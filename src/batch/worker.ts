@@ -17,6 +17,8 @@ async function build(file: string): Promise<BuildResult> {
     ...(settings.outDir !== undefined ? { outDir: settings.outDir } : {}),
     public: settings.public,
     strict: settings.strict,
+    maxBytes: settings.maxBytes,
+    maxAliases: settings.maxAliases,
     lang: settings.lang,
     cwd: settings.cwd,
     env: settings.env,

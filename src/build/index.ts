@@ -38,6 +38,10 @@ export interface BuildOptions extends TemplateChoice {
   public?: boolean;
   /** Warnings fail the build like errors. */
   strict?: boolean;
+  /** Refuse ledgers larger than this many bytes (validate's --max-bytes); default 10 MiB. */
+  maxBytes?: number;
+  /** Refuse YAML alias expansion beyond this many nodes; default 10,000. */
+  maxAliases?: number;
   lang?: Lang;
   cwd?: string;
   stdin?: NodeJS.ReadableStream;
@@ -87,10 +91,10 @@ export function buildMarkdown(
   bytes: Uint8Array,
   file: string,
   templates: CompiledTemplateSet,
-  options: { public?: boolean; strict?: boolean; lang?: Lang } = {},
+  options: { public?: boolean; strict?: boolean; lang?: Lang; maxBytes?: number; maxAliases?: number } = {},
 ): { markdown?: string; ledger?: Ledger; diagnostics: Diagnostic[] } {
   const lang = options.lang ?? 'zh';
-  const validated = validateLedgerText(bytes, file, { lang });
+  const validated = validateLedgerText(bytes, file, { lang, maxBytes: options.maxBytes, maxAliases: options.maxAliases });
   const diagnostics = options.strict
     ? validated.diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
     : validated.diagnostics;
@@ -141,8 +145,14 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
   }
 
   try {
-    const bytes = await readLedgerInput(path, { stdin: options.stdin ?? process.stdin, cwd }, lang);
-    const built = buildMarkdown(bytes, file, templates, { public: options.public ?? false, strict: options.strict ?? false, lang });
+    const bytes = await readLedgerInput(path, { stdin: options.stdin ?? process.stdin, cwd }, lang, options.maxBytes);
+    const built = buildMarkdown(bytes, file, templates, {
+      public: options.public ?? false,
+      strict: options.strict ?? false,
+      lang,
+      maxBytes: options.maxBytes,
+      maxAliases: options.maxAliases,
+    });
     if (built.markdown === undefined) return failure(built.diagnostics, 1);
 
     const input = path === '-' ? null : resolve(cwd, path);

@@ -72,8 +72,15 @@ export function loadLedger(
 
   const doc = parseSingleDocument(text);
   const problems: LoadProblem[] = [];
+  let syntaxReported = false;
   for (const error of doc.errors) {
     const code = YAML_ERROR_CODES[error.code] ?? 'yaml-syntax';
+    // After the first syntax error the parser's view of the rest is guesswork: one broken line
+    // would otherwise flood the user with dozens of errors about correct lines.
+    if (code === 'yaml-syntax') {
+      if (syntaxReported) continue;
+      syntaxReported = true;
+    }
     const offset = Math.min(error.pos[0], text.length);
     const key = code === 'duplicate-key' ? text.slice(error.pos[0], error.pos[1]) : '';
     problems.push(at(offset, code, { detail: firstLine(error.message), key }));

@@ -8,7 +8,7 @@
  * reads a 3 MB ledger in about a second; this reads it in a few tens of milliseconds. The two are
  * held equal by test/load/plain-yaml.test.ts.
  */
-import { childPath, SourceMap, type ScalarSource } from './source-map.js';
+import { SourceMap, type Place, type ScalarSource } from './source-map.js';
 
 class Unsupported extends Error {}
 const unsupported = (): never => {
@@ -62,14 +62,13 @@ export function composePlainYaml(text: string, maxDepth: number): { value: unkno
 }
 
 class Reader {
-  readonly positions: SourceMap;
+  private readonly root: Place = { value: 0 };
   private readonly n: number;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
   ) {
-    this.positions = new SourceMap(text);
     this.n = text.length;
   }
 
@@ -78,9 +77,9 @@ class Reader {
     if (line < 0) unsupported();
     const indent = this.indentAt(line);
     if (indent !== 0) unsupported();
-    const { value, end } = this.blockNode(line + indent, 0, '', undefined, 0, -1);
+    const { value, end } = this.blockNode(line + indent, 0, this.root, 0, -1);
     if (this.nextContentLine(end) >= 0) unsupported();
-    return { value, positions: this.positions };
+    return { value, positions: new SourceMap(this.text, this.root) };
   }
 
   // ---------- lines ----------
@@ -136,19 +135,22 @@ class Reader {
    * `column`. `parentIndent` is the indentation the node must exceed to continue on later lines.
    * Returns the value and the start of the line after it.
    */
-  private blockNode(pos: number, column: number, path: string, keyOffset: number | undefined, depth: number, parentIndent: number): { value: unknown; end: number } {
+  private blockNode(pos: number, column: number, place: Place, depth: number, parentIndent: number): { value: unknown; end: number } {
     if (depth > this.maxDepth) unsupported();
-    if (this.isDash(pos)) return this.blockSeq(pos, column, path, keyOffset, depth);
-    return this.blockMap(pos, column, path, keyOffset, depth, parentIndent);
+    if (this.isDash(pos)) return this.blockSeq(pos, column, place, depth);
+    return this.blockMap(pos, column, place, depth, parentIndent);
   }
 
-  private blockSeq(pos: number, indent: number, path: string, keyOffset: number | undefined, depth: number): { value: unknown; end: number } {
-    this.positions.set(path, pos, keyOffset);
+  private blockSeq(pos: number, indent: number, place: Place, depth: number): { value: unknown; end: number } {
+    place.value = pos;
+    const places: Place[] = [];
+    place.children = places;
     const list: unknown[] = [];
     let at = pos;
     for (;;) {
       // `at` is a `-` at column `indent`
-      const itemPath = childPath(path, list.length);
+      const itemPlace: Place = { value: pos };
+      places.push(itemPlace);
       let i = at + 1;
       while (this.text.charCodeAt(i) === 32) i++;
       const c = this.text.charCodeAt(i);
@@ -159,18 +161,18 @@ class Reader {
         if (next < 0) unsupported();
         const nextIndent = this.indentAt(next);
         if (nextIndent <= indent) unsupported();
-        const item = this.blockNode(next + nextIndent, nextIndent, itemPath, undefined, depth + 1, indent);
+        const item = this.blockNode(next + nextIndent, nextIndent, itemPlace, depth + 1, indent);
         list.push(item.value);
         end = item.end;
       } else if (this.isDash(i)) {
         return unsupported();
       } else if (this.startsImplicitKey(i)) {
         const column = i - this.lineStartOf(i);
-        const item = this.blockMap(i, column, itemPath, undefined, depth + 1, indent);
+        const item = this.blockMap(i, column, itemPlace, depth + 1, indent);
         list.push(item.value);
         end = item.end;
       } else {
-        const item = this.inlineValue(i, itemPath, undefined, depth + 1);
+        const item = this.inlineValue(i, itemPlace, depth + 1);
         list.push(item.value);
         end = this.finishLine(item.end);
         this.noContinuation(end, indent);
@@ -185,9 +187,11 @@ class Reader {
     }
   }
 
-  private blockMap(pos: number, indent: number, path: string, keyOffset: number | undefined, depth: number, parentIndent: number): { value: unknown; end: number } {
+  private blockMap(pos: number, indent: number, place: Place, depth: number, parentIndent: number): { value: unknown; end: number } {
     if (indent <= parentIndent) unsupported();
-    this.positions.set(path, pos, keyOffset);
+    place.value = pos;
+    const places = new Map<string, Place>();
+    place.children = places;
     const object: Record<string, unknown> = Object.create(null);
     let at = pos;
     for (;;) {
@@ -200,7 +204,8 @@ class Reader {
       if (keyValue === null) unsupported();
       const key = String(keyValue);
       if (key === '<<' || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
-      const valuePath = childPath(path, key);
+      const valuePlace: Place = { value: colon + 1, key: at };
+      places.set(key, valuePlace);
       let i = colon + 1;
       while (this.text.charCodeAt(i) === 32) i++;
       const c = this.text.charCodeAt(i);
@@ -211,12 +216,12 @@ class Reader {
         const nextIndent = this.indentAt(next);
         // a sequence may sit at its key's own indentation; anything else must be indented further
         if (nextIndent < indent || (nextIndent === indent && !this.isDash(next + nextIndent))) unsupported();
-        const item = this.blockNode(next + nextIndent, nextIndent, valuePath, at, depth + 1, this.isDash(next + nextIndent) ? indent - 1 : indent);
+        const item = this.blockNode(next + nextIndent, nextIndent, valuePlace, depth + 1, this.isDash(next + nextIndent) ? indent - 1 : indent);
         object[key] = item.value;
         end = item.end;
       } else {
         if (this.isDash(i) || this.startsImplicitKey(i)) unsupported();
-        const item = this.inlineValue(i, valuePath, at, depth + 1);
+        const item = this.inlineValue(i, valuePlace, depth + 1);
         object[key] = item.value;
         end = this.finishLine(item.end);
         this.noContinuation(end, indent);
@@ -264,10 +269,10 @@ class Reader {
   // ---------- single-line values ----------
 
   /** A scalar or flow collection on one line. Returns its value and the offset just after it. */
-  private inlineValue(pos: number, path: string, keyOffset: number | undefined, depth: number): { value: unknown; end: number } {
+  private inlineValue(pos: number, place: Place, depth: number): { value: unknown; end: number } {
     const c = this.text[pos]!;
-    if (c === '[' || c === '{') return this.flow(pos, path, keyOffset, depth);
-    if (c === '"' || c === "'") return this.quoted(pos, path, keyOffset);
+    if (c === '[' || c === '{') return this.flow(pos, place, depth);
+    if (c === '"' || c === "'") return this.quoted(pos, place);
     if (INDICATORS.has(c)) unsupported();
     const end = this.lineEnd(pos);
     let stop = end;
@@ -278,17 +283,17 @@ class Reader {
     const raw = this.text.slice(pos, last);
     // `a: b: c` is an error; a trailing `:` would be a key
     if (raw.includes(': ') || raw.endsWith(':')) unsupported();
-    return { value: this.scalar(raw, pos, last, path, keyOffset), end: last };
+    return { value: this.scalar(raw, pos, last, place), end: last };
   }
 
-  private scalar(raw: string, start: number, end: number, path: string, keyOffset: number | undefined): unknown {
+  private scalar(raw: string, start: number, end: number, place: Place): unknown {
     const value = resolvePlain(raw);
-    const source: ScalarSource | undefined = typeof value === 'string' ? { type: 'PLAIN', start, end, value } : undefined;
-    this.positions.set(path, start, keyOffset, source);
+    place.value = start;
+    if (typeof value === 'string') place.scalar = { type: 'PLAIN', start, end, value };
     return value;
   }
 
-  private quoted(pos: number, path: string, keyOffset: number | undefined): { value: unknown; end: number } {
+  private quoted(pos: number, place: Place): { value: unknown; end: number } {
     const t = this.text;
     const q = t[pos]!;
     const lineEnd = this.lineEnd(pos);
@@ -312,17 +317,21 @@ class Reader {
       i = close + 1;
       break;
     }
-    this.positions.set(path, pos, keyOffset, { type: q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start: pos, end: i, value });
+    place.value = pos;
+    place.scalar = { type: q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start: pos, end: i, value };
     return { value, end: i };
   }
 
   /** `[…]` or `{…}` closed on the same line. */
-  private flow(pos: number, path: string, keyOffset: number | undefined, depth: number): { value: unknown; end: number } {
+  private flow(pos: number, place: Place, depth: number): { value: unknown; end: number } {
     if (depth > this.maxDepth) unsupported();
     const t = this.text;
     const isMap = t[pos] === '{';
     const close = isMap ? '}' : ']';
-    this.positions.set(path, pos, keyOffset);
+    place.value = pos;
+    const listPlaces: Place[] = [];
+    const mapPlaces = new Map<string, Place>();
+    place.children = isMap ? mapPlaces : listPlaces;
     const list: unknown[] = [];
     const object: Record<string, unknown> = Object.create(null);
     let i = this.skipSpaces(pos + 1);
@@ -340,11 +349,15 @@ class Reader {
         if (key === '<<' || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
         if (t[keyEnd + 1] !== ' ') unsupported();
         i = this.skipSpaces(keyEnd + 1);
-        const item = this.flowItem(i, childPath(path, key), keyStart, depth + 1);
+        const child: Place = { value: keyEnd + 1, key: keyStart };
+        mapPlaces.set(key, child);
+        const item = this.flowItem(i, child, depth + 1);
         object[key] = item.value;
         i = item.end;
       } else {
-        const item = this.flowItem(i, childPath(path, list.length), undefined, depth + 1);
+        const child: Place = { value: pos };
+        listPlaces.push(child);
+        const item = this.flowItem(i, child, depth + 1);
         list.push(item.value);
         i = item.end;
       }
@@ -357,17 +370,17 @@ class Reader {
     }
   }
 
-  private flowItem(pos: number, path: string, keyOffset: number | undefined, depth: number): { value: unknown; end: number } {
+  private flowItem(pos: number, place: Place, depth: number): { value: unknown; end: number } {
     const c = this.text[pos];
     if (c === undefined || c === '\n') return unsupported();
-    if (c === '[' || c === '{') return this.flow(pos, path, keyOffset, depth);
-    if (c === '"' || c === "'") return this.quoted(pos, path, keyOffset);
+    if (c === '[' || c === '{') return this.flow(pos, place, depth);
+    if (c === '"' || c === "'") return this.quoted(pos, place);
     if (INDICATORS.has(c)) unsupported();
     const stop = this.flowPlainEnd(pos, false);
     let last = stop;
     while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
     if (last === pos) unsupported();
-    return { value: this.scalar(this.text.slice(pos, last), pos, last, path, keyOffset), end: last };
+    return { value: this.scalar(this.text.slice(pos, last), pos, last, place), end: last };
   }
 
   /** Where a plain scalar in a flow collection ends: at `,`, `]`, `}` (or `:` for a key). Comments and `:` inside are outside the subset. */

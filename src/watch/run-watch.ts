@@ -55,6 +55,8 @@ export async function runWatch(session: WatchSession): Promise<void> {
       ...(settings.outDir !== undefined ? { outDir: settings.outDir } : {}),
       public: settings.public,
       strict: settings.strict,
+      maxBytes: settings.maxBytes,
+      maxAliases: settings.maxAliases,
       lang: settings.lang,
       cwd: settings.cwd,
       env: settings.env,

@@ -5,11 +5,11 @@ import { shippedTemplateSetDir } from '../../render/template-set.js';
 import { interruptSignal, runWatch } from '../../watch/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, outputFormats, outputPath, prepareTemplates, FORMAT_WRITERS } from '../../build/index.js';
-import { displayName } from '../../load/index.js';
+import { DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES, displayName } from '../../load/index.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { reportDiagnostics } from '../format/index.js';
 import { writeText } from '../io.js';
-import { applyStrictAndQuiet } from './validate.js';
+import { applyStrictAndQuiet, positiveInteger } from './validate.js';
 
 interface BuildCliOptions {
   output?: string;
@@ -18,6 +18,8 @@ interface BuildCliOptions {
   template: string;
   public?: boolean;
   strict?: boolean;
+  maxBytes: number;
+  maxAliases: number;
   quiet?: boolean;
   watch?: boolean;
 }
@@ -81,6 +83,8 @@ async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContex
     ...(options.output !== undefined ? { outDir: options.output } : {}),
     public: options.public === true,
     strict: options.strict === true,
+    maxBytes: options.maxBytes,
+    maxAliases: options.maxAliases,
     lang,
     cwd: ctx.io.cwd,
     env: { ...ctx.io.env },
@@ -170,6 +174,8 @@ export const buildCommand: CommandModule = {
       .option('--strict', 'warnings fail the build (exit 1)')
       .option('--quiet', 'show errors only')
       .option('--watch', 'rebuild when a ledger or a template changes, until Ctrl+C')
+      .addOption(new Option('--max-bytes <n>', 'refuse ledgers larger than n bytes').argParser(positiveInteger).default(DEFAULT_MAX_BYTES))
+      .addOption(new Option('--max-aliases <n>', 'refuse YAML alias expansion beyond n nodes').argParser(positiveInteger).default(DEFAULT_MAX_ALIASES))
       .action(async (files: string[], options: BuildCliOptions) => runBuild(files, options, ctx));
   },
 };
