@@ -93,31 +93,52 @@ function attachmentLabel(label: Paragraph, width: number): Table {
 const CELL_MARGIN = 80;
 
 /**
- * Column widths from the text they hold: columns whose longest cell is short (序号, dates,
- * statuses) get just that width so they never wrap; the long-text columns (问题, 措施) share the rest
- * by their average length.
+ * Column widths from the text they hold, as a clerk lays out a 台账 by hand: a column's share grows
+ * with the square root of how much text it holds, so the measures column gets most of the page
+ * while 序号, names and dates stay narrow (wrapping a date onto two lines is what people do too).
+ * Headers never wrap and no column is wider than its longest cell needs.
  */
 export function columnWidths(t: TableBlock, total: number, layout: Layout): number[] {
   const cw = ptToTwips(layout.table.size);
   const pad = 2 * CELL_MARGIN + 60;
   const cols = t.header.map((h, c) => {
-    const head = widthInChars(plainText(h));
     const cells = t.rows.map((r) => widthInChars(plainText(r[c] ?? [])));
+    const head = widthInChars(plainText(h));
     const longest = Math.max(head, ...cells);
-    const mean = cells.length ? cells.reduce((a, b) => a + b, 0) / cells.length : head;
-    return longest <= 12
-      ? { fixed: true, width: Math.ceil(longest + 1) * cw + pad, weight: 0 }
-      : { fixed: false, width: Math.max(head, 6) * cw + pad, weight: Math.max(mean, head) };
+    const text = cells.reduce((a, b) => a + b, 0);
+    return { min: head, max: longest, weight: Math.sqrt(Math.max(text, head)) };
   });
-  const fixed = cols.reduce((a, c) => a + (c.fixed ? c.width : 0), 0);
-  const flexible = cols.filter((c) => !c.fixed);
-  const weightSum = flexible.reduce((a, c) => a + c.weight, 0);
-  let widths = cols.map((c) => (c.fixed ? c.width : Math.max(c.width, ((total - fixed) * c.weight) / (weightSum || 1))));
-  // too wide for the page (or nothing flexible to absorb the rest): scale everything to fit
+  const available = (total - pad * cols.length) / cw;
+  const chars = shareByWeight(cols, available);
+  let widths = chars.map((n) => n * cw + pad);
+  // headers alone wider than the page: scale everything to fit
   const sum = widths.reduce((a, b) => a + b, 0);
   widths = widths.map((w) => Math.floor((w * total) / sum));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
+}
+
+/** Split `available` among columns by weight, clamped to [min, max]; what a clamp frees goes to the rest. */
+function shareByWeight(cols: readonly { min: number; max: number; weight: number }[], available: number): number[] {
+  const out = cols.map(() => 0);
+  let open = cols.map((_, i) => i);
+  let left = available;
+  while (open.length > 0) {
+    const weightSum = open.reduce((a, i) => a + cols[i]!.weight, 0) || 1;
+    const share = (i: number) => (left * cols[i]!.weight) / weightSum;
+    const clamped = open.filter((i) => share(i) < cols[i]!.min || share(i) > cols[i]!.max);
+    if (clamped.length === 0) {
+      for (const i of open) out[i] = share(i);
+      break;
+    }
+    for (const i of clamped) {
+      const col = cols[i]!;
+      out[i] = share(i) < col.min ? col.min : col.max;
+      left -= out[i]!;
+    }
+    open = open.filter((i) => !clamped.includes(i));
+  }
+  return out;
 }
 
 function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
@@ -139,7 +160,9 @@ function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
     rows: [
       // repeated at the top of every page the table runs onto
       new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((p, c) => cell(p, c, true)) }),
-      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: t.header.map((_, c) => cell(r[c] ?? [], c, false)) })),
+      // body rows may run across a page: one issue's measures can be taller than a landscape page,
+      // and a row that may not split leaves the page before it blank
+      ...t.rows.map((r) => new TableRow({ children: t.header.map((_, c) => cell(r[c] ?? [], c, false)) })),
     ],
   });
 }

@@ -15,6 +15,10 @@ const INLINE_ACTIVE = /[\\`*_[\]<>|~&]/g;
 // Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences.
 const LINE_START_ACTIVE = /^(#|[-+=:]|\d+[.)])/;
 const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+// GFM turns bare URLs and e-mail addresses into links with no marker at all; escaping the one
+// character each pattern needs (the `:` of `http://`, the `.` of `www.`, an address's `@`) keeps
+// them text, and the docx writer, which lays out no links, never meets one.
+const AUTOLINK = /(https?|ftp)(:\/\/)|(www)(\.)|([\w.+-])(@)/gi;
 // CJK ideographs, kana, hangul, CJK and full-width punctuation.
 const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
 
@@ -30,7 +34,11 @@ export function joinLines(text: string): string {
 
 /** Escape one ledger string for use anywhere in the report Markdown (paragraph, heading, cell). */
 export function escapeMarkdown(text: string): string {
-  const joined = joinLines(text).replace(INLINE_ACTIVE, (c) => `\\${c}`);
+  const joined = joinLines(text)
+    .replace(INLINE_ACTIVE, (c) => `\\${c}`)
+    .replace(AUTOLINK, (_, scheme?: string, slashes?: string, www?: string, dot?: string, before?: string) =>
+      scheme !== undefined ? `${scheme}\\${slashes}` : www !== undefined ? `${www}\\${dot}` : `${before}\\@`,
+    );
   const start = LINE_START_ACTIVE.exec(joined);
   if (!start) return joined;
   // `12.` → `12\.`, `#` → `\#`: escaping the last character of the marker is enough.
