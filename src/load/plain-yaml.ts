@@ -275,9 +275,9 @@ class Reader {
     if (c === '"' || c === "'") return this.quoted(pos, place);
     if (INDICATORS.has(c)) unsupported();
     const end = this.lineEnd(pos);
-    let stop = end;
-    const hash = this.text.indexOf(' #', pos);
-    if (hash >= 0 && hash < stop) stop = hash;
+    // searched within the line: a search of the rest of the text per scalar would be quadratic
+    const hash = this.text.slice(pos, end).indexOf(' #');
+    const stop = hash >= 0 ? pos + hash : end;
     let last = stop;
     while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
     const raw = this.text.slice(pos, last);
@@ -300,8 +300,9 @@ class Reader {
     let value = '';
     let i = pos + 1;
     for (;;) {
-      const close = t.indexOf(q, i);
-      if (close < 0 || close >= lineEnd) return unsupported();
+      const found = t.slice(i, lineEnd).indexOf(q);
+      if (found < 0) return unsupported();
+      const close = i + found;
       if (q === '"') {
         if (t.slice(i, close).includes('\\')) unsupported();
         value += t.slice(i, close);

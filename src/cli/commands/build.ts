@@ -156,11 +156,26 @@ async function watchLedgers(files: string[], settings: BatchSettings, options: B
   }
 }
 
+const HELP_EXAMPLES = `
+Examples:
+  rectify build ledger.yaml                          ledger.md and ledger.docx beside the ledger
+  rectify build ledger.yaml -o out --format md,docx,pdf
+  rectify build ledger.yaml --public                 党务公开版: names and redact strings masked
+  rectify build ledgers/ -o reports/                 every ledger in the folder, on every core
+  rectify build ledger.yaml --template audit         the shipped audit report (审计整改)
+  rectify build ledger.yaml --templates my-set       your own set (rectify templates export default my-set)
+  rectify build ledger.yaml --watch                  rebuild on every save of the ledger or templates
+
+Nothing is written when the ledger is invalid (exit 1) or any output cannot be made (exit 2).
+Outputs are byte-reproducible: dates come from SOURCE_DATE_EPOCH, else report.date.
+`;
+
 export const buildCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
     program
       .command('build')
       .description('build the report from ledgers (生成整改报告): <ledger name>.md and .docx (and .pdf with --format) beside each ledger or in -o DIR')
+      .addHelpText('after', HELP_EXAMPLES)
       .argument('<LEDGER...>', 'ledger files or folders of them (every *.yaml, *.yml directly inside); - reads standard input (writes report.md)')
       .option('-o, --output <dir>', 'output folder (default: beside each ledger)')
       .addOption(

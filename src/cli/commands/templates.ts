@@ -26,9 +26,18 @@ async function exportSet(name: string, dir: string, ctx: CliContext): Promise<vo
   await writeText(ctx.io.stderr, say(`已导出模板集 ${name} 到 ${dir}；用 --templates ${dir} 构建\n`, `exported template set ${name} to ${dir}; build with --templates ${dir}\n`));
 }
 
+const HELP_EXAMPLES = `
+Examples:
+  rectify templates list
+  rectify templates export default my-templates      then edit and: rectify build ledger.yaml --templates my-templates
+
+A set is report.md.hbs, partials/*.hbs and layout.json (fonts, sizes, margins, page numbers).
+`;
+
 export const templatesCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
-    const templates = program.command('templates').description('shipped template sets (模板集): list, export');
+    const templates = program.command('templates').description('shipped template sets (模板集): list, export')
+      .addHelpText('after', HELP_EXAMPLES);
     templates
       .command('list')
       .description('list the shipped template sets')

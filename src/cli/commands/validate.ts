@@ -54,11 +54,23 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
   await reportDiagnostics(ctx.io, shown, { format: options.format, lang, files: inputs.map(displayName) });
 }
 
+const HELP_EXAMPLES = `
+Examples:
+  rectify validate                                   checks ./ledger.yaml
+  rectify validate ledgers/*.yaml --strict           warnings fail too (exit 1)
+  rectify validate ledger.yaml --format github       annotations on the pull request's lines
+  rectify validate ledger.yaml --format json | jq '.diagnostics[] | select(.severity == "error")'
+  cat ledger.yaml | rectify validate -               standard input, reported as <stdin>
+
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file that cannot be read.
+`;
+
 export const validateCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
     program
       .command('validate')
       .description('check ledgers against the format and its rules (校验整改台账)')
+      .addHelpText('after', HELP_EXAMPLES)
       .argument('[LEDGER...]', 'ledger files; - reads standard input', [])
       .addOption(new Option('--format <format>', 'diagnostic output').choices(FORMATS).default('human'))
       .option('--strict', 'warnings fail the run (exit 1)')
