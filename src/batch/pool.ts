@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildLedgerFile, type BuildResult } from '../build/index.js';
 import type { CompiledTemplateSet } from '../render/engine.js';
-import type { BatchSettings, JobMessage } from './settings.js';
+import { buildOptionsFor, type BatchSettings, type JobMessage } from './settings.js';
 
 export interface BuildLedgersOptions {
   /** The set compiled on this thread, used when building here. */
@@ -44,19 +44,7 @@ export async function buildLedgers(files: readonly string[], settings: BatchSett
 async function buildHere(files: readonly string[], settings: BatchSettings, options: BuildLedgersOptions): Promise<BuildResult[]> {
   const results: BuildResult[] = [];
   for (const file of files) {
-    const result = await buildLedgerFile(file, {
-      templates: options.templates,
-      formats: settings.formats,
-      ...(settings.outDir !== undefined ? { outDir: settings.outDir } : {}),
-      public: settings.public,
-      strict: settings.strict,
-      maxBytes: settings.maxBytes,
-      maxAliases: settings.maxAliases,
-      lang: settings.lang,
-      cwd: settings.cwd,
-      env: settings.env,
-      ...(options.stdin ? { stdin: options.stdin } : {}),
-    });
+    const result = await buildLedgerFile(file, buildOptionsFor(settings, options.templates, options.stdin));
     results.push(result);
     options.onResult?.(file, result);
   }

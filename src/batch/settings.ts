@@ -1,5 +1,6 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
-import type { TemplateChoice } from '../build/index.js';
+import type { BuildOptions, TemplateChoice } from '../build/index.js';
+import type { CompiledTemplateSet } from '../render/engine.js';
 
 /**
  * What every ledger of one `rectify build` shares. Plain data only: it is copied into each worker
@@ -25,4 +26,21 @@ export interface BatchSettings {
 export interface JobMessage {
   index: number;
   file: string;
+}
+
+/** The options of one ledger's build: the same in the main thread, a worker and a watch loop. */
+export function buildOptionsFor(settings: BatchSettings, templates: CompiledTemplateSet, stdin?: NodeJS.ReadableStream): BuildOptions {
+  return {
+    templates,
+    formats: settings.formats,
+    ...(settings.outDir !== undefined ? { outDir: settings.outDir } : {}),
+    public: settings.public,
+    strict: settings.strict,
+    maxBytes: settings.maxBytes,
+    maxAliases: settings.maxAliases,
+    lang: settings.lang,
+    cwd: settings.cwd,
+    env: settings.env,
+    ...(stdin ? { stdin } : {}),
+  };
 }

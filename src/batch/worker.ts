@@ -4,25 +4,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildLedgerFile, prepareTemplates, type BuildResult } from '../build/index.js';
-import type { BatchSettings, JobMessage } from './settings.js';
+import { buildOptionsFor, type BatchSettings, type JobMessage } from './settings.js';
 
 const settings = workerData as BatchSettings;
 const prepared = prepareTemplates(settings.choice, settings.lang, settings.cwd);
 
 async function build(file: string): Promise<BuildResult> {
   if (!prepared.templates) return { outputs: [], diagnostics: prepared.diagnostics, exitCode: 2 };
-  return buildLedgerFile(file, {
-    templates: prepared.templates,
-    formats: settings.formats,
-    ...(settings.outDir !== undefined ? { outDir: settings.outDir } : {}),
-    public: settings.public,
-    strict: settings.strict,
-    maxBytes: settings.maxBytes,
-    maxAliases: settings.maxAliases,
-    lang: settings.lang,
-    cwd: settings.cwd,
-    env: settings.env,
-  });
+  return buildLedgerFile(file, buildOptionsFor(settings, prepared.templates));
 }
 
 parentPort?.on('message', (job: JobMessage) => {

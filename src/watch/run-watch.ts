@@ -8,7 +8,7 @@ import { basename, relative, resolve } from 'node:path';
 import { buildLedgerFile, FORMAT_WRITERS, outputPath, prepareTemplates, type BuildResult } from '../build/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompiledTemplateSet } from '../render/engine.js';
-import type { BatchSettings } from '../batch/settings.js';
+import { buildOptionsFor, type BatchSettings } from '../batch/settings.js';
 import { watchBuild } from './watch-files.js';
 
 export interface WatchSession {
@@ -49,18 +49,7 @@ export async function runWatch(session: WatchSession): Promise<void> {
   };
 
   const buildOne = async (file: string) => {
-    const result: BuildResult = await buildLedgerFile(file, {
-      templates: templates!,
-      formats: settings.formats,
-      ...(settings.outDir !== undefined ? { outDir: settings.outDir } : {}),
-      public: settings.public,
-      strict: settings.strict,
-      maxBytes: settings.maxBytes,
-      maxAliases: settings.maxAliases,
-      lang: settings.lang,
-      cwd: settings.cwd,
-      env: settings.env,
-    });
+    const result: BuildResult = await buildLedgerFile(file, buildOptionsFor(settings, templates!));
     if (result.diagnostics.length > 0) await session.report(result.diagnostics, [file]);
     if (result.exitCode === 0) {
       if (!session.quiet) {
