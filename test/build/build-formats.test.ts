@@ -8,13 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSoffice } from '../../src/output/pdf.js';
 import { shippedTemplateSetDir } from '../../src/render/template-set.js';
 import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
+import { hasSoffice, itWithSoffice } from '../docx/build-fixture.js';
 
 const example = readFileSync(join(ROOT, 'examples/justice-bureau/ledger.yaml'), 'utf8');
-const hasSoffice = findSoffice() !== undefined;
-const itWithSoffice = hasSoffice || process.env.CI === 'true' ? it : it.skip;
 const root = mkdtempSync(join(tmpdir(), 'rectify-build-formats-'));
 let counter = 0;
 
