@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedTemplateSetDir } from '../../src/render/template-set.js';
 import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
-import { hasSoffice, itWithSoffice } from '../docx/build-fixture.js';
+import { itWithSoffice } from '../docx/build-fixture.js';
 
 const example = readFileSync(join(ROOT, 'examples/justice-bureau/ledger.yaml'), 'utf8');
 const root = mkdtempSync(join(tmpdir(), 'rectify-build-formats-'));
