@@ -12,7 +12,8 @@ import type { Ledger } from '../model/ledger.js';
 import { compileTemplateSet, type CompiledTemplateSet } from '../render/engine.js';
 import { loadTemplateSet, shippedTemplateSetDir } from '../render/template-set.js';
 import { validateLedgerText } from '../validate/index.js';
-import { writeFileAtomic } from '../output/write-atomic.js';
+import { AtomicWriteError, writeFilesAtomic } from '../output/write-atomic.js';
+import { statSync } from 'node:fs';
 import { FORMAT_WRITERS, OutputFailure, outputFormats, type WriterContext } from './formats.js';
 import { renderReport } from './render-report.js';
 import { publicLeakDiagnostic, survivingMaskedStrings } from './public-check.js';
@@ -20,7 +21,7 @@ import { redactionsOf } from '../render/redact.js';
 
 export { renderReport, type RenderOptions } from './render-report.js';
 export { DEFAULT_FORMATS, FORMAT_WRITERS, OutputFailure, outputFormats, type FormatWriter, type WriterContext } from './formats.js';
-export { writeFileAtomic } from '../output/write-atomic.js';
+export { writeFileAtomic, writeFilesAtomic } from '../output/write-atomic.js';
 export { docxParagraphTexts, markdownReadingText, survivingMaskedStrings } from './public-check.js';
 
 export interface TemplateChoice {
@@ -57,6 +58,48 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** 0 written (warnings allowed), 1 the ledger is invalid, 2 template, I/O or other failure. */
   exitCode: 0 | 1 | 2;
+}
+
+/** The same file by name or by identity: a symlinked folder or a hard link reaching the ledger counts. */
+function isSameFile(target: string, input: string): boolean {
+  if (target === input) return true;
+  try {
+    const a = statSync(target, { throwIfNoEntry: false });
+    const b = statSync(input, { throwIfNoEntry: false });
+    return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    // an unreachable target (a file where a folder should be) is not the ledger; writing reports it
+    return false;
+  }
+}
+
+const WRITE_FAILURES: Record<string, { zh: string; en: string; hintZh: string; hintEn: string }> = {
+  ENOSPC: { zh: '磁盘已满', en: 'the disk is full', hintZh: '腾出磁盘空间后重试，或用 -o 换一个输出目录', hintEn: 'free some disk space or choose another folder with -o' },
+  EDQUOT: { zh: '超出磁盘配额', en: 'the disk quota is exceeded', hintZh: '腾出空间后重试，或用 -o 换一个输出目录', hintEn: 'free some space or choose another folder with -o' },
+  EACCES: { zh: '没有写入权限', en: 'permission denied', hintZh: '检查输出目录的权限，或用 -o 换一个输出目录', hintEn: 'check the folder permissions or choose another folder with -o' },
+  EPERM: { zh: '不允许写入', en: 'operation not permitted', hintZh: '检查输出目录的权限，或用 -o 换一个输出目录', hintEn: 'check the folder permissions or choose another folder with -o' },
+  EROFS: { zh: '文件系统只读', en: 'the file system is read-only', hintZh: '用 -o 指定一个可写的输出目录', hintEn: 'choose a writable folder with -o' },
+  ENOTDIR: { zh: '路径中有一段不是目录', en: 'a part of the path is not a folder', hintZh: '检查 -o 的路径', hintEn: 'check the -o path' },
+  ENOENT: { zh: '输出目录不存在', en: 'the folder does not exist', hintZh: '检查 -o 的路径', hintEn: 'check the -o path' },
+  EISDIR: { zh: '同名的目录已存在', en: 'a folder of that name exists', hintZh: '删除或改名该目录，或用 -o 换一个输出目录', hintEn: 'remove or rename that folder, or choose another with -o' },
+};
+
+function writeFailedDiagnostic(error: AtomicWriteError, file: string, lang: Lang): Diagnostic {
+  const known = error.code ? WRITE_FAILURES[error.code] : undefined;
+  const why = known ? (lang === 'en' ? known.en : known.zh) : error.reason instanceof Error ? error.reason.message : String(error.reason);
+  return {
+    severity: 'error',
+    code: 'write-failed',
+    message:
+      lang === 'en'
+        ? `cannot write ${error.target}: ${why}${error.code ? ` (${error.code})` : ''}${error.untouched ? '; no report file was changed' : ''}`
+        : `无法写入 ${error.target}：${why}${error.code ? `（${error.code}）` : ''}${error.untouched ? '；原有报告文件均未改动' : ''}`,
+    file,
+    line: 0,
+    column: 0,
+    path: '',
+    hint: known ? (lang === 'en' ? known.hintEn : known.hintZh) : lang === 'en' ? 'check that the output folder exists and is writable' : '检查输出目录是否存在且可写',
+  };
 }
 
 /** Load and compile the chosen template set; diagnostics (exit 2) instead of a set on failure. */
@@ -162,7 +205,7 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
     for (const format of formats) {
       const writer = FORMAT_WRITERS[format]!;
       const target = outputPath(path, writer.extension, options.outDir, cwd);
-      if (target === input) {
+      if (input !== null && isSameFile(target, input)) {
         return failure(
           [
             {
@@ -187,28 +230,18 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
       }
     }
     if (options.outDir !== undefined) await mkdir(resolve(cwd, options.outDir), { recursive: true });
-    for (const { target, bytes: out } of planned) writeFileAtomic(target, out);
+    // all temp files complete before the first rename: a failure leaves the previous report whole
+    writeFilesAtomic(planned.map((p) => ({ target: p.target, data: p.bytes })));
     return { outputs: planned.map((p) => p.target), diagnostics: built.diagnostics, exitCode: 0 };
   } catch (error) {
     if (error instanceof RectifyError) return failure([error.diagnostic], error.exitCode);
     if (error instanceof OutputFailure) return failure(error.diagnostics, 2);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) {
-      return failure(
-        [
-          {
-            severity: 'error',
-            code: 'write-failed',
-            message: say(`写入失败：${(error as Error).message}`, `cannot write: ${(error as Error).message}`),
-            file,
-            line: 0,
-            column: 0,
-            path: '',
-            hint: say('检查输出目录是否存在且可写', 'check that the output folder exists and is writable'),
-          },
-        ],
-        2,
-      );
+    if (error instanceof AtomicWriteError) return failure([writeFailedDiagnostic(error, file, lang)], 2);
+    const errno = error as NodeJS.ErrnoException;
+    if (errno.code) {
+      // e.g. creating the -o folder failed: nothing was written yet
+      const where = errno.path ?? (options.outDir !== undefined ? resolve(cwd, options.outDir) : file);
+      return failure([writeFailedDiagnostic(new AtomicWriteError(where, error, true), file, lang)], 2);
     }
     throw error;
   }

@@ -26,12 +26,11 @@ const SPECIAL_FLOAT_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /** A plain scalar's value under the YAML 1.2 core schema, as `yaml` resolves it. */
 function resolvePlain(s: string): unknown {
+  // Tried by first character: most ledger text starts with a CJK character and matches nothing.
   const c = s.charCodeAt(0);
-  // most ledger text starts with a letter or a CJK character: no pattern can match
-  const maybe = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
-  if (!maybe) return s;
-  if (NULL_RE.test(s)) return null;
-  if (BOOL_RE.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (c === 126 || c === 110 || c === 78) return NULL_RE.test(s) ? null : s; // ~ n N
+  if (c === 116 || c === 84 || c === 102 || c === 70) return BOOL_RE.test(s) ? s[0] === 't' || s[0] === 'T' : s; // t T f F
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return s; // digits + - .
   if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
   if (INT_RE.test(s)) return parseInt(s, 10);
   if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
@@ -89,8 +88,19 @@ class Reader {
     return nl < 0 ? this.n : nl;
   }
 
+  private lastAsked = -2;
+  private lastFound = -1;
+
   /** Start of the first line at or after `pos` (a line start) holding more than spaces and a comment; -1 at the end. */
   private nextContentLine(pos: number): number {
+    // asked twice for most lines (is the value continued? what comes next?)
+    if (pos === this.lastAsked) return this.lastFound;
+    this.lastAsked = pos;
+    this.lastFound = this.findContentLine(pos);
+    return this.lastFound;
+  }
+
+  private findContentLine(pos: number): number {
     const t = this.text;
     while (pos < this.n) {
       let i = pos;

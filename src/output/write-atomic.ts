@@ -1,28 +1,161 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** The file operations the writer uses; tests pass failing ones to play a full disk. */
+export interface AtomicWriteIo {
+  openSync(path: string, flags: string, mode: number): number;
+  writeSync(fd: number, data: Uint8Array, offset: number, length: number): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  unlinkSync(path: string): void;
+  readdirSync(path: string): string[];
+}
+
+const NODE_IO: AtomicWriteIo = {
+  openSync: (path, flags, mode) => fs.openSync(path, flags, mode),
+  writeSync: (fd, data, offset, length) => fs.writeSync(fd, data, offset, length),
+  fsyncSync: (fd) => fs.fsyncSync(fd),
+  closeSync: (fd) => fs.closeSync(fd),
+  renameSync: (from, to) => fs.renameSync(from, to),
+  unlinkSync: (path) => fs.unlinkSync(path),
+  readdirSync: (path) => fs.readdirSync(path),
+};
+
+/** `.report.md.1234.9f3a0c1d.tmp`: hidden, names its target and the process that wrote it. */
+function tempName(target: string, pid: number): string {
+  return `.${basename(target)}.${pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A writer killed between creating its temp file and renaming it (SIGKILL, power loss) leaves the
+ * temp file behind; it never replaced the target, but it clutters the folder. The next write of
+ * the same target removes the leftovers of processes that no longer run. A live process's temp
+ * file is left alone: it may be another build writing right now.
+ */
+function removeStaleTemps(target: string, io: AtomicWriteIo): void {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = io.readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue;
+    try {
+      io.unlinkSync(join(dirname(target), name));
+    } catch {
+      // gone already, or not ours to remove: either way not worth failing the build
+    }
+  }
+}
+
+/** A failed write, naming the file the user asked for rather than its temp file. */
+export class AtomicWriteError extends Error {
+  readonly code: string | undefined;
+  constructor(
+    readonly target: string,
+    readonly reason: unknown,
+    /** No target was replaced: the failure came before the first rename. */
+    readonly untouched: boolean,
+  ) {
+    const code = (reason as NodeJS.ErrnoException)?.code;
+    super(`${target}: ${code ?? (reason instanceof Error ? reason.message : String(reason))}`);
+    this.name = 'AtomicWriteError';
+    this.code = code;
+  }
+}
+
+/**
+ * Several files as one: every temp file is written and flushed first, and only when all of them
+ * are complete are they renamed into place. A full disk or a read-only folder therefore changes
+ * none of the targets — a report's .md and .docx never end up from two different builds because
+ * the second one failed. Throws AtomicWriteError naming the target that could not be written.
+ */
+export function writeFilesAtomic(files: readonly { target: string; data: string | Uint8Array }[], io: AtomicWriteIo = NODE_IO): void {
+  const written: { temp: string; target: string }[] = [];
+  let current = '';
+  let renamed = 0;
+  try {
+    for (const { target, data } of files) {
+      current = target;
+      removeStaleTemps(target, io);
+      const temp = join(dirname(target), tempName(target, process.pid));
+      written.push({ temp, target });
+      writeTemp(temp, data, io);
+    }
+    for (const { temp, target } of written) {
+      current = target;
+      io.renameSync(temp, target);
+      renamed++;
+    }
+  } catch (error) {
+    for (const { temp } of written) {
+      try {
+        io.unlinkSync(temp);
+      } catch {
+        // renamed already or never created
+      }
+    }
+    throw new AtomicWriteError(current, error, renamed === 0);
+  }
+}
+
+function writeTemp(temp: string, data: string | Uint8Array, io: AtomicWriteIo): void {
+  const fd = io.openSync(temp, 'wx', 0o644);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let offset = 0;
+    while (offset < bytes.length) offset += io.writeSync(fd, bytes, offset, bytes.length - offset);
+    io.fsyncSync(fd);
+  } finally {
+    io.closeSync(fd);
+  }
+}
 
 /**
  * Writes a whole file or nothing: the bytes go to a temp file in the target folder (same file
  * system, so rename is atomic), are flushed to disk, then renamed over the target. A crash or
- * SIGKILL at any moment leaves either the previous file or the complete new one.
+ * SIGKILL at any moment leaves either the previous file or the complete new one; a failed write
+ * (full disk, read-only folder) removes its temp file and leaves the previous file as it was.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export function writeFileAtomic(target: string, data: string | Uint8Array, io: AtomicWriteIo = NODE_IO): void {
+  removeStaleTemps(target, io);
+  const temp = join(dirname(target), tempName(target, process.pid));
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'wx', 0o644);
+    fd = io.openSync(temp, 'wx', 0o644);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-    closeSync(fd);
+    while (offset < bytes.length) offset += io.writeSync(fd, bytes, offset, bytes.length - offset);
+    io.fsyncSync(fd);
+    io.closeSync(fd);
     fd = undefined;
-    renameSync(temp, target);
+    io.renameSync(temp, target);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) {
+      try {
+        io.closeSync(fd);
+      } catch {
+        // the write's own error is the one worth reporting
+      }
+    }
     try {
-      unlinkSync(temp);
+      io.unlinkSync(temp);
     } catch {
       // the temp file may not exist: nothing to clean up
     }

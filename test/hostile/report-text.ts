@@ -20,7 +20,12 @@ function decodeEntities(text: string): string {
 
 /** The rendered Markdown's text: blocks and cells end in a line break, markup is gone. */
 export function markdownText(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true }) as string;
+  // The templates bold CJK labels (`**整改进展情况：**正在整改`) where CommonMark's flanking rule
+  // leaves the stars as text; the .docx writer reads them as bold (docs/report-markdown.md). Ledger
+  // stars are always escaped, so the unescaped pairs are markup either way.
+  // `::: name` fence lines are block markers, not text (escaped ledger text never starts with `:`).
+  const source = markdown.replace(/(?<!\\)\*\*/g, '').replace(/^:::.*$/gm, '');
+  const html = marked.parse(source, { async: false, gfm: true }) as string;
   return decodeEntities(html.replace(/<\/(p|h[1-6]|li|td|th|tr|pre|blockquote)>/g, '\n').replace(/<[^>]*>/g, ''));
 }
 
