@@ -14,13 +14,16 @@
  *   --check-all   compare every one of the 200 batch outputs with its one-by-one build
  *                 (default: every tenth, 20 ledgers)
  *
+ * Without pandoc on the PATH the pandoc figures are skipped (and said to be); RECTIFY_BENCH_PANDOC
+ * names another pandoc binary.
+ *
  * Peak memory is the child's maximum resident set size: from GNU time (`/usr/bin/time -f %M`,
  * Debian package `time`) when present, else sampled from /proc/<pid>/status (VmHWM, Linux), else
  * not shown.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateAll, DEFAULT_OUT } from './generate.js';
@@ -183,8 +186,11 @@ function printFigure(f) {
 
 // ---------- the bench ----------
 
+// RECTIFY_BENCH_PANDOC names another pandoc (or a missing one, to see the run without it)
+const PANDOC = process.env.RECTIFY_BENCH_PANDOC || 'pandoc';
+
 function pandocVersion() {
-  const probe = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  const probe = spawnSync(PANDOC, ['--version'], { encoding: 'utf8' });
   return probe.status === 0 ? probe.stdout.split('\n')[0] : null;
 }
 
@@ -214,6 +220,8 @@ async function main() {
   console.log(bundled ? 'rectify: dist/bundle/ (bundled)' : 'WARNING: bin/rectify.js will run dist/cli/ (no bundle, or one older than tsc\'s output): run `npm run build` first');
   console.log(`pandoc: ${pandoc ?? 'not installed (the pandoc comparisons are skipped)'}`);
   console.log(`peak memory: ${{ 'gnu-time': 'GNU time (%M)', proc: '/proc/<pid>/status VmHWM, sampled', none: 'not available' }[PEAK_METHOD]}`);
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`load average: ${load()} (other work on the machine skews wall times; each ratio's two sides run interleaved)`);
   console.log(`runs: ${options.runs} per figure${options.quick ? ' (--quick: no 50,000-measure ledger)' : `, ${bigRuns} for the 50,000-measure ledger`}\n`);
 
   const started = process.hrtime.bigint();
@@ -255,7 +263,7 @@ async function main() {
     group5000.push({
       id: 'pandoc5000',
       label: 'pandoc md → docx (same Markdown)',
-      command: 'pandoc',
+      command: PANDOC,
       args: ['-f', 'markdown', '-t', 'docx', '-o', join(dir('pandoc'), 'ledger-5000.docx'), markdown5000],
       // pandoc reads what rectify wrote; the first build of the group makes it
       before: () => existsSync(markdown5000) || Promise.reject(new Error('rectify build did not write the Markdown pandoc reads')),
@@ -377,8 +385,8 @@ async function main() {
   }
 
   console.log('\ntargets');
-  console.log(`  | ${pad('target', 50)} | ${padLeft('measured', 28)} | ${padLeft('limit', 7)} | result |`);
-  console.log(`  |${'-'.repeat(52)}|${'-'.repeat(30)}|${'-'.repeat(9)}|--------|`);
+  console.log(`  | ${pad('target', 50)} | ${padLeft('measured', 30)} | ${padLeft('limit', 7)} | result |`);
+  console.log(`  |${'-'.repeat(52)}|${'-'.repeat(32)}|${'-'.repeat(9)}|--------|`);
   let failures = 0;
   for (const t of targets) {
     let measured;
@@ -394,8 +402,9 @@ async function main() {
       result = t.value <= t.limit ? 'PASS' : 'FAIL';
     }
     if (result === 'FAIL') failures++;
-    console.log(`  | ${pad(t.name, 50)} | ${padLeft(measured, 28)} | ${padLeft(t.limitText, 7)} | ${pad(result, 6)} |`);
+    console.log(`  | ${pad(t.name, 50)} | ${padLeft(measured, 30)} | ${padLeft(t.limitText, 7)} | ${pad(result, 6)} |`);
   }
+  console.log(`\nload average at the end: ${load()}`);
   console.log(failures === 0 ? '\nevery measured target holds' : `\nFAIL: ${failures} target${failures > 1 ? 's' : ''} missed (see the table)`);
   rmSync(TIME_OUT, { force: true });
 }

@@ -10,7 +10,7 @@
  * `new URL('../../templates/', import.meta.url)` in src/ finds the same files from either.
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,7 +19,9 @@ rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The batch worker thread is an entry of its own: src/batch/pool.ts starts `./worker.js` beside
+  // the code that runs it, so a bundled CLI starts bundled workers.
+  entryPoints: { main: 'src/cli/main.ts', ...(existsSync(`${root}src/batch/worker.ts`) ? { worker: 'src/batch/worker.ts' } : {}) },
   outdir,
   bundle: true,
   splitting: true,

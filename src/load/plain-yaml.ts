@@ -182,9 +182,8 @@ class Reader {
         list.push(item.value);
         end = item.end;
       } else {
-        const item = this.inlineValue(i, itemPlace, depth + 1);
-        list.push(item.value);
-        end = this.finishLine(item.end);
+        list.push(this.inlineValue(i, itemPlace, depth + 1));
+        end = this.finishLine(this.end);
         this.noContinuation(end, indent);
       }
       const next = this.nextContentLine(end);
@@ -231,9 +230,8 @@ class Reader {
         end = item.end;
       } else {
         if (this.isDash(i) || this.startsImplicitKey(i)) unsupported();
-        const item = this.inlineValue(i, valuePlace, depth + 1);
-        object[key] = item.value;
-        end = this.finishLine(item.end);
+        object[key] = this.inlineValue(i, valuePlace, depth + 1);
+        end = this.finishLine(this.end);
         this.noContinuation(end, indent);
       }
       const next = this.nextContentLine(end);
@@ -279,21 +277,31 @@ class Reader {
   // ---------- single-line values ----------
 
   /** A scalar or flow collection on one line. Returns its value and the offset just after it. */
-  private inlineValue(pos: number, place: Place, depth: number): { value: unknown; end: number } {
+  /** Where the last single-line value ended: returned through a field, not an object per scalar. */
+  private end = 0;
+
+  /** A scalar or flow collection on one line; `this.end` is set to the offset just after it. */
+  private inlineValue(pos: number, place: Place, depth: number): unknown {
     const c = this.text[pos]!;
     if (c === '[' || c === '{') return this.flow(pos, place, depth);
     if (c === '"' || c === "'") return this.quoted(pos, place);
     if (INDICATORS.has(c)) unsupported();
     const end = this.lineEnd(pos);
-    // searched within the line: a search of the rest of the text per scalar would be quadratic
-    const hash = this.text.slice(pos, end).indexOf(' #');
-    const stop = hash >= 0 ? pos + hash : end;
+    // searched within the line only: a search of the rest of the text per scalar would be quadratic
+    let stop = end;
+    for (let i = pos + 1; i < end; i++) {
+      if (this.text.charCodeAt(i) === 35 && this.text.charCodeAt(i - 1) === 32) {
+        stop = i - 1;
+        break;
+      }
+    }
     let last = stop;
     while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
     const raw = this.text.slice(pos, last);
     // `a: b: c` is an error; a trailing `:` would be a key
     if (raw.includes(': ') || raw.endsWith(':')) unsupported();
-    return { value: this.scalar(raw, pos, last, place), end: last };
+    this.end = last;
+    return this.scalar(raw, pos, last, place);
   }
 
   private scalar(raw: string, start: number, end: number, place: Place): unknown {
@@ -303,7 +311,7 @@ class Reader {
     return value;
   }
 
-  private quoted(pos: number, place: Place): { value: unknown; end: number } {
+  private quoted(pos: number, place: Place): unknown {
     const t = this.text;
     const q = t[pos]!;
     const lineEnd = this.lineEnd(pos);
@@ -330,11 +338,12 @@ class Reader {
     }
     place.value = pos;
     place.scalar = { type: q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start: pos, end: i, value };
-    return { value, end: i };
+    this.end = i;
+    return value;
   }
 
   /** `[…]` or `{…}` closed on the same line. */
-  private flow(pos: number, place: Place, depth: number): { value: unknown; end: number } {
+  private flow(pos: number, place: Place, depth: number): unknown {
     if (depth > this.maxDepth) unsupported();
     const t = this.text;
     const isMap = t[pos] === '{';
@@ -346,7 +355,10 @@ class Reader {
     const list: unknown[] = [];
     const object: Record<string, unknown> = Object.create(null);
     let i = this.skipSpaces(pos + 1);
-    if (t[i] === close) return { value: isMap ? object : list, end: i + 1 };
+    if (t[i] === close) {
+      this.end = i + 1;
+      return isMap ? object : list;
+    }
     for (;;) {
       if (isMap) {
         const keyStart = i;
@@ -362,18 +374,19 @@ class Reader {
         i = this.skipSpaces(keyEnd + 1);
         const child: Place = { value: keyEnd + 1, key: keyStart };
         mapPlaces.set(key, child);
-        const item = this.flowItem(i, child, depth + 1);
-        object[key] = item.value;
-        i = item.end;
+        object[key] = this.flowItem(i, child, depth + 1);
+        i = this.end;
       } else {
         const child: Place = { value: pos };
         listPlaces.push(child);
-        const item = this.flowItem(i, child, depth + 1);
-        list.push(item.value);
-        i = item.end;
+        list.push(this.flowItem(i, child, depth + 1));
+        i = this.end;
       }
       i = this.skipSpaces(i);
-      if (t[i] === close) return { value: isMap ? object : list, end: i + 1 };
+      if (t[i] === close) {
+        this.end = i + 1;
+        return isMap ? object : list;
+      }
       if (t[i] !== ',') unsupported();
       i = this.skipSpaces(i + 1);
       // a trailing comma, or the line ending inside the collection
@@ -381,7 +394,7 @@ class Reader {
     }
   }
 
-  private flowItem(pos: number, place: Place, depth: number): { value: unknown; end: number } {
+  private flowItem(pos: number, place: Place, depth: number): unknown {
     const c = this.text[pos];
     if (c === undefined || c === '\n') return unsupported();
     if (c === '[' || c === '{') return this.flow(pos, place, depth);
@@ -391,7 +404,8 @@ class Reader {
     let last = stop;
     while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
     if (last === pos) unsupported();
-    return { value: this.scalar(this.text.slice(pos, last), pos, last, place), end: last };
+    this.end = last;
+    return this.scalar(this.text.slice(pos, last), pos, last, place);
   }
 
   /** Where a plain scalar in a flow collection ends: at `,`, `]`, `}` (or `:` for a key). Comments and `:` inside are outside the subset. */
