@@ -36,7 +36,7 @@ const para = (style: string, p: Paragraph, extra: Partial<ConstructorParameters<
   new DocxParagraph({ style, children: runs(p), ...extra });
 
 /** An empty body line: GB/T 9704 places blocks "one line under" the previous one. */
-const blankLine = (): DocxParagraph => new DocxParagraph({ style: STYLE.body, children: [] });
+const blankLine = (keepNext = false): DocxParagraph => new DocxParagraph({ style: STYLE.body, children: [], ...(keepNext ? { keepNext } : {}) });
 
 function footers(layout: Layout): { default: Footer; even: Footer } {
   const pn = layout.pageNumber;
@@ -192,14 +192,15 @@ function titleParagraph(style: string, p: Paragraph, textWidth: number, layout: 
   return new DocxParagraph({ style, children });
 }
 
-function content(b: ContentBlock, textWidth: number, layout: Layout): (DocxParagraph | Table)[] {
+function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = false): (DocxParagraph | Table)[] {
+  const keep = keepNext ? { keepNext } : {};
   switch (b.kind) {
     case 'title':
       return [titleParagraph(STYLE.title, b.runs, textWidth, layout), blankLine()];
     case 'heading':
-      return [para(STYLE.heading[b.level - 1]!, b.runs)];
+      return [para(STYLE.heading[b.level - 1]!, b.runs, keep)];
     case 'body':
-      return [para(STYLE.body, b.runs)];
+      return [para(STYLE.body, b.runs, keep)];
     case 'table':
       return [ledgerTable(b, textWidth, layout)];
   }
@@ -209,6 +210,23 @@ function attachmentContent(b: ContentBlock, textWidth: number, layout: Layout): 
   // 7.3.7: the attachment title centred on the third line, a line left free under it
   if (b.kind === 'title') return [titleParagraph(STYLE.attachmentTitle, b.runs, textWidth, layout), blankLine()];
   return content(b, textWidth, layout);
+}
+
+/**
+ * The blocks that must share a page with the signature (7.3.5: a signature never stands on a page
+ * of its own): the attachment note and the last body paragraph before it. Keep-with-next lets the
+ * page break fall inside that paragraph, so only its last lines move.
+ */
+function blocksBeforeSignature(blocks: readonly Block[]): Set<number> {
+  const keep = new Set<number>();
+  const at = blocks.findIndex((b) => b.kind === 'signature');
+  for (let i = at - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.kind !== 'attachment-note' && b.kind !== 'body' && b.kind !== 'heading') break;
+    keep.add(i);
+    if (b.kind !== 'attachment-note') break;
+  }
+  return keep;
 }
 
 export function buildDocument(blocks: Block[], options: BuildOptions): Document {
@@ -221,19 +239,21 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
   const attachments: Extract<Block, { kind: 'attachment' }>[] = [];
   let title = '';
 
-  for (const b of blocks) {
+  const keepWithSignature = blocksBeforeSignature(blocks);
+  for (const [i, b] of blocks.entries()) {
+    const keepNext = keepWithSignature.has(i);
     switch (b.kind) {
       case 'addressee':
         main.push(para(STYLE.addressee, b.runs));
         break;
       case 'attachment-note':
-        main.push(blankLine(), ...b.paragraphs.map((p) => para(STYLE.attachmentNote, p)));
+        main.push(blankLine(keepNext), ...b.paragraphs.map((p) => para(STYLE.attachmentNote, p, keepNext ? { keepNext } : {})));
         break;
       case 'signature': {
         const ind = signatureIndents(b.units.map(plainText), plainText(b.date), layout);
         main.push(
-          blankLine(),
-          ...b.units.map((u, i) => para(STYLE.signature, u, { indent: { right: ind.units[i]! } })),
+          blankLine(true),
+          ...b.units.map((u, i) => para(STYLE.signature, u, { indent: { right: ind.units[i]! }, keepNext: true })),
           para(STYLE.signature, b.date, { indent: { right: ind.date } }),
         );
         break;
@@ -243,7 +263,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
         break;
       default:
         if (b.kind === 'title' && !title) title = plainText(b.runs);
-        main.push(...content(b, portraitText, layout));
+        main.push(...content(b, portraitText, layout, keepNext));
     }
   }
 

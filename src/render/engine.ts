@@ -9,13 +9,34 @@
  * - every partial reference is checked against the set before rendering, and every error is a
  *   diagnostic naming the template file, line and column.
  */
-import Handlebars from 'handlebars';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type HandlebarsCompiler from 'handlebars';
+import HandlebarsRuntimeModule from 'handlebars/runtime';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { RectifyError } from '../diagnostics/diagnostic.js';
 import { HELPERS } from './helpers.js';
-import type { TemplateSet, TemplateSource } from './template-set.js';
+import { shippedTemplatesDir, type TemplateSet, type TemplateSource } from './template-set.js';
 
-type HbsEnv = ReturnType<typeof Handlebars.create>;
+type Handlebars = typeof HandlebarsCompiler;
+type HbsEnv = ReturnType<Handlebars['create']>;
+type TemplateFn = (context: unknown, options?: unknown) => string;
+type TemplateSpecification = Parameters<HbsEnv['template']>[0];
+// handlebars/runtime's own typings declare an empty module; it is the compiler's API minus compiling
+const HandlebarsRuntime = HandlebarsRuntimeModule as unknown as Handlebars;
+
+let compiler: Handlebars | undefined;
+/**
+ * The full Handlebars (compiler and the source-map library it loads) costs a tenth of a small
+ * build's start-up. Shipped sets arrive precompiled (dist/templates/), so only a user's own set,
+ * or an edited shipped one, loads it.
+ */
+function handlebarsCompiler(): Handlebars {
+  return (compiler ??= createRequire(import.meta.url)('handlebars') as Handlebars);
+}
 type Node = { type: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>;
 
 export interface CompiledTemplateSet {
@@ -110,11 +131,62 @@ function wrap(file: string, fn: (context: unknown, options?: unknown) => string)
  * missing partials are all reported before anything renders. Returns diagnostics, never throws.
  */
 export function compileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { compiled?: CompiledTemplateSet; diagnostics: Diagnostic[] } {
-  const env = Handlebars.create();
-  for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper as Handlebars.HelperDelegate);
+  const shipped = shippedPrecompiled(set);
+  if (shipped) return { compiled: instantiate(set, shipped, lang), diagnostics: [] };
+  const { precompiled, diagnostics } = precompileTemplateSet(set, lang);
+  return precompiled ? { compiled: instantiate(set, precompiled, lang), diagnostics } : { diagnostics };
+}
+
+/**
+ * A set run through the compiler: the source of every template's spec (Handlebars.precompile's
+ * output), keyed by partial name (`null` for the main template), and the fingerprint of the
+ * sources and settings it came from.
+ */
+export interface PrecompiledTemplateSet {
+  fingerprint: string;
+  specs: [string | null, string][];
+}
+
+/** What a precompiled set depends on: the sources (with their names), Handlebars and the options. */
+export function templateSetFingerprint(set: TemplateSet): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([HandlebarsRuntime.VERSION, COMPILE_OPTIONS]));
+  for (const [name, template] of [[null, set.main] as const, ...[...set.partials].sort(([a], [b]) => (a < b ? -1 : 1))]) {
+    hash.update(`\0${name ?? ''}\0${template.source.length}\0${template.source}`);
+  }
+  return hash.digest('hex');
+}
+
+/** Where the build step (scripts/precompile-templates.js) leaves shipped set NAME, precompiled. */
+export function precompiledTemplatePath(name: string): string {
+  return fileURLToPath(new URL(`../../dist/templates/${name}.json`, import.meta.url));
+}
+
+/**
+ * The shipped set's precompiled specs, when there are some and they were made from exactly these
+ * sources: an installed template edited by hand changes the fingerprint and compiles afresh.
+ */
+function shippedPrecompiled(set: TemplateSet): PrecompiledTemplateSet | undefined {
+  const name = basename(set.dir);
+  if (set.dir !== join(shippedTemplatesDir(), name)) return undefined;
+  let stored: PrecompiledTemplateSet;
+  try {
+    stored = JSON.parse(readFileSync(precompiledTemplatePath(name), 'utf8')) as PrecompiledTemplateSet;
+  } catch {
+    return undefined;
+  }
+  return stored.fingerprint === templateSetFingerprint(set) && Array.isArray(stored.specs) ? stored : undefined;
+}
+
+/**
+ * Run a set through the compiler: every template is parsed and compiled now, so syntax errors,
+ * unknown helpers and missing partials are all reported before anything renders.
+ */
+export function precompileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { precompiled?: PrecompiledTemplateSet; diagnostics: Diagnostic[] } {
+  const env = handlebarsCompiler().create();
   const diagnostics: Diagnostic[] = [];
   const sources: [string | null, TemplateSource][] = [[null, set.main], ...[...set.partials].map(([n, s]) => [n, s] as [string, TemplateSource])];
-  const compiled = new Map<string | null, (context: unknown, options?: unknown) => string>();
+  const specs: [string | null, string][] = [];
 
   for (const [name, template] of sources) {
     const parsed = parseWithPosition(env, template.source);
@@ -138,7 +210,7 @@ export function compileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { compi
         );
       }
     }
-    let spec: ReturnType<typeof Handlebars.precompile>;
+    let spec: ReturnType<Handlebars['precompile']>;
     try {
       // precompile runs the whole compiler without executing anything: unknown helpers surface here.
       spec = env.precompile(parsed.ast, COMPILE_OPTIONS);
@@ -155,27 +227,38 @@ export function compileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { compi
       );
       continue;
     }
-    // The precompiled spec is the compiler's whole output; turning it into the template saves
-    // env.compile from running the same compiler a second time (a tenth of a small build).
-    const templateSpec = new Function(`return ${String(spec)};`)() as typeof spec;
-    compiled.set(name, wrap(template.file, env.template(templateSpec) as (c: unknown, o?: unknown) => string));
+    specs.push([name, String(spec)]);
   }
   if (diagnostics.length > 0) return { diagnostics };
-  for (const [name, fn] of compiled) if (name !== null) env.registerPartial(name, fn as unknown as Handlebars.Template);
+  return { precompiled: { fingerprint: templateSetFingerprint(set), specs }, diagnostics };
+}
+
+/**
+ * Turn precompiled specs into the set's render function with the Handlebars runtime alone. The
+ * spec is the compiler's whole output, so a set compiled now and one precompiled at build time
+ * render the same bytes.
+ */
+function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet, lang: Lang): CompiledTemplateSet {
+  const env = HandlebarsRuntime.create();
+  for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper as HandlebarsCompiler.HelperDelegate);
+  const compiled = new Map<string | null, TemplateFn>();
+  for (const [name, spec] of precompiled.specs) {
+    const file = name === null ? set.main.file : (set.partials.get(name)?.file ?? name);
+    const templateSpec = new Function(`return ${spec};`)() as TemplateSpecification;
+    compiled.set(name, wrap(file, env.template(templateSpec) as TemplateFn));
+  }
+  for (const [name, fn] of compiled) if (name !== null) env.registerPartial(name, fn as unknown as HandlebarsCompiler.Template);
   const main = compiled.get(null)!;
 
   return {
-    diagnostics,
-    compiled: {
-      name: set.name,
-      dir: set.dir,
-      render(view: unknown): string {
-        try {
-          return normaliseMarkdown(main(view));
-        } catch (error) {
-          throw new RectifyError(runtimeDiagnostic(error, set.main.file, lang));
-        }
-      },
+    name: set.name,
+    dir: set.dir,
+    render(view: unknown): string {
+      try {
+        return normaliseMarkdown(main(view));
+      } catch (error) {
+        throw new RectifyError(runtimeDiagnostic(error, set.main.file, lang));
+      }
     },
   };
 }

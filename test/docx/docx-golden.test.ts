@@ -36,6 +36,17 @@ describe('golden document.xml', () => {
 });
 
 describe('the package around it', () => {
+  it('keeps the signature on a page with body text: the last paragraph and the attachment note keep with it', async () => {
+    const xml = part(await buildFixture('justice-bureau'), 'word/document.xml');
+    const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? [];
+    const note = paragraphs.findIndex((p) => p.includes('附件：'));
+    expect(note).toBeGreaterThan(1);
+    // the body paragraph before the blank line and the note, the note, and the signature's unit line
+    for (const p of [paragraphs[note - 2]!, paragraphs[note - 1]!, paragraphs[note]!, paragraphs[note + 2]!]) expect(p).toContain('<w:keepNext/>');
+    // the date, last, keeps with nothing
+    expect(paragraphs[note + 3]).not.toContain('<w:keepNext/>');
+  });
+
   it('has a line-only grid of 579 twips on every section and never restarts page numbers', async () => {
     const xml = part(await buildFixture('justice-bureau'), 'word/document.xml');
     const sections = xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
