@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type HandlebarsCompiler from 'handlebars';
-import HandlebarsRuntimeModule from 'handlebars/runtime';
+import HandlebarsRuntimeModule from 'handlebars/runtime.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { RectifyError } from '../diagnostics/diagnostic.js';
 import { HELPERS } from './helpers.js';
@@ -128,7 +128,9 @@ function wrap(file: string, fn: (context: unknown, options?: unknown) => string)
 
 /**
  * Compile a set: every template is parsed and compiled now, so syntax errors, unknown helpers and
- * missing partials are all reported before anything renders. Returns diagnostics, never throws.
+ * missing partials are all reported before anything renders. A shipped set whose sources match the
+ * specs precompiled at build time skips the compiler (checked then, so no diagnostics). Returns
+ * diagnostics, never throws.
  */
 export function compileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { compiled?: CompiledTemplateSet; diagnostics: Diagnostic[] } {
   const shipped = shippedPrecompiled(set);

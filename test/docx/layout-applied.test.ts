@@ -34,7 +34,7 @@ describe('the layout file drives the document', () => {
     const xml = part(bytes!, 'word/document.xml');
     expect(xml).toMatch(/<w:pStyle w:val="GwAddressee"\/><\/w:pPr><w:r><w:t xml:space="preserve">市委巡察办：/);
     expect(part(bytes!, 'word/styles.xml')).toMatch(/w:styleId="GwAddressee"(?:(?!<\/w:style>)[\s\S])*<\/w:style>/);
-    expect(xml).toContain('<w:pStyle w:val="GwSignature"/><w:ind w:right="1103"/>');
+    expect(xml).toContain('<w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="1103"/>');
     expect(xml).toContain('<w:pStyle w:val="GwSignature"/><w:ind w:right="630"/>');
     // bold label next to the full-width colon
     expect(xml).toMatch(/<w:b\/>[\s\S]*?整改措施：<\/w:t>/);

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * Precompile the shipped template sets into dist/templates/<set>.json (run by scripts/bundle.js,
+ * after tsc). Compiling a set is a tenth of a small build's time and its result never changes for
+ * the same sources; the file records their fingerprint, so an edited installed template compiles
+ * afresh at run time instead of running stale. A shipped set that does not compile fails the build.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const { precompileTemplateSet, precompiledTemplatePath } = await import('../dist/render/engine.js');
+const { listShippedTemplateSets, loadTemplateSet, shippedTemplateSetDir } = await import('../dist/render/template-set.js');
+
+export function precompileShippedTemplates() {
+  const names = listShippedTemplateSets();
+  rmSync(dirname(precompiledTemplatePath('x')), { recursive: true, force: true });
+  for (const name of names) {
+    const set = loadTemplateSet(shippedTemplateSetDir(name));
+    const { precompiled, diagnostics } = precompileTemplateSet(set, 'en');
+    if (!precompiled) {
+      throw new Error(`shipped template set ${name} does not compile:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join('\n')}`);
+    }
+    const path = precompiledTemplatePath(name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(`${path}.tmp`, `${JSON.stringify(precompiled)}\n`);
+    renameSync(`${path}.tmp`, path);
+  }
+  return names;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) precompileShippedTemplates();
