@@ -1,37 +1,88 @@
 #!/usr/bin/env node
 /**
- * Bundle the CLI into dist/bundle/ (run by `npm run build` after tsc). Start-up is most of a small
- * build's time, and resolving and compiling a few hundred separate node_modules files is most of
- * start-up; one file is read and compiled at once. Code only some commands need (the docx writer,
- * exceljs, the pdf step) stays behind dynamic import() and lands in chunks of its own, loaded only
- * when asked for.
+ * Bundle the CLI into dist/bundle/ (run by `npm run build` after tsc):
+ *
+ * 1. precompile the shipped template sets (scripts/precompile-templates.js → dist/templates/);
+ * 2. bundle src/cli/main.ts and the batch worker into one CommonJS file, dist/bundle/rectify.cjs.
+ *    Start-up is most of a small build's time: one file is read and compiled at once instead of a
+ *    few hundred node_modules files. Code only some commands need (the docx writer, the pdf step)
+ *    is in the file but evaluated only when first asked for; exceljs (import/export only, and as
+ *    large as the rest together) stays in node_modules, required when used;
+ * 3. run a representative build and validate through bin/load-bundle.cjs and save V8's code cache
+ *    of everything they compiled (dist/bundle/rectify.cjs.v8cache), which the bin loads with the
+ *    bundle: compiling the bundle was the largest single cost of a run.
  *
  * The bundle sits two folders below the package root, like dist/cli/main.js, so every
- * `new URL('../../templates/', import.meta.url)` in src/ finds the same files from either.
+ * `new URL('../../templates/', import.meta.url)` in src/ finds the same files from either; the
+ * loader passes the bundle's own URL as import.meta.url.
  */
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { precompileShippedTemplates } from './precompile-templates.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 
+precompileShippedTemplates();
+
+const hasWorker = existsSync(`${root}src/batch/worker.ts`);
 await build({
   absWorkingDir: root,
-  // The batch worker thread is an entry of its own: src/batch/pool.ts starts `./worker.js` beside
-  // the code that runs it, so a bundled CLI starts bundled workers.
-  entryPoints: { main: 'src/cli/main.ts', ...(existsSync(`${root}src/batch/worker.ts`) ? { worker: 'src/batch/worker.ts' } : {}) },
-  outdir,
+  stdin: {
+    // main() for the bin; startWorker() for dist/bundle/worker.js: the worker thread's module is
+    // evaluated only in a worker thread, where it starts listening for jobs.
+    contents: `export { main } from './src/cli/main.ts';\nexport const startWorker = () => ${hasWorker ? "import('./src/batch/worker.ts')" : 'undefined'};\n`,
+    resolveDir: root,
+    sourcefile: 'bundle-entry.ts',
+    loader: 'ts',
+  },
+  outfile: `${outdir}/rectify.cjs`,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: '[name]-[hash]',
-  // CommonJS dependencies (handlebars, exceljs) call require() for Node's own modules; an ES
-  // module has no require, so give the bundle one.
-  banner: { js: "import { createRequire as __rectifyCreateRequire } from 'node:module';\nconst require = __rectifyCreateRequire(import.meta.url);" },
+  external: ['exceljs'],
+  // no import() inside vm.Script: the external exceljs is require()d when first used
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__rectifyImportMetaUrl' },
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// src/batch/pool.ts starts `./worker.js` beside the code that runs it, so a bundled CLI starts
+// bundled workers.
+if (hasWorker) {
+  writeFileSync(
+    `${outdir}/worker.js`,
+    "// A batch worker thread running the bundle (see scripts/bundle.js).\nimport { createRequire } from 'node:module';\n\ncreateRequire(import.meta.url)('../../bin/load-bundle.cjs').loadBundle().exports.startWorker();\n",
+  );
+}
+
+/** Run the commands a user runs most, in this process, then keep the code V8 compiled for them. */
+async function writeCodeCache() {
+  const { loadBundle, saveCodeCache } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+  const { exports, script } = loadBundle({ useCache: false });
+  const out = mkdtempSync(join(tmpdir(), 'rectify-code-cache-'));
+  const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+  const io = () => ({ stdin: Readable.from([]), stdout: sink(), stderr: sink(), env: { ...process.env, NO_COLOR: '1' }, cwd: root });
+  try {
+    const example = 'examples/justice-bureau/ledger.yaml';
+    for (const argv of [
+      ['build', example, '-o', out, '--format', 'md,docx', '--quiet'],
+      ['validate', example, '--quiet'],
+    ]) {
+      const code = await exports.main(argv, io());
+      if (code !== 0) throw new Error(`the bundle failed: rectify ${argv.join(' ')} exited with ${code}`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  saveCodeCache(script);
+}
+await writeCodeCache();

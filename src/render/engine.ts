@@ -215,7 +215,9 @@ export function precompileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { pr
     let spec: ReturnType<Handlebars['precompile']>;
     try {
       // precompile runs the whole compiler without executing anything: unknown helpers surface here.
-      spec = env.precompile(parsed.ast, COMPILE_OPTIONS);
+      // a copy: precompile writes its defaults into the options it is given, which would change
+      // the fingerprint of every later set
+      spec = env.precompile(parsed.ast, { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } });
     } catch (error) {
       const e = error as { message?: string; lineNumber?: number; column?: number };
       diagnostics.push(

@@ -1,0 +1,62 @@
+'use strict';
+/**
+ * Load the bundled CLI (dist/bundle/rectify.cjs) with V8's code cache. Compiling the bundle's
+ * source is a large part of every run's start-up and Node 20 caches none of it, so the bundle runs
+ * through vm.Script with the cache that scripts/bundle.js made after a representative build
+ * (dist/bundle/rectify.cjs.v8cache): the functions a build calls arrive compiled.
+ *
+ * A cache V8 rejects (another Node version, other V8 flags) or a missing one costs only its
+ * benefit: the bundle compiles as usual, and saveCodeCache() writes a fresh cache when the run
+ * ends. A read-only install simply keeps compiling.
+ */
+const { readFileSync, renameSync, unlinkSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
+
+const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'rectify.cjs');
+const CACHE = `${BUNDLE}.v8cache`;
+
+/**
+ * Evaluate the bundle once in this thread; returns its exports (`main`, `startWorker`) and
+ * whether the code cache should be (re)written.
+ */
+function loadBundle({ useCache = true } = {}) {
+  const source = readFileSync(BUNDLE, 'utf8');
+  let cachedData;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(CACHE);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  // The CommonJS wrapper on the first line keeps the bundle's line numbers in stack traces; the
+  // bundle reads import.meta.url (template and schema paths, the worker file) from the last parameter.
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __rectifyImportMetaUrl) {${source}\n})`;
+  const script = new Script(wrapped, { filename: BUNDLE, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, join(BUNDLE, '..'), pathToFileURL(BUNDLE).href);
+  return { exports: module.exports, script, cacheStale: cachedData === undefined || script.cachedDataRejected === true };
+}
+
+/**
+ * Write the code cache of everything compiled so far (call it after a run). Atomic, so a
+ * concurrent run reads either the old cache or the new one; failures are ignored.
+ */
+function saveCodeCache(script) {
+  const temp = `${CACHE}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, CACHE);
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never written
+    }
+  }
+}
+
+module.exports = { BUNDLE, CACHE, loadBundle, saveCodeCache };
