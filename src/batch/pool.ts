@@ -7,10 +7,14 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { buildLedgerFile, type BuildResult } from '../build/index.js';
 import type { CompiledTemplateSet } from '../render/engine.js';
 import { buildOptionsFor, type BatchSettings, type JobMessage } from './settings.js';
+
+/** Loaded when a pool starts: a single build never pays for compiling Node's worker modules. */
+const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads');
 
 export interface BuildLedgersOptions {
   /** The set compiled on this thread, used when building here. */
@@ -120,7 +124,7 @@ function buildInWorkers(
       }
     };
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(entry, { workerData: settings });
+      const worker = new (workerThreads().Worker)(entry, { workerData: settings });
       workers.push(worker);
       worker.on('message', (answer: WorkerAnswer) => {
         const file = files[answer.index]!;

@@ -5,8 +5,8 @@
  * (`**青**禾`), which the .docx joins back into one run of text, or anything the docx writer adds
  * on its own (document properties). A survivor fails the whole ledger before any file is written.
  */
-import { strFromU8, unzipSync } from 'fflate';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import { readZip } from '../docx/reproducible-zip.js';
 import type { Mask } from '../render/redact.js';
 import { unescapeMarkdown } from '../render/escape.js';
 
@@ -38,10 +38,10 @@ function decodeXmlText(text: string): string {
  * headers, notes and the document properties (the title is copied into docProps/core.xml).
  */
 export function docxParagraphTexts(docx: Uint8Array): { part: string; text: string }[] {
-  const parts = unzipSync(docx, { filter: (file) => file.name.endsWith('.xml') });
+  const parts = readZip(docx, (name) => name.endsWith('.xml'));
   const texts: { part: string; text: string }[] = [];
   for (const name of Object.keys(parts).sort()) {
-    const xml = strFromU8(parts[name]!);
+    const xml = new TextDecoder().decode(parts[name]!);
     for (const paragraph of xml.split(/<\/w:p>/)) {
       const text = decodeXmlText(paragraph.replace(/<[^>]*>/g, ''));
       if (text !== '') texts.push({ part: name, text });

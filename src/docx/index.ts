@@ -9,7 +9,6 @@ import type { Layout } from './layout.js';
 import { readReportMarkdown } from './markdown-read.js';
 import { normaliseDocx, readZip, type ZipEntries } from './reproducible-zip.js';
 import { patchStylesXml } from './styles-patch.js';
-import { strFromU8, strToU8 } from 'fflate';
 
 export { DEFAULT_LAYOUT, loadLayout, resolveLayout, type Layout } from './layout.js';
 export { readReportMarkdown } from './markdown-read.js';
@@ -32,7 +31,7 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
   const doc = buildDocument(blocks, { layout: options.layout });
   const entries = await packageFiles(doc);
   const styles = entries['word/styles.xml'];
-  if (styles) entries['word/styles.xml'] = strToU8(patchStylesXml(strFromU8(styles)));
+  if (styles) entries['word/styles.xml'] = Buffer.from(patchStylesXml(Buffer.from(styles.buffer, styles.byteOffset, styles.byteLength).toString('utf8')), 'utf8');
   return { bytes: normaliseDocx(entries, options.creationDate), diagnostics };
 }
 

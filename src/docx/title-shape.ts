@@ -4,8 +4,10 @@
  * the writer chooses the breaks itself and sets them as explicit line breaks inside the one title
  * paragraph. Pure: text and capacity in, lines out.
  *
- * A break may fall only between words: never inside a word (Intl.Segmenter's Chinese words and the
- * 公文 vocabulary below, which the segmenter splits wrongly: 整|改进|展), never inside a quoted or
+ * A break may fall only between words: never inside a word. Breaks at seams and at the edges of the
+ * 公文 vocabulary below are tried first; only when they give no shaped lines are the breaks between
+ * Intl.Segmenter's Chinese words tried (still never inside a listed word, which the segmenter
+ * splits wrongly: 整|改进|展). Also never inside a quoted or
  * bracketed span, never inside a number or next to its unit, never before closing or after opening
  * punctuation. Among the allowed breaks it prefers the natural seams of a title: before 关于, after
  * 的, 暨, 和, 及, 与 and enumeration commas.
@@ -34,13 +36,46 @@ const SEAM_AFTER = '的暨和及与、，';
 const isDigit = (ch: string): boolean => /[0-9０-９]/.test(ch);
 const isLatin = (ch: string): boolean => /[A-Za-z0-9]/.test(ch);
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Made only for a title the known words cannot break: loading ICU's Chinese dictionary takes ~10 ms. */
+let segmenter: Intl.Segmenter | undefined;
+
+const isHan = (ch: string): boolean => /\p{Script=Han}/u.test(ch);
 
 /**
  * Where `text` may break: index i means "between text[i-1] and text[i]"; the value is true for a
- * preferred seam. Indices are of UTF-16 code units of whole code points.
+ * preferred seam. Indices are of UTF-16 code units of whole code points. These are the breaks of
+ * both kinds titleLines may use (see knownWordBreaks and dictionaryBreaks).
  */
 export function titleBreaks(text: string): Map<number, boolean> {
+  return new Map([...dictionaryBreaks(text), ...knownWordBreaks(text)]);
+}
+
+/**
+ * Breaks that need no dictionary: between two Chinese characters only at a seam or at the edge of
+ * a known word, so no word outside the list can be split.
+ */
+function knownWordBreaks(text: string): Map<number, boolean> {
+  return allowedBreaks(text, (chars, offsets, blocked) => {
+    const edges = new Set<number>();
+    for (const word of TITLE_WORDS) {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) edges.add(i).add(i + word.length);
+    }
+    for (let k = 1; k < chars.length; k++) {
+      const i = offsets[k]!;
+      if (isHan(chars[k - 1]!) && isHan(chars[k]!) && !edges.has(i) && !SEAM_AFTER.includes(chars[k - 1]!) && !text.startsWith('关于', i)) blocked.add(i);
+    }
+  });
+}
+
+/** Breaks between the words of ICU's Chinese dictionary, for titles the known words cannot break. */
+function dictionaryBreaks(text: string): Map<number, boolean> {
+  return allowedBreaks(text, (_chars, _offsets, blocked) => {
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const s of segmenter.segment(text)) for (let i = s.index + 1; i < s.index + s.segment.length; i++) blocked.add(i);
+  });
+}
+
+function allowedBreaks(text: string, block: (chars: string[], offsets: number[], blocked: Set<number>) => void): Map<number, boolean> {
   const chars = [...text];
   const offsets: number[] = [];
   let at = 0;
@@ -49,12 +84,9 @@ export function titleBreaks(text: string): Map<number, boolean> {
     at += ch.length;
   }
   const blocked = new Set<number>();
-  const blockInside = (start: number, end: number): void => {
-    for (let i = start + 1; i < end; i++) blocked.add(i);
-  };
-  for (const s of segmenter.segment(text)) blockInside(s.index, s.index + s.segment.length);
+  block(chars, offsets, blocked);
   for (const word of TITLE_WORDS) {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) blockInside(i, i + word.length);
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) for (let j = i + 1; j < i + word.length; j++) blocked.add(j);
   }
 
   const breaks = new Map<number, boolean>();
@@ -146,19 +178,33 @@ function best(cs: Candidate[]): Candidate | undefined {
 export function titleLines(text: string, capacity: number): string[] {
   const width = widthInChars(text);
   if (width <= capacity || capacity <= 0) return [text];
-  const breaks = titleBreaks(text);
   const fewest = Math.ceil(width / capacity);
-  const split = (c: Candidate): string[] => [0, ...c.cuts].map((start, j) => text.slice(start, c.cuts[j] ?? text.length));
+  // the known words first: they never split a word; ICU's dictionary (slow to load) only when
+  // they give no shaped lines
+  const known = knownWordBreaks(text);
+  const shaped = shapedLines(text, known, fewest, capacity);
+  if (shaped) return shaped;
+  const dictionary = dictionaryBreaks(text);
+  return shapedLines(text, dictionary, fewest, capacity) ?? anyLines(text, known, fewest, capacity) ?? anyLines(text, dictionary, fewest, capacity) ?? [text];
+}
+
+const split = (text: string, c: Candidate): string[] => [0, ...c.cuts].map((start, j) => text.slice(start, c.cuts[j] ?? text.length));
+
+function shapedLines(text: string, breaks: Map<number, boolean>, fewest: number, capacity: number): string[] | undefined {
   // more than a few lines is no longer a title shape; stop the search there
   for (let lines = fewest; lines <= Math.min(fewest + 1, 6); lines++) {
     const shaped = best(candidates(text, breaks, lines, capacity).filter((c) => titleShape(c.widths) !== 'other'));
-    if (shaped) return split(shaped);
+    if (shaped) return split(text, shaped);
   }
+  return undefined;
+}
+
+function anyLines(text: string, breaks: Map<number, boolean>, fewest: number, capacity: number): string[] | undefined {
   for (let lines = fewest; lines <= Math.min(fewest + 2, 8); lines++) {
     const any = best(candidates(text, breaks, lines, capacity));
-    if (any) return split(any);
+    if (any) return split(text, any);
   }
-  return [text];
+  return undefined;
 }
 
 /** How many title characters fit on one line of a text block `textWidth` twips wide. */

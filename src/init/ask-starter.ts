@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { createRequire } from 'node:module';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { InspectionKind } from '../model/ledger.js';
 import { INSPECTION_KINDS, defaultTeam } from './starter-ledger.js';
@@ -37,6 +37,8 @@ export async function askStarter(
   lang: Lang,
 ): Promise<StarterAnswers> {
   const q = QUESTIONS[lang];
+  // required here, not imported: every other command would pay for compiling readline at start-up
+  const { createInterface } = createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
   const rl = createInterface({ input, terminal: false });
   // The line iterator buffers: answers typed (or piped) ahead of a prompt are not lost.
   const lines = rl[Symbol.asyncIterator]();
