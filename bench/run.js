@@ -212,12 +212,12 @@ async function main() {
   }
   // bin/rectify.js runs the bundle only when it is at least as new as tsc's output
   const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : -1);
-  const bundled = mtime(join(ROOT, 'dist', 'bundle', 'main.js')) >= mtime(join(ROOT, 'dist', 'cli', 'main.js'));
+  const bundled = mtime(join(ROOT, 'dist', 'bundle', 'rectify.cjs')) >= mtime(join(ROOT, 'dist', 'cli', 'main.js'));
   const pandoc = pandocVersion();
   const bigRuns = Math.min(options.runs, 3);
 
   console.log(`rectify bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
-  console.log(bundled ? 'rectify: dist/bundle/ (bundled)' : 'WARNING: bin/rectify.js will run dist/cli/ (no bundle, or one older than tsc\'s output): run `npm run build` first');
+  console.log(bundled ? 'rectify: dist/bundle/rectify.cjs (bundled, V8 code cache)' : 'WARNING: bin/rectify.js will run dist/cli/ (no bundle, or one older than tsc\'s output): run `npm run build` first');
   console.log(`pandoc: ${pandoc ?? 'not installed (the pandoc comparisons are skipped)'}`);
   console.log(`peak memory: ${{ 'gnu-time': 'GNU time (%M)', proc: '/proc/<pid>/status VmHWM, sampled', none: 'not available' }[PEAK_METHOD]}`);
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
