@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { outputFormats } from '../../src/build/formats.js';
-import { BIN, REPO } from '../init/run-cli.js';
+import { BIN, ROOT as REPO } from '../cli/run-cli.js';
 
 /**
  * The CI recipes in examples/ci are run here, not just linted: their shell steps (all but the

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -36,4 +36,17 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
     if (options.input !== undefined) child.stdin?.end(options.input);
     else child.stdin?.end();
   });
+}
+
+/**
+ * The same, synchronously, in a clean environment (PATH and HOME only), so no colour setting leaks
+ * in from the developer's shell or CI.
+ */
+export function runCliSync(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
+  if (!existsSync(new URL('../../dist/cli/main.js', import.meta.url))) {
+    throw new Error('dist/ is missing: run `npm run build` (npm test does it) before the CLI tests');
+  }
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, input: options.input ?? '', encoding: 'utf8' });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from '../init/run-cli.js';
+import { ROOT as REPO, runCliSync as runCli } from '../cli/run-cli.js';
 
 const CASE = 'test/fixtures/diff/rounds';
 const OLD = `${CASE}/old.yaml`;

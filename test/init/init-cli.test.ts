@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { validateLedgerText } from '../../src/validate/index.js';
-import { REPO, runCli } from './run-cli.js';
+import { ROOT as REPO, runCliSync as runCli } from '../cli/run-cli.js';
 
 const shippedSchema = readFileSync(join(REPO, 'schemas/ledger.schema.json'), 'utf8');
 

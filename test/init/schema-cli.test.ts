@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from './run-cli.js';
+import { ROOT as REPO, runCliSync as runCli } from '../cli/run-cli.js';
 
 describe('rectify schema (built binary)', () => {
   it('prints the shipped schema byte for byte, whatever the working directory', () => {
