@@ -60,7 +60,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addOption(
       new Option('--lang <lang>', 'language of messages: zh (中文) or en').choices(['zh', 'en']).default('zh'),
     )
-    .showHelpAfterError()
+    // a usage error names the mistake and where help is, rather than burying it under the whole help
+    .showHelpAfterError('(add --help for the options and examples)')
     .allowExcessArguments(false);
 
   for (const command of commands) command.register(program, ctx);
