@@ -6,7 +6,7 @@
  * on its own (document properties). A survivor fails the whole ledger before any file is written.
  */
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { readZip } from '../docx/reproducible-zip.js';
+import { readZip } from '../output/zip.js';
 import type { Mask } from '../render/redact.js';
 import { unescapeMarkdown } from '../render/escape.js';
 

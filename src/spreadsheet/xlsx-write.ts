@@ -5,7 +5,7 @@
  */
 import { COLUMNS } from './columns.js';
 import type { LedgerTable } from './table.js';
-import { setZipTimestamps } from './zip-timestamps.js';
+import { readZip, writeZip } from '../output/zip.js';
 
 /** Name of the sheet holding the ledger YAML; import recognises it by this name. */
 export const META_SHEET = '台账信息';
@@ -87,6 +87,8 @@ export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions)
     });
   }
 
-  const zip = await wb.xlsx.writeBuffer();
-  return setZipTimestamps(new Uint8Array(zip as ArrayBuffer), options.date);
+  // exceljs stamps each zip entry with the wall clock; rewritten with fixed entry dates, the bytes
+  // depend on the ledger alone (the workbook's own dates are options.date, set above)
+  const zip = readZip(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  return writeZip(Object.entries(zip).map(([name, data]) => ({ name, data })));
 }

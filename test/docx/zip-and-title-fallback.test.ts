@@ -1,6 +1,6 @@
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readZip, writeZip } from '../../src/docx/reproducible-zip.js';
+import { readZip, writeZip } from '../../src/output/zip.js';
 import { titleLines } from '../../src/docx/title-shape.js';
 
 describe('titleLines without the known words', () => {

@@ -1,0 +1,122 @@
+/**
+ * The zip container, read and written with Node's zlib, for the outputs that are zips (.docx,
+ * .xlsx). Written entries depend only on their names and bytes — one fixed date, the order given —
+ * so the same content always gives the same file. fflate's deflate, in JavaScript, was the largest
+ * single cost of converting a small report, and evaluating fflate alone cost every run ~5 ms.
+ */
+import * as zlib from 'node:zlib';
+
+export type ZipEntries = Record<string, Uint8Array>;
+
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+/** zip 2.0: deflate */
+const VERSION = 20;
+const STORED = 0;
+const DEFLATE = 8;
+/** general purpose flag bit 11: the name is UTF-8 */
+const UTF8_NAME = 0x0800;
+/** 1980-01-01 00:00:00, the DOS epoch, as DOS date and time fields: the same in every time zone */
+const DOS_TIME = 0;
+const DOS_DATE = (1 << 5) | 1;
+
+/**
+ * The entries of a zip (stored or deflated, as every .docx writer makes them), by name, in the
+ * central directory's order; `wanted` picks the names worth inflating. Throws on a corrupt zip.
+ */
+export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): ZipEntries {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  // the end record sits in the last 22 bytes plus at most a 65,535-byte comment
+  for (let p = buf.length - 22; p >= Math.max(0, buf.length - 22 - 0xffff); p--) {
+    if (buf.readUInt32LE(p) === END_OF_CENTRAL_DIRECTORY) {
+      end = p;
+      break;
+    }
+  }
+  if (end < 0) throw new Error('not a zip archive: no end of central directory');
+  const count = buf.readUInt16LE(end + 10);
+  let p = buf.readUInt32LE(end + 16);
+  const entries: ZipEntries = {};
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL_HEADER) throw new Error('corrupt zip central directory');
+    const method = buf.readUInt16LE(p + 10);
+    const compressedSize = buf.readUInt32LE(p + 20);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
+    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    if (!wanted(name)) continue;
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_HEADER) throw new Error(`corrupt zip local header of ${name}`);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + compressedSize);
+    if (method === STORED) entries[name] = new Uint8Array(data);
+    else if (method === DEFLATE) entries[name] = zlib.inflateRawSync(data);
+    else throw new Error(`zip entry ${name} uses compression method ${method}, not stored or deflate`);
+  }
+  return entries;
+}
+
+/** zlib.crc32 arrived in Node 20.15; older Node 20 releases get the same sums from a table. */
+const crc32: (data: Uint8Array) => number =
+  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (data) => zlib.crc32(data) : tableCrc32;
+
+let crcTable: Uint32Array | undefined;
+function tableCrc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A deflated zip of `files` in the given order, every entry dated at the DOS epoch. */
+export function writeZip(files: ReadonlyArray<{ name: string; data: Uint8Array }>): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data } of files) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAME;
+    const deflated = zlib.deflateRawSync(data, { level: 6 });
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL_HEADER, 0);
+    local.writeUInt16LE(VERSION, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(DEFLATE, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(deflated.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(CENTRAL_HEADER, 0);
+    entry.writeUInt16LE(VERSION, 4);
+    entry.writeUInt16LE(VERSION, 6);
+    local.copy(entry, 8, 6, 28); // flags … name length: the same fields in the same order
+    // extra and comment lengths, disk number, attributes: all 0
+    entry.writeUInt32LE(offset, 42);
+    parts.push(local, nameBytes, deflated);
+    central.push(entry, nameBytes);
+    offset += local.length + nameBytes.length + deflated.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
