@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import type { LoadProblem } from './problem.js';
-import { SourceMap, type Place, type ScalarSource } from './source-map.js';
+import { keyedPlace, Place, SourceMap, type ScalarType } from './source-map.js';
 
 export interface ComposeLimits {
   /** Nodes that alias expansion may produce in total (billion-laughs guard). */
@@ -67,7 +67,9 @@ export function composeValue(
       const value = (node as Scalar).value;
       if (typeof value === 'number' && !Number.isFinite(value) && aliasDepth === 0) problem('not-finite', start);
       if (typeof value === 'string' && node.range && aliasDepth === 0) {
-        place.scalar = { type: ((node as Scalar).type ?? 'PLAIN') as ScalarSource['type'], start, end: node.range[1], value };
+        place.type = ((node as Scalar).type ?? 'PLAIN') as ScalarType;
+        place.end = node.range[1];
+        place.string = value;
       }
       return value;
     }
@@ -79,7 +81,7 @@ export function composeValue(
         const places: Place[] = [];
         if (aliasDepth === 0) place.children = places;
         for (let i = 0; i < node.items.length; i++) {
-          const child: Place = { value: start };
+          const child = new Place(start);
           places.push(child);
           segments.push(i);
           list[i] = build(node.items[i] as YamlNode | null, depth + 1, child, start);
@@ -89,8 +91,11 @@ export function composeValue(
       }
       if (isMap(node)) {
         const object: Record<string, unknown> = Object.create(null);
-        const places = new Map<string, Place>();
-        if (aliasDepth === 0) place.children = places;
+        const places: Place[] = [];
+        if (aliasDepth === 0) {
+          place.children = places;
+          place.mapping = true;
+        }
         let previousEnd = start;
         for (const pair of node.items) {
           if (!isPair(pair)) continue;
@@ -108,8 +113,8 @@ export function composeValue(
           if (key === '<<' && aliasDepth === 0) problem('merge-key', keyStart);
           const valueFrom = keyNode?.range?.[2] ?? keyStart;
           // A key with nothing after it (`report:`) points just past the key, where the value is missing.
-          const child: Place = { value: valueFrom, key: keyStart };
-          places.set(key, child);
+          const child = keyedPlace(valueFrom, keyStart, key);
+          places.push(child);
           segments.push(key);
           object[key] = build(valueNode, depth + 1, child, valueFrom);
           segments.pop();

@@ -8,7 +8,7 @@
  * reads a 3 MB ledger in about a second; this reads it in a few tens of milliseconds. The two are
  * held equal by test/load/plain-yaml.test.ts.
  */
-import { SourceMap, type Place, type ScalarSource } from './source-map.js';
+import { keyedPlace, Place, SourceMap } from './source-map.js';
 
 class Unsupported extends Error {}
 const unsupported = (): never => {
@@ -53,32 +53,53 @@ export function composePlainYaml(text: string, maxDepth: number): { value: unkno
   if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return undefined;
   if (/^(?:%|---|\.\.\.)/m.test(text)) return undefined;
   try {
-    return new Reader(text, maxDepth).document();
+    const { value } = new Reader(text, maxDepth, false).document();
+    // Read again, keeping positions, only if someone asks where a value was written.
+    const positions = new SourceMap(text, () => new Reader(text, maxDepth, true).document().root);
+    return { value, positions };
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
 
+/** Stand-ins for the collection `flow` is not building; never written to. */
+const EMPTY_LIST = Object.freeze([]) as unknown as unknown[];
+const EMPTY_OBJECT: Record<string, unknown> = Object.freeze(Object.create(null));
+
 class Reader {
-  private readonly root: Place = { value: 0 };
+  private readonly root = new Place(0);
   private readonly n: number;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    /** Whether to build the position tree; when not, every place written to is `root`, and thrown away. */
+    private readonly record: boolean,
   ) {
     this.n = text.length;
   }
 
-  document(): { value: unknown; positions: SourceMap } {
+  private place(value: number): Place {
+    return this.record ? new Place(value) : this.root;
+  }
+
+  private keyedPlace(value: number, key: number, name: string): Place {
+    return this.record ? keyedPlace(value, key, name) : this.root;
+  }
+
+  private placeList(): Place[] | undefined {
+    return this.record ? [] : undefined;
+  }
+
+  document(): { value: unknown; root: Place } {
     const line = this.nextContentLine(0);
     if (line < 0) unsupported();
     const indent = this.indentAt(line);
     if (indent !== 0) unsupported();
     const { value, end } = this.blockNode(line + indent, 0, this.root, 0, -1);
     if (this.nextContentLine(end) >= 0) unsupported();
-    return { value, positions: new SourceMap(this.text, this.root) };
+    return { value, root: this.root };
   }
 
   // ---------- lines ----------
@@ -153,14 +174,14 @@ class Reader {
 
   private blockSeq(pos: number, indent: number, place: Place, depth: number): { value: unknown; end: number } {
     place.value = pos;
-    const places: Place[] = [];
+    const places = this.placeList();
     place.children = places;
     const list: unknown[] = [];
     let at = pos;
     for (;;) {
       // `at` is a `-` at column `indent`
-      const itemPlace: Place = { value: pos };
-      places.push(itemPlace);
+      const itemPlace = this.place(pos);
+      places?.push(itemPlace);
       let i = at + 1;
       while (this.text.charCodeAt(i) === 32) i++;
       const c = this.text.charCodeAt(i);
@@ -199,8 +220,9 @@ class Reader {
   private blockMap(pos: number, indent: number, place: Place, depth: number, parentIndent: number): { value: unknown; end: number } {
     if (indent <= parentIndent) unsupported();
     place.value = pos;
-    const places = new Map<string, Place>();
+    const places = this.placeList();
     place.children = places;
+    place.mapping = true;
     const object: Record<string, unknown> = Object.create(null);
     let at = pos;
     for (;;) {
@@ -213,8 +235,8 @@ class Reader {
       if (keyValue === null) unsupported();
       const key = String(keyValue);
       if (key === '<<' || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
-      const valuePlace: Place = { value: colon + 1, key: at };
-      places.set(key, valuePlace);
+      const valuePlace = this.keyedPlace(colon + 1, at, key);
+      places?.push(valuePlace);
       let i = colon + 1;
       while (this.text.charCodeAt(i) === 32) i++;
       const c = this.text.charCodeAt(i);
@@ -287,14 +309,8 @@ class Reader {
     if (c === '"' || c === "'") return this.quoted(pos, place);
     if (INDICATORS.has(c)) unsupported();
     const end = this.lineEnd(pos);
-    // searched within the line only: a search of the rest of the text per scalar would be quadratic
-    let stop = end;
-    for (let i = pos + 1; i < end; i++) {
-      if (this.text.charCodeAt(i) === 35 && this.text.charCodeAt(i - 1) === 32) {
-        stop = i - 1;
-        break;
-      }
-    }
+    const hash = this.commentAfter(pos);
+    const stop = hash >= 0 && hash + 1 < end ? hash : end;
     let last = stop;
     while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
     const raw = this.text.slice(pos, last);
@@ -304,10 +320,31 @@ class Reader {
     return this.scalar(raw, pos, last, place);
   }
 
+  /** Where the last ` #` search began, and what it found (-1: none in the rest of the text). */
+  private hashFrom = -1;
+  private hashAt = -1;
+
+  /**
+   * The first ` #` at or after `pos`. Values are read in text order, so one found ahead is kept for
+   * the values before it, and a search of the rest of the text happens at most once per comment:
+   * searching afresh per scalar would be quadratic in a text without comments.
+   */
+  private commentAfter(pos: number): number {
+    if (this.hashFrom < 0 || pos < this.hashFrom || (this.hashAt >= 0 && this.hashAt < pos)) {
+      this.hashFrom = pos;
+      this.hashAt = this.text.indexOf(' #', pos);
+    }
+    return this.hashAt;
+  }
+
   private scalar(raw: string, start: number, end: number, place: Place): unknown {
     const value = resolvePlain(raw);
     place.value = start;
-    if (typeof value === 'string') place.scalar = { type: 'PLAIN', start, end, value };
+    if (typeof value === 'string') {
+      place.type = 'PLAIN';
+      place.end = end;
+      place.string = value;
+    }
     return value;
   }
 
@@ -318,12 +355,12 @@ class Reader {
     let value = '';
     let i = pos + 1;
     for (;;) {
-      const found = t.slice(i, lineEnd).indexOf(q);
-      if (found < 0) return unsupported();
-      const close = i + found;
+      const close = t.indexOf(q, i);
+      if (close < 0 || close >= lineEnd) return unsupported();
       if (q === '"') {
-        if (t.slice(i, close).includes('\\')) unsupported();
-        value += t.slice(i, close);
+        const body = t.slice(i, close);
+        if (body.includes('\\')) unsupported();
+        value += body;
         i = close + 1;
         break;
       }
@@ -337,7 +374,9 @@ class Reader {
       break;
     }
     place.value = pos;
-    place.scalar = { type: q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start: pos, end: i, value };
+    place.type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    place.end = i;
+    place.string = value;
     this.end = i;
     return value;
   }
@@ -349,11 +388,12 @@ class Reader {
     const isMap = t[pos] === '{';
     const close = isMap ? '}' : ']';
     place.value = pos;
-    const listPlaces: Place[] = [];
-    const mapPlaces = new Map<string, Place>();
-    place.children = isMap ? mapPlaces : listPlaces;
-    const list: unknown[] = [];
-    const object: Record<string, unknown> = Object.create(null);
+    const places = this.placeList();
+    place.children = places;
+    place.mapping = isMap;
+    // only the one needed: a null-prototype object is not cheap to make
+    const list: unknown[] = isMap ? EMPTY_LIST : [];
+    const object: Record<string, unknown> = isMap ? Object.create(null) : EMPTY_OBJECT;
     let i = this.skipSpaces(pos + 1);
     if (t[i] === close) {
       this.end = i + 1;
@@ -372,13 +412,13 @@ class Reader {
         if (key === '<<' || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
         if (t[keyEnd + 1] !== ' ') unsupported();
         i = this.skipSpaces(keyEnd + 1);
-        const child: Place = { value: keyEnd + 1, key: keyStart };
-        mapPlaces.set(key, child);
+        const child = this.keyedPlace(keyEnd + 1, keyStart, key);
+        places?.push(child);
         object[key] = this.flowItem(i, child, depth + 1);
         i = this.end;
       } else {
-        const child: Place = { value: pos };
-        listPlaces.push(child);
+        const child = this.place(pos);
+        places?.push(child);
         list.push(this.flowItem(i, child, depth + 1));
         i = this.end;
       }

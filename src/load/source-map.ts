@@ -9,7 +9,7 @@ export interface SourcePosition {
 
 /** How a string was written, so an index inside its value can be traced back to the source. */
 export interface ScalarSource {
-  type: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
+  type: ScalarType;
   /** Offsets of the scalar's source text, quotes and block header included. */
   start: number;
   end: number;
@@ -17,17 +17,53 @@ export interface ScalarSource {
   value: string;
 }
 
+export type ScalarType = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
+
 /**
  * Where one value was written. The tree mirrors the loaded value (mappings by key, lists by index),
- * so recording costs no path strings; paths are parsed only when someone asks.
+ * so recording costs no path strings; paths are parsed only when someone asks. A large ledger holds
+ * one Place per value, so each is a single fixed-shape object: the scalar's source is kept in its
+ * fields (its start is `value`) rather than in an object of its own, and a mapping's children are a
+ * plain list naming their keys rather than a Map per mapping.
  */
-export interface Place {
-  /** Offset of the value (for a null value written as nothing: just after its key). */
-  value: number;
+export class Place {
   /** Offset of the key naming it, for mapping values. */
-  key?: number;
-  scalar?: ScalarSource;
-  children?: Map<string, Place> | Place[];
+  key: number | undefined = undefined;
+  /** The key naming it, for mapping values. */
+  name: string | undefined = undefined;
+  /** For a string value: how it was written, where its source ends, and the string itself. */
+  type: ScalarType | undefined = undefined;
+  end = 0;
+  string: string | undefined = undefined;
+  /** A mapping's values (each with its `name`) or a list's items, in document order. */
+  children: Place[] | undefined = undefined;
+  /** Whether `children` are a mapping's (looked up by name) rather than a list's (by index). */
+  mapping = false;
+
+  constructor(
+    /** Offset of the value (for a null value written as nothing: just after its key). */
+    public value: number,
+  ) {}
+
+  /** The mapping value named `name`, the last one written when a key was repeated. */
+  child(name: string): Place | undefined {
+    const children = this.children!;
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]!.name === name) return children[i];
+    return undefined;
+  }
+
+  /** The source of the string written here, if it is one. */
+  get scalar(): ScalarSource | undefined {
+    return this.type === undefined ? undefined : { type: this.type, start: this.value, end: this.end, value: this.string! };
+  }
+}
+
+/** A place for the value of key `name`, written at `key`. */
+export function keyedPlace(value: number, key: number, name: string): Place {
+  const place = new Place(value);
+  place.key = key;
+  place.name = name;
+  return place;
 }
 
 /** `aspects[2].issues[0]` → `aspects[2]` → `aspects` → ``. */
@@ -52,12 +88,24 @@ const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
  */
 export class SourceMap {
   private lineStarts: number[] | undefined;
+  private tree: Place | (() => Place);
 
+  /**
+   * `root` is either filled by the loader while it builds the value, or built by `root()` on the
+   * first lookup: a loader that can read the text again cheaply need not keep a place per value
+   * of a large ledger that no diagnostic ever points into.
+   */
   constructor(
     readonly text: string,
-    /** Filled by the loader while it builds the value. */
-    readonly root: Place = { value: 0 },
-  ) {}
+    root: Place | (() => Place) = new Place(0),
+  ) {
+    this.tree = root;
+  }
+
+  get root(): Place {
+    if (typeof this.tree === 'function') this.tree = this.tree();
+    return this.tree;
+  }
 
   has(path: string): boolean {
     return this.lookup(path).exact;
@@ -80,8 +128,9 @@ export class SourceMap {
    */
   stringAt(path: string, index: number): SourcePosition {
     const { place, exact } = this.lookup(path);
-    if (!exact || !place.scalar) return this.position(place.value);
-    return this.position(rawOffsetOfIndex(this.text, place.scalar, index));
+    const scalar = exact ? place.scalar : undefined;
+    if (!scalar) return this.position(place.value);
+    return this.position(rawOffsetOfIndex(this.text, scalar, index));
   }
 
   position(offset: number): SourcePosition {
@@ -97,14 +146,16 @@ export class SourceMap {
   }
 
   private lookup(path: string): { place: Place; exact: boolean } {
-    let place = this.root;
+    let place: Place = this.root;
     for (const m of path.matchAll(SEGMENT)) {
       const children = place.children;
-      const next = Array.isArray(children)
-        ? m[2] !== undefined
-          ? children[Number(m[2])]
-          : undefined
-        : children?.get(m[1] ?? m[2] ?? '');
+      const next = !children
+        ? undefined
+        : place.mapping
+          ? place.child(m[1] ?? m[2] ?? '')
+          : m[2] !== undefined
+            ? children[Number(m[2])]
+            : undefined;
       if (!next) return { place, exact: false };
       place = next;
     }

@@ -5,6 +5,7 @@ import { wordFor, type Params } from './messages.js';
 import { normalizeLedger } from './normalize.js';
 import { checkSemantics, checkXmlCharacters } from './rules.js';
 import { findingsFromSchemaErrors } from './schema-errors.js';
+import { scanStrings } from './strings.js';
 import { validateAgainstSchema } from './schema.js';
 
 export { issueStatusFromMeasures, effectiveIssueStatus, statusFromWord, statusLabel } from './status.js';
@@ -48,7 +49,8 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   const source = loaded.source;
   const { positions, value } = source;
 
-  const diagnostics: Diagnostic[] = checkXmlCharacters(value, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
+  const strings = scanStrings(value);
+  const diagnostics: Diagnostic[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
   const schemaFindings = findingsFromSchemaErrors(validateAgainstSchema(value), value);
   for (const f of schemaFindings) {
     const position = f.atKey ? positions.keyAt(f.path) : positions.valueAt(f.path);
@@ -63,7 +65,7 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   const ledger = normalizeLedger(value);
   let semantic: ReturnType<typeof checkSemantics> = [];
   try {
-    semantic = checkSemantics(ledger, value, positions, options.asOf);
+    semantic = checkSemantics(ledger, strings, positions, options.asOf);
   } catch (error) {
     if (schemaFindings.length === 0) throw error;
   }

@@ -6,7 +6,7 @@ import { closest, listForHint } from './closest.js';
 import { isRealDate } from './dates.js';
 import type { Params } from './messages.js';
 import { effectiveIssueStatus, statusLabel } from './status.js';
-import { codePointLabel, firstXmlIllegal, forEachString } from './strings.js';
+import { codePointLabel, type StringScan } from './strings.js';
 
 /** A semantic finding before wording. */
 export interface RuleFinding {
@@ -26,27 +26,24 @@ function reporter(findings: RuleFinding[], positions: SourceMap): Report {
 }
 
 /** Characters XML cannot carry: checked on any loaded value, schema-valid or not. */
-export function checkXmlCharacters(value: unknown, positions: SourceMap): RuleFinding[] {
+export function checkXmlCharacters(strings: StringScan, positions: SourceMap): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const report = reporter(findings, positions);
-  forEachString(value, (text, pathOf) => {
-    const bad = firstXmlIllegal(text);
-    if (bad < 0) return;
-    const path = pathOf();
-    report('xml-char', path, { char: codePointLabel(text, bad) }, 'error', positions.stringAt(path, bad));
-  });
+  for (const { text, path, index } of strings.xmlIllegal) {
+    report('xml-char', path, { char: codePointLabel(text, index) }, 'error', positions.stringAt(path, index));
+  }
   return findings;
 }
 
 /** Every rule of "What validation must catch" beyond the schema, on a schema-valid ledger. */
-export function checkSemantics(ledger: Ledger, raw: unknown, positions: SourceMap, asOf?: string): RuleFinding[] {
+export function checkSemantics(ledger: Ledger, strings: StringScan, positions: SourceMap, asOf?: string): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const report = reporter(findings, positions);
   const datesOk = checkDates(ledger, report);
   checkIds(ledger, positions, report);
   checkReferences(ledger, report);
   checkTitles(ledger, positions, report);
-  checkPlaceholders(ledger, raw, positions, report);
+  checkPlaceholders(ledger, strings, positions, report);
   if (datesOk) checkDateOrder(ledger, report);
   checkDoneIssues(ledger, report);
   checkDeclared(ledger, report);
@@ -54,58 +51,114 @@ export function checkSemantics(ledger: Ledger, raw: unknown, positions: SourceMa
   return findings;
 }
 
-function* issuesWithPaths(ledger: Ledger): Generator<[Issue, string]> {
-  for (const [a, aspect] of ledger.aspects.entries()) {
-    for (const [i, issue] of aspect.issues.entries()) yield [issue, `aspects[${a}].issues[${i}]`];
+/*
+ * The rules visit every issue, measure and date of a ledger that may hold thousands, and almost all
+ * of them pass: their key paths are built only when one is reported.
+ */
+
+const issuePath = (a: number, i: number) => `aspects[${a}].issues[${i}]`;
+
+function forEachIssue(ledger: Ledger, visit: (issue: Issue, a: number, i: number) => void): void {
+  const aspects = ledger.aspects;
+  for (let a = 0; a < aspects.length; a++) {
+    const issues = aspects[a]!.issues;
+    for (let i = 0; i < issues.length; i++) visit(issues[i]!, a, i);
   }
 }
 
-function dateFields(ledger: Ledger): [string, string | undefined][] {
-  const fields: [string, string | undefined][] = [
-    ['report.date', ledger.report.date],
-    ['inspection.visit.from', ledger.inspection.visit.from],
-    ['inspection.visit.to', ledger.inspection.visit.to],
-    ['inspection.feedback', ledger.inspection.feedback],
-  ];
-  for (const [issue, path] of issuesWithPaths(ledger)) {
-    fields.push([`${path}.due`, issue.due], [`${path}.done`, issue.done]);
-    issue.measures.forEach((m, k) => fields.push([`${path}.measures[${k}].due`, m.due], [`${path}.measures[${k}].done`, m.done]));
-  }
-  return fields;
+/**
+ * A visitor is told where a value is by a path function and the indices it takes, rather than by a
+ * closure per value: the visitors of these walks make no garbage for the values that pass.
+ */
+type PathOf = (a: number, i: number, k: number, n: number) => string;
+type Visitor<T> = (value: T, path: PathOf, a: number, i: number, k: number, n: number) => void;
+
+const fixedPath =
+  (path: string): PathOf =>
+  () =>
+    path;
+const REPORT_DATE = fixedPath('report.date');
+const VISIT_FROM = fixedPath('inspection.visit.from');
+const VISIT_TO = fixedPath('inspection.visit.to');
+const FEEDBACK = fixedPath('inspection.feedback');
+const ISSUE_DUE: PathOf = (a, i) => `${issuePath(a, i)}.due`;
+const ISSUE_DONE: PathOf = (a, i) => `${issuePath(a, i)}.done`;
+const MEASURE_DUE: PathOf = (a, i, k) => `${issuePath(a, i)}.measures[${k}].due`;
+const MEASURE_DONE: PathOf = (a, i, k) => `${issuePath(a, i)}.measures[${k}].done`;
+
+/** Every date field, in document order. */
+function forEachDate(ledger: Ledger, visit: Visitor<string | undefined>): void {
+  visit(ledger.report.date, REPORT_DATE, 0, 0, 0, 0);
+  visit(ledger.inspection.visit.from, VISIT_FROM, 0, 0, 0, 0);
+  visit(ledger.inspection.visit.to, VISIT_TO, 0, 0, 0, 0);
+  visit(ledger.inspection.feedback, FEEDBACK, 0, 0, 0, 0);
+  forEachIssue(ledger, (issue, a, i) => {
+    visit(issue.due, ISSUE_DUE, a, i, 0, 0);
+    visit(issue.done, ISSUE_DONE, a, i, 0, 0);
+    const measures = issue.measures;
+    for (let k = 0; k < measures.length; k++) {
+      const m = measures[k]!;
+      visit(m.due, MEASURE_DUE, a, i, k, 0);
+      visit(m.done, MEASURE_DONE, a, i, k, 0);
+    }
+  });
 }
 
 /** The schema checks the shape; here the calendar. Returns whether all dates are real. */
 function checkDates(ledger: Ledger, report: Report): boolean {
   let ok = true;
-  for (const [path, date] of dateFields(ledger)) {
+  forEachDate(ledger, (date, path, a, i, k, n) => {
     if (date !== undefined && !isRealDate(date)) {
-      report('bad-date', path, { value: `“${date}”` });
+      report('bad-date', path(a, i, k, n), { value: `“${date}”` });
       ok = false;
     }
-  }
+  });
   return ok;
 }
 
+const ASPECT_ID: PathOf = (a) => `aspects[${a}].id`;
+const ISSUE_ID: PathOf = (a, i) => `${issuePath(a, i)}.id`;
+const MEASURE_ID: PathOf = (a, i, k) => `${issuePath(a, i)}.measures[${k}].id`;
+const MEASURE_METRIC_ID: PathOf = (a, i, k, n) => `${issuePath(a, i)}.measures[${k}].metrics[${n}].id`;
+const PERSON_ID: PathOf = (i) => `people[${i}].id`;
+const UNIT_ID: PathOf = (i) => `units[${i}].id`;
+const METRIC_ID: PathOf = (i) => `metrics[${i}].id`;
+
+/** Every id of the ledger, in the order the duplicate check reports them. */
+function forEachId(ledger: Ledger, visit: Visitor<string | undefined>): void {
+  ledger.aspects.forEach((aspect, a) => visit(aspect.id, ASPECT_ID, a, 0, 0, 0));
+  forEachIssue(ledger, (issue, a, i) => {
+    visit(issue.id, ISSUE_ID, a, i, 0, 0);
+    const measures = issue.measures;
+    for (let k = 0; k < measures.length; k++) {
+      const m = measures[k]!;
+      visit(m.id, MEASURE_ID, a, i, k, 0);
+      for (let n = 0; n < m.metrics.length; n++) visit(m.metrics[n]!.id, MEASURE_METRIC_ID, a, i, k, n);
+    }
+  });
+  ledger.people.forEach((p, i) => visit(p.id, PERSON_ID, i, 0, 0, 0));
+  ledger.units.forEach((u, i) => visit(u.id, UNIT_ID, i, 0, 0, 0));
+  ledger.metrics.forEach((m, i) => visit(m.id, METRIC_ID, i, 0, 0, 0));
+}
+
 function checkIds(ledger: Ledger, positions: SourceMap, report: Report): void {
-  const ids: [string | undefined, string][] = [];
-  ledger.aspects.forEach((aspect, a) => ids.push([aspect.id, `aspects[${a}].id`]));
-  for (const [issue, path] of issuesWithPaths(ledger)) {
-    ids.push([issue.id, `${path}.id`]);
-    issue.measures.forEach((m, k) => {
-      ids.push([m.id, `${path}.measures[${k}].id`]);
-      m.metrics.forEach((metric, n) => ids.push([metric.id, `${path}.measures[${k}].metrics[${n}].id`]));
-    });
-  }
-  ledger.people.forEach((p, i) => ids.push([p.id, `people[${i}].id`]));
-  ledger.units.forEach((u, i) => ids.push([u.id, `units[${i}].id`]));
-  ledger.metrics.forEach((m, i) => ids.push([m.id, `metrics[${i}].id`]));
+  // Counted first without paths; the paths of the (rare) repeated ids are gathered in a second pass.
+  const counts = new Map<string, number>();
+  let repeated = false;
+  forEachId(ledger, (id) => {
+    if (id === undefined) return;
+    const count = (counts.get(id) ?? 0) + 1;
+    counts.set(id, count);
+    if (count > 1) repeated = true;
+  });
+  if (!repeated) return;
   const pathsById = new Map<string, string[]>();
-  for (const [id, path] of ids) {
-    if (id === undefined) continue;
+  forEachId(ledger, (id, path, a, i, k, n) => {
+    if (id === undefined || counts.get(id)! < 2) return;
     const paths = pathsById.get(id);
-    if (paths) paths.push(path);
-    else pathsById.set(id, [path]);
-  }
+    if (paths) paths.push(path(a, i, k, n));
+    else pathsById.set(id, [path(a, i, k, n)]);
+  });
   // Report each later occurrence in the file, naming the first, whatever order the lists come in.
   for (const [id, paths] of pathsById) {
     if (paths.length < 2) continue;
@@ -118,8 +171,10 @@ function checkIds(ledger: Ledger, positions: SourceMap, report: Report): void {
 function checkReferences(ledger: Ledger, report: Report): void {
   const people = ledger.people.map((p) => p.id);
   const units = ledger.units.map((u) => u.id);
+  const knownPeople = new Set(people);
+  const knownUnits = new Set(units);
   const personRef = (id: string, path: string) => {
-    if (!people.includes(id)) {
+    if (!knownPeople.has(id)) {
       report('unknown-reference', path, {
         kind: '人员',
         kindEn: 'person',
@@ -130,11 +185,12 @@ function checkReferences(ledger: Ledger, report: Report): void {
       });
     }
   };
-  for (const [issue, path] of issuesWithPaths(ledger)) {
+  forEachIssue(ledger, (issue, a, i) => {
+    const path = issuePath(a, i);
     if (issue.leader !== undefined) personRef(issue.leader, `${path}.leader`);
     issue.owners.forEach((o, k) => personRef(o, `${path}.owners[${k}]`));
     issue.units.forEach((u, k) => {
-      if (!units.includes(u)) {
+      if (!knownUnits.has(u)) {
         report('unknown-reference', `${path}.units[${k}]`, {
           kind: '单位',
           kindEn: 'unit',
@@ -146,7 +202,7 @@ function checkReferences(ledger: Ledger, report: Report): void {
       }
     });
     issue.measures.forEach((m, k) => m.owners.forEach((o, n) => personRef(o, `${path}.measures[${k}].owners[${n}]`)));
-  }
+  });
 }
 
 /** An issue may go without a title only when it is its aspect's only issue. */
@@ -167,14 +223,15 @@ function checkTitles(ledger: Ledger, positions: SourceMap, report: Report): void
   });
 }
 
-function checkPlaceholders(ledger: Ledger, raw: unknown, positions: SourceMap, report: Report): void {
+function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: SourceMap, report: Report): void {
+  if (strings.placeholders.length === 0) return;
   const metricIds = new Set<string>(ledger.metrics.map((m) => m.id));
-  for (const [issue] of issuesWithPaths(ledger)) for (const m of issue.measures) for (const x of m.metrics) metricIds.add(x.id);
+  forEachIssue(ledger, (issue) => {
+    for (const m of issue.measures) for (const x of m.metrics) metricIds.add(x.id);
+  });
   const names = [...PLACEHOLDER_NAMES, ...[...metricIds].map((id) => `metrics.${id}`)];
-  forEachString(raw, (text, pathOf) => {
-    if (!text.includes('{{')) return;
-    const path = pathOf();
-    if (path.startsWith('redact')) return;
+  for (const { text, path } of strings.placeholders) {
+    if (path.startsWith('redact')) continue;
     for (const use of findPlaceholders(text)) {
       if (isKnownPlaceholder(use.name, metricIds)) continue;
       const position = positions.stringAt(path, use.offset);
@@ -191,7 +248,7 @@ function checkPlaceholders(ledger: Ledger, raw: unknown, positions: SourceMap, r
         report('unknown-placeholder', path, { name: use.name, closest: closest(use.name, names) ?? '', known: listForHint(names, 20) }, 'error', position);
       }
     }
-  });
+  }
 }
 
 function checkDateOrder(ledger: Ledger, report: Report): void {
@@ -215,28 +272,28 @@ function checkDateOrder(ledger: Ledger, report: Report): void {
       whatEn: `report.date ${reportDate} is before feedback ${feedback}`,
     });
   }
-  for (const [path, date] of dateFields(ledger)) {
-    if (path.endsWith('.done') && date !== undefined && date > reportDate) {
-      report('date-order', path, {
+  forEachDate(ledger, (date, path, a, i, k, n) => {
+    if ((path === ISSUE_DONE || path === MEASURE_DONE) && date !== undefined && date > reportDate) {
+      report('date-order', path(a, i, k, n), {
         what: `完成日期 ${date} 晚于报告日期 ${reportDate}`,
         whatEn: `done ${date} is after report.date ${reportDate}`,
       });
     }
-  }
+  });
 }
 
 function checkDoneIssues(ledger: Ledger, report: Report): void {
-  for (const [issue, path] of issuesWithPaths(ledger)) {
-    if (issue.status !== 'done') continue;
+  forEachIssue(ledger, (issue, a, i) => {
+    if (issue.status !== 'done') return;
     const k = issue.measures.findIndex((m) => m.status !== undefined && m.status !== 'done');
     const open = issue.measures[k];
-    if (!open?.status) continue;
-    report('done-with-open-measures', `${path}.status`, {
+    if (!open?.status) return;
+    report('done-with-open-measures', `${issuePath(a, i)}.status`, {
       measure: open.id ?? `#${k + 1}`,
       status: statusLabel(open.status),
       statusEn: open.status,
     });
-  }
+  });
 }
 
 function checkDeclared(ledger: Ledger, report: Report): void {
@@ -259,12 +316,15 @@ function checkDeclared(ledger: Ledger, report: Report): void {
 
 function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
   const overdue = (status: Status) => status !== 'done';
-  for (const [issue, path] of issuesWithPaths(ledger)) {
+  const late = (due: string | undefined) => due !== undefined && due < asOf;
+  forEachIssue(ledger, (issue, a, i) => {
+    // the status is worked out only for an issue with something past due
+    if (!late(issue.due) && !issue.measures.some((m) => late(m.due))) return;
     const status = effectiveIssueStatus(issue);
     if (issue.due !== undefined && issue.due < asOf && overdue(status)) {
       report(
         'overdue',
-        `${path}.due`,
+        `${issuePath(a, i)}.due`,
         { what: `问题 ${issue.id} `, whatEn: `issue ${issue.id}`, due: issue.due, asOf, status: statusLabel(status), statusEn: status },
         'warning',
       );
@@ -275,11 +335,11 @@ function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
         const name = m.id ?? `${issue.id} #${k + 1}`;
         report(
           'overdue',
-          `${path}.measures[${k}].due`,
+          `${issuePath(a, i)}.measures[${k}].due`,
           { what: `措施 ${name} `, whatEn: `measure ${name}`, due: m.due, asOf, status: statusLabel(measureStatus), statusEn: measureStatus },
           'warning',
         );
       }
     });
-  }
+  });
 }

@@ -58,3 +58,25 @@ export function forEachString(value: unknown, visit: (text: string, path: () => 
   };
   walk(value);
 }
+
+/** The strings of a loaded value that the string rules must look at, each with its key path. */
+export interface StringScan {
+  /** Strings holding a character XML cannot carry, at `index`. */
+  xmlIllegal: { text: string; path: string; index: number }[];
+  /** Strings that may hold a `{{placeholder}}`. */
+  placeholders: { text: string; path: string }[];
+}
+
+/** One walk over every string for all the string rules: a large ledger holds tens of thousands. */
+export function scanStrings(value: unknown): StringScan {
+  const scan: StringScan = { xmlIllegal: [], placeholders: [] };
+  forEachString(value, (text, pathOf) => {
+    const index = firstXmlIllegal(text);
+    const placeholder = text.includes('{{');
+    if (index < 0 && !placeholder) return;
+    const path = pathOf();
+    if (index >= 0) scan.xmlIllegal.push({ text, path, index });
+    if (placeholder) scan.placeholders.push({ text, path });
+  });
+  return scan;
+}
