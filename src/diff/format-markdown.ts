@@ -1,4 +1,5 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { escapeMarkdown } from '../render/escape.js';
 import { DIFF_LABELS, signed, statusLabel } from './labels.js';
 import { hasChanges, type IssueRef, type LedgerDiff, type MeasureRef, type MetricChange } from './ledger-diff.js';
 
@@ -65,13 +66,4 @@ function metricRow(m: MetricChange): string {
     case 'removed':
       return `| ${name} | ${unit(m.from)} | — | − |`;
   }
-}
-
-/**
- * Backslash the characters GFM could read as inline syntax, and keep text on one line. Ledger text
- * only ever lands mid-line here (after a bold id or a table pipe), so block markers such as a
- * leading `-` or `#` cannot start structure and stay readable.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
 }

@@ -3,7 +3,8 @@ import { Chalk } from 'chalk';
 import { diffLedgers } from '../../src/diff/diff-ledgers.js';
 import { formatDiffHuman } from '../../src/diff/format-human.js';
 import { buildDiffJson } from '../../src/diff/format-json.js';
-import { escapeMarkdown, formatDiffMarkdown } from '../../src/diff/format-markdown.js';
+import { formatDiffMarkdown } from '../../src/diff/format-markdown.js';
+import { escapeMarkdown } from '../../src/render/escape.js';
 import { hasChanges } from '../../src/diff/ledger-diff.js';
 import { issue, ledger, measure } from './ledger-builders.js';
 
@@ -128,7 +129,7 @@ describe('diff formatters', () => {
     expect(formatDiffHuman(diff, 'zh', new Chalk({ level: 1 }))).toContain('\u001b[');
   });
 
-  it('escapeMarkdown keeps text on one line and neutralises inline syntax', () => {
+  it('ledger text in the diff is escaped as in the report: one line, inline syntax neutralised', () => {
     expect(escapeMarkdown('a|b\n<c> _d_ `e` [f](g)')).toBe('a\\|b \\<c\\> \\_d\\_ \\`e\\` \\[f\\](g)');
   });
 });
