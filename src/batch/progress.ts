@@ -22,8 +22,11 @@ export interface Progress {
 
 const ERASE_LINE = '\r\x1b[K';
 
+/** For one ledger, --quiet, or anything that is not a terminal. */
+export const SILENT_PROGRESS: Progress = { tick() {}, clear() {} };
+
 export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }, total: number): Progress {
-  if (stream.isTTY !== true || total < 2) return { tick() {}, clear() {} };
+  if (stream.isTTY !== true || total < 2) return SILENT_PROGRESS;
   let done = 0;
   let shown = false;
   return {

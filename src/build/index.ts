@@ -187,7 +187,7 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
   }
 
   try {
-    const bytes = await readLedgerInput(path, { stdin: options.stdin ?? process.stdin, cwd }, lang, options.maxBytes);
+    const bytes = await readLedgerInput(path, stdinOr(options.stdin, cwd), lang, options.maxBytes);
     const built = buildMarkdown(bytes, file, templates, {
       public: options.public ?? false,
       strict: options.strict ?? false,
@@ -245,4 +245,14 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
     }
     throw error;
   }
+}
+
+/** Standard input is touched only when the ledger is `-`: creating process.stdin loads stream modules. */
+function stdinOr(stdin: NodeJS.ReadableStream | undefined, cwd: string): { readonly stdin: NodeJS.ReadableStream; cwd: string } {
+  return {
+    get stdin() {
+      return stdin ?? process.stdin;
+    },
+    cwd,
+  };
 }

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { batchSummary, buildLedgers, expandLedgerArgs, progressBar, type BatchSettings } from '../../batch/index.js';
+import { batchSummary, buildLedgers, expandLedgerArgs, progressBar, SILENT_PROGRESS, type BatchSettings } from '../../batch/index.js';
 import { shippedTemplateSetDir } from '../../render/template-set.js';
 import { interruptSignal, runWatch } from '../../watch/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -98,10 +98,11 @@ async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContex
     return report();
   }
 
-  const progress = progressBar(ctx.io.stderr, options.quiet ? 0 : files.length);
+  // the streams are created only when used (creating one loads Node's stream modules)
+  const progress = options.quiet || files.length < 2 ? SILENT_PROGRESS : progressBar(ctx.io.stderr, files.length);
   const results = await buildLedgers(files, settings, {
     templates: prepared.templates,
-    stdin: ctx.io.stdin,
+    ...(files.includes('-') ? { stdin: ctx.io.stdin } : {}),
     onResult: (file) => progress.tick(displayName(file)),
   });
   progress.clear();
