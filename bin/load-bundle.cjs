@@ -23,7 +23,8 @@ const CACHE = `${BUNDLE}.v8cache`;
  * whether the code cache should be (re)written.
  */
 function loadBundle({ useCache = true } = {}) {
-  const source = readFileSync(BUNDLE, 'utf8');
+  // scripts/bundle.js writes pure ASCII, so latin1 decodes it exactly and fastest
+  const source = readFileSync(BUNDLE, 'latin1');
   let cachedData;
   if (useCache) {
     try {

@@ -4,7 +4,7 @@
  * that .docx with LibreOffice. Writers only produce bytes; the caller writes every file of a ledger
  * once all of them exist, so a failing writer leaves nothing behind.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
@@ -103,14 +103,15 @@ async function writePdf(markdown: string, context: WriterContext): Promise<Uint8
     });
   }
   const docx = await docxBytes(markdown, context);
-  const work = await mkdtemp(join(tmpdir(), 'rectify-build-pdf-'));
+  // synchronous file calls beside a conversion that takes seconds: nothing to gain from fs/promises
+  const work = mkdtempSync(join(tmpdir(), 'rectify-build-pdf-'));
   try {
     const docxPath = join(work, 'report.docx');
-    await writeFile(docxPath, docx);
+    writeFileSync(docxPath, docx);
     const { pdfPath } = await docxToPdf(docxPath, work, env);
-    return new Uint8Array(await readFile(pdfPath));
+    return new Uint8Array(readFileSync(pdfPath));
   } finally {
-    await rm(work, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

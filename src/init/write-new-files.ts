@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from '../output/write-atomic.js';
+import { tempPathFor, writeFileAtomic } from '../output/write-atomic.js';
 
 export interface NewFile {
   path: string;
@@ -32,7 +30,7 @@ export function writeNewFiles(files: readonly NewFile[], overwrite: boolean): vo
 }
 
 function writeExclusive(target: string, text: string): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   const fd = openSync(temp, 'wx', 0o644);
   try {
     const bytes = Buffer.from(text, 'utf8');

@@ -1,6 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile as readFileCallback, stat as statCallback } from 'node:fs';
+import { promisify } from 'node:util';
 import { resolve } from 'node:path';
 import { fileError, type Lang } from '../diagnostics/diagnostic.js';
+
+// the callback API, promisified: node:fs/promises is a module of its own that a run would load for these two calls
+const readFile = promisify(readFileCallback);
+const stat = promisify(statCallback);
 
 export interface InputIo {
   stdin: NodeJS.ReadableStream;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -23,9 +22,15 @@ const NODE_IO: AtomicWriteIo = {
   readdirSync: (path) => fs.readdirSync(path),
 };
 
-/** `.report.md.1234.9f3a0c1d.tmp`: hidden, names its target and the process that wrote it. */
-function tempName(target: string, pid: number): string {
-  return `.${basename(target)}.${pid}.${randomBytes(4).toString('hex')}.tmp`;
+/**
+ * `.report.md.1234.9f3a0c1d.tmp` beside TARGET: hidden, names its target and the process that
+ * wrote it. The suffix only has to differ between writes of one process: temp files are opened
+ * with `wx` (O_EXCL), which refuses any existing file or symlink, so no randomness is trusted
+ * (and the crypto module, 3 ms to load, is not needed).
+ */
+export function tempPathFor(target: string): string {
+  const suffix = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${suffix}.tmp`);
 }
 
 function isAlive(pid: number): boolean {
@@ -94,7 +99,7 @@ export function writeFilesAtomic(files: readonly { target: string; data: string 
     for (const { target, data } of files) {
       current = target;
       removeStaleTemps(target, io);
-      const temp = join(dirname(target), tempName(target, process.pid));
+      const temp = tempPathFor(target);
       written.push({ temp, target });
       writeTemp(temp, data, io);
     }
@@ -135,7 +140,7 @@ function writeTemp(temp: string, data: string | Uint8Array, io: AtomicWriteIo): 
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array, io: AtomicWriteIo = NODE_IO): void {
   removeStaleTemps(target, io);
-  const temp = join(dirname(target), tempName(target, process.pid));
+  const temp = tempPathFor(target);
   let fd: number | undefined;
   try {
     fd = io.openSync(temp, 'wx', 0o644);

@@ -4,7 +4,16 @@
  * so the same content always gives the same file. fflate's deflate, in JavaScript, was the largest
  * single cost of converting a small report, and evaluating fflate alone cost every run ~5 ms.
  */
-import * as zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+
+/**
+ * node:zlib is loaded when a zip is first read or written, not when this module is: loading it
+ * loads Node's stream modules, which `validate` and Markdown-only builds never need.
+ */
+let zlibModule: typeof import('node:zlib') | undefined;
+function zlib(): typeof import('node:zlib') {
+  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
+}
 
 export type ZipEntries = Record<string, Uint8Array>;
 
@@ -53,15 +62,17 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + compressedSize);
     if (method === STORED) entries[name] = new Uint8Array(data);
-    else if (method === DEFLATE) entries[name] = zlib.inflateRawSync(data);
+    else if (method === DEFLATE) entries[name] = zlib().inflateRawSync(data);
     else throw new Error(`zip entry ${name} uses compression method ${method}, not stored or deflate`);
   }
   return entries;
 }
 
 /** zlib.crc32 arrived in Node 20.15; older Node 20 releases get the same sums from a table. */
-const crc32: (data: Uint8Array) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (data) => zlib.crc32(data) : tableCrc32;
+function crc32(data: Uint8Array): number {
+  const native = (zlib() as { crc32?: (data: Uint8Array) => number }).crc32;
+  return native ? native(data) : tableCrc32(data);
+}
 
 let crcTable: Uint32Array | undefined;
 function tableCrc32(data: Uint8Array): number {
@@ -86,7 +97,7 @@ export function writeZip(files: ReadonlyArray<{ name: string; data: Uint8Array }
   for (const { name, data } of files) {
     const nameBytes = Buffer.from(name, 'utf8');
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAME;
-    const deflated = zlib.deflateRawSync(data, { level: 6 });
+    const deflated = zlib().deflateRawSync(data, { level: 6 });
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);

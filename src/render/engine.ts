@@ -9,7 +9,6 @@
  * - every partial reference is checked against the set before rendering, and every error is a
  *   diagnostic naming the template file, line and column.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
@@ -149,14 +148,14 @@ export interface PrecompiledTemplateSet {
   specs: [string | null, string][];
 }
 
-/** What a precompiled set depends on: the sources (with their names), Handlebars and the options. */
+/**
+ * What a precompiled set depends on: the sources (with their names), Handlebars and the options —
+ * kept whole rather than hashed. Comparing a few kilobytes of text is exact and costs less than
+ * loading the crypto module.
+ */
 export function templateSetFingerprint(set: TemplateSet): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify([HandlebarsRuntime.VERSION, COMPILE_OPTIONS]));
-  for (const [name, template] of [[null, set.main] as const, ...[...set.partials].sort(([a], [b]) => (a < b ? -1 : 1))]) {
-    hash.update(`\0${name ?? ''}\0${template.source.length}\0${template.source}`);
-  }
-  return hash.digest('hex');
+  const sources = [[null, set.main] as const, ...[...set.partials].sort(([a], [b]) => (a < b ? -1 : 1))];
+  return JSON.stringify([HandlebarsRuntime.VERSION, COMPILE_OPTIONS, sources.map(([name, template]) => [name, template.source])]);
 }
 
 /** Where the build step (scripts/precompile-templates.js) leaves shipped set NAME, precompiled. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fileError, hasErrors, RectifyError } from '../../diagnostics/diagnostic.js';
@@ -47,7 +47,7 @@ async function loadMap(path: string, ctx: CliContext): Promise<ColumnMap | undef
   const { lang } = ctx.globals();
   let text: string;
   try {
-    text = await readFile(resolve(ctx.io.cwd, path), 'utf8');
+    text = readFileSync(resolve(ctx.io.cwd, path), 'utf8');
   } catch {
     throw fileError(path, 'bad-map', TEXT[lang].mapMissing(path), TEXT[lang].mapHint);
   }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { cp, lstat, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileError, RectifyError } from '../../diagnostics/diagnostic.js';
 import { listShippedTemplateSets, shippedTemplateSetDir } from '../../render/template-set.js';
@@ -9,6 +8,8 @@ import { reportDiagnostics } from '../format/index.js';
 
 /** Copy a shipped set into DIR, which must not exist or be empty: never overwrite a user's work. */
 async function exportSet(name: string, dir: string, ctx: CliContext): Promise<void> {
+  // loaded here, not at start-up: every other command runs without node:fs/promises
+  const { cp, lstat, readdir } = await import('node:fs/promises');
   const { lang } = ctx.globals();
   const say = (zh: string, en: string) => (lang === 'en' ? en : zh);
   const source = shippedTemplateSetDir(name);
