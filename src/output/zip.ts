@@ -89,6 +89,17 @@ function tableCrc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * Level 6 with a window no larger than the entry (plus the 262 bytes of lookahead zlib keeps): a
+ * .docx is some twenty entries of a few kilobytes, and setting up zlib's default 32 KiB window and
+ * 128 KiB of hash tables for each cost more than compressing them. The output is the same size and
+ * any inflater reads it (raw deflate does not record the window; readers use the full 32 KiB).
+ */
+function deflateOptionsFor(size: number): { level: number; windowBits: number; memLevel: number } {
+  const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(size + 262))));
+  return { level: 6, windowBits, memLevel: Math.max(1, windowBits - 7) };
+}
+
 /** A deflated zip of `files` in the given order, every entry dated at the DOS epoch. */
 export function writeZip(files: ReadonlyArray<{ name: string; data: Uint8Array }>): Buffer {
   const parts: Buffer[] = [];
@@ -97,7 +108,7 @@ export function writeZip(files: ReadonlyArray<{ name: string; data: Uint8Array }
   for (const { name, data } of files) {
     const nameBytes = Buffer.from(name, 'utf8');
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAME;
-    const deflated = zlib().deflateRawSync(data, { level: 6 });
+    const deflated = zlib().deflateRawSync(data, deflateOptionsFor(data.length));
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
