@@ -41,8 +41,23 @@ function resolvePlain(s: string): unknown {
 }
 
 // Characters a plain scalar may not start with (YAML c-indicator), `-`, `?` and `:` included: a
-// number like -5 is rare enough in a ledger to take the full path.
-const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
+// number like -5 is rare enough in a ledger to take the full path. Looked up by char code: reading
+// `text[i]` of Chinese text makes a new one-character string each time.
+const INDICATOR = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`') INDICATOR[c.charCodeAt(0)] = 1;
+const isIndicator = (code: number): boolean => code < 128 && INDICATOR[code] === 1;
+
+const NL = 10;
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const COMMA = 44;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
 
 /**
  * The value and positions of `text`, or undefined when the text is outside the plain subset (the
@@ -134,10 +149,17 @@ class Reader {
     return -1;
   }
 
+  private indentAsked = -1;
+  private indentFound = 0;
+
   private indentAt(lineStart: number): number {
+    // asked two or three times for most lines, like nextContentLine
+    if (lineStart === this.indentAsked) return this.indentFound;
     let i = lineStart;
     while (this.text.charCodeAt(i) === 32) i++;
-    return i - lineStart;
+    this.indentAsked = lineStart;
+    this.indentFound = i - lineStart;
+    return this.indentFound;
   }
 
   /** After a value ending at `pos`: only spaces, then a comment after at least one space, then the line end. Returns the next line's start. */
@@ -251,7 +273,8 @@ class Reader {
         object[key] = item.value;
         end = item.end;
       } else {
-        if (this.isDash(i) || this.startsImplicitKey(i)) unsupported();
+        // `key: other: value` is refused by inlineValue, which finds the `: ` in its text
+        if (this.isDash(i)) unsupported();
         object[key] = this.inlineValue(i, valuePlace, depth + 1);
         end = this.finishLine(this.end);
         this.noContinuation(end, indent);
@@ -278,14 +301,13 @@ class Reader {
   /** The offset of the `:` ending a plain implicit key that starts at `pos`, or -1. */
   private implicitKeyEnd(pos: number): number {
     const t = this.text;
-    if (INDICATORS.has(t[pos]!)) return -1;
-    const end = this.lineEnd(pos);
-    for (let i = pos; i < end; i++) {
+    if (isIndicator(t.charCodeAt(pos))) return -1;
+    for (let i = pos; i < this.n; i++) {
       const c = t.charCodeAt(i);
-      if (c === 58 /* : */) {
+      if (c === COLON) {
         const next = t.charCodeAt(i + 1);
-        if (i + 1 >= this.n || next === 32 || next === 10) return i;
-      } else if (c === 35 && t.charCodeAt(i - 1) === 32) {
+        if (i + 1 >= this.n || next === SPACE || next === NL) return i;
+      } else if (c === NL || (c === HASH && t.charCodeAt(i - 1) === SPACE)) {
         return -1;
       }
     }
@@ -304,10 +326,10 @@ class Reader {
 
   /** A scalar or flow collection on one line; `this.end` is set to the offset just after it. */
   private inlineValue(pos: number, place: Place, depth: number): unknown {
-    const c = this.text[pos]!;
-    if (c === '[' || c === '{') return this.flow(pos, place, depth);
-    if (c === '"' || c === "'") return this.quoted(pos, place);
-    if (INDICATORS.has(c)) unsupported();
+    const c = this.text.charCodeAt(pos);
+    if (c === LBRACKET || c === LBRACE) return this.flow(pos, place, depth);
+    if (c === DQUOTE || c === SQUOTE) return this.quoted(pos, place);
+    if (isIndicator(c)) unsupported();
     const end = this.lineEnd(pos);
     const hash = this.commentAfter(pos);
     const stop = hash >= 0 && hash + 1 < end ? hash : end;
@@ -435,11 +457,12 @@ class Reader {
   }
 
   private flowItem(pos: number, place: Place, depth: number): unknown {
-    const c = this.text[pos];
-    if (c === undefined || c === '\n') return unsupported();
-    if (c === '[' || c === '{') return this.flow(pos, place, depth);
-    if (c === '"' || c === "'") return this.quoted(pos, place);
-    if (INDICATORS.has(c)) unsupported();
+    if (pos >= this.n) return unsupported();
+    const c = this.text.charCodeAt(pos);
+    if (c === NL) return unsupported();
+    if (c === LBRACKET || c === LBRACE) return this.flow(pos, place, depth);
+    if (c === DQUOTE || c === SQUOTE) return this.quoted(pos, place);
+    if (isIndicator(c)) unsupported();
     const stop = this.flowPlainEnd(pos, false);
     let last = stop;
     while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
@@ -452,11 +475,13 @@ class Reader {
   private flowPlainEnd(pos: number, key: boolean): number {
     const t = this.text;
     for (let i = pos; i < this.n; i++) {
-      const c = t[i];
-      if (c === ',' || c === ']' || c === '}') return key ? unsupported() : i;
-      if (c === ':') return key ? i : unsupported();
-      if (c === '\n' || c === '[' || c === '{') return unsupported();
-      if (c === '#' && t[i - 1] === ' ') return unsupported();
+      const c = t.charCodeAt(i);
+      // everything that matters is ASCII: Chinese text goes by at one comparison per character
+      if (c > 125) continue;
+      if (c === COMMA || c === RBRACKET || c === RBRACE) return key ? unsupported() : i;
+      if (c === COLON) return key ? i : unsupported();
+      if (c === NL || c === LBRACKET || c === LBRACE) return unsupported();
+      if (c === HASH && t.charCodeAt(i - 1) === SPACE) return unsupported();
     }
     return unsupported();
   }

@@ -49,7 +49,7 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   const source = loaded.source;
   const { positions, value } = source;
 
-  const strings = scanStrings(value);
+  const strings = scanStrings(value, source.text);
   const diagnostics: Diagnostic[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
   const schemaFindings = findingsFromSchemaErrors(validateAgainstSchema(value), value);
   for (const f of schemaFindings) {

@@ -67,12 +67,21 @@ export interface StringScan {
   placeholders: { text: string; path: string }[];
 }
 
-/** One walk over every string for all the string rules: a large ledger holds tens of thousands. */
-export function scanStrings(value: unknown): StringScan {
+/**
+ * One walk over every string for all the string rules: a large ledger holds tens of thousands.
+ * `source`, the YAML text the value was read from, lets the walk skip what cannot be there: a
+ * character XML cannot carry either is in the text or comes from a double-quoted escape (`\x01`),
+ * and a `{{` either is in the text or comes from an escape too. Most ledgers need no walk at all.
+ */
+export function scanStrings(value: unknown, source?: string): StringScan {
   const scan: StringScan = { xmlIllegal: [], placeholders: [] };
+  const escapes = source === undefined || source.includes('\\');
+  const mayBeIllegal = escapes || XML_SUSPECT.test(source);
+  const mayBePlaceholder = escapes || source.includes('{{');
+  if (!mayBeIllegal && !mayBePlaceholder) return scan;
   forEachString(value, (text, pathOf) => {
-    const index = firstXmlIllegal(text);
-    const placeholder = text.includes('{{');
+    const index = mayBeIllegal ? firstXmlIllegal(text) : -1;
+    const placeholder = mayBePlaceholder && text.includes('{{');
     if (index < 0 && !placeholder) return;
     const path = pathOf();
     if (index >= 0) scan.xmlIllegal.push({ text, path, index });

@@ -34,6 +34,19 @@ describe('UTF-8 checking', () => {
 });
 
 describe('decoding a ledger', () => {
+  it('decodes a large ledger exactly: CJK, astral characters and ASCII, past the transcoder threshold', () => {
+    const text = `title: 整改𠀋报告 — ✓\n${'  - 完善制度建设，加强监督检查 🙂 ok\n'.repeat(4000)}`;
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    expect(decodeLedgerBytes(bytes, 1e9)).toEqual({ text });
+    expect(decodeLedgerBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]), 1e9)).toEqual({ text });
+  });
+  it('refuses a bad byte deep inside a large ledger, at its line and column', () => {
+    const bytes = new TextEncoder().encode('a: 整改\n'.repeat(20000));
+    bytes[bytes.length - 3] = 0xff;
+    const decoded = decodeLedgerBytes(bytes, 1e9);
+    expect(decoded.problem).toMatchObject({ code: 'not-utf8', line: 20000, column: 5 });
+  });
   it('drops a UTF-8 BOM', () => {
     expect(decodeLedgerBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]), 100)).toEqual({ text: 'a' });
   });
