@@ -27,5 +27,7 @@ export interface CliContext {
  * with `await import(...)`, or start-up time is paid by every command.
  */
 export interface CommandModule {
+  /** The word that runs it (`rectify <name>`). */
+  name: string;
   register(program: Command, ctx: CliContext): void;
 }

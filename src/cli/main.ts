@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { RectifyError, type Lang } from '../diagnostics/diagnostic.js';
 import { commands } from './commands/index.js';
-import type { CliContext, GlobalOptions } from './context.js';
+import type { CliContext, CommandModule, GlobalOptions } from './context.js';
 import { chalkFor } from './color.js';
 import { formatHumanDiagnostic } from './format/human.js';
 import { writeText, type CliIo } from './io.js';
@@ -64,7 +64,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .showHelpAfterError('(add --help for the options and examples)')
     .allowExcessArguments(false);
 
-  for (const command of commands) command.register(program, ctx);
+  // Only the command being run is set up: declaring every command's options is a cost on every
+  // run. Help and anything commander must answer about the others (a misspelt command's "did
+  // you mean") get all of them.
+  const invoked = invokedCommand(argv);
+  for (const command of invoked ? [invoked] : commands) command.register(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -85,6 +89,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
   return exitCode;
+}
+
+/** The command named in argv, unless help is asked for; global options may come before it. */
+function invokedCommand(argv: readonly string[]): CommandModule | undefined {
+  if (argv.includes('--help') || argv.includes('-h')) return undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) return commands.find((command) => command.name === arg);
+  }
+  return undefined;
 }
 
 function safeLang(ctx: CliContext): Lang {

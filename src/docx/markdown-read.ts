@@ -47,7 +47,26 @@ const cjkStrong: TokenizerAndRendererExtension = {
   },
 };
 
-const lexer = new Marked({ gfm: true, extensions: [cjkStrong] });
+/**
+ * marked tries a setext heading (a line underlined with === or ---) at every paragraph, with one
+ * regular expression that re-tests the paragraph's continuation rules at each character: the
+ * costliest step of lexing a report, whose paragraphs are long and never underlined. A plain look
+ * for an underline before the paragraph's first blank line decides whether to ask it at all;
+ * `false` hands the paragraph to marked's own rule, so what is a heading does not change.
+ */
+const UNDERLINE = /\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)/;
+function mayBeSetextHeading(src: string): boolean {
+  const blank = src.indexOf('\n\n');
+  return UNDERLINE.test(blank < 0 ? src : src.slice(0, blank + 1));
+}
+
+const lexer = new Marked({
+  gfm: true,
+  extensions: [cjkStrong],
+  tokenizer: {
+    lheading: (src: string) => (mayBeSetextHeading(src) ? false : undefined),
+  },
+});
 
 interface Segment {
   /** the block name as written; unknown names are reported while splitting */

@@ -34,4 +34,15 @@ describe('main in-process', () => {
     const { io } = fakeIo('rectify: 1\n');
     expect(await main(['validate', '-', 'does-not-exist.yaml'], io)).toBe(2);
   });
+  it('sets up only the command being run, yet help still lists every command and a misspelt one is still suggested', async () => {
+    const help = fakeIo();
+    expect(await main(['--lang', 'en', '--help'], help.io)).toBe(0);
+    for (const name of ['init', 'validate', 'build', 'templates', 'stats', 'diff', 'export', 'import', 'schema']) expect(help.out()).toContain(`  ${name}`);
+    const typo = fakeIo();
+    expect(await main(['--lang', 'en', 'buidl'], typo.io)).toBe(2);
+    expect(typo.err()).toContain('Did you mean build?');
+    const afterGlobal = fakeIo('rectify: 1\n');
+    expect(await main(['--lang', 'en', 'validate', '-'], afterGlobal.io)).toBe(1);
+    expect(afterGlobal.err()).toContain('<stdin>:1:1: error:');
+  });
 });

@@ -114,3 +114,17 @@ describe('Markdown the writer cannot place is an error naming its line', () => {
     expect(d?.hint).toContain('docs/report-markdown.md');
   });
 });
+
+describe('setext headings (text underlined with === or ---)', () => {
+  it('are still headings, though marked is asked only when an underline is in sight', () => {
+    const r = read('标题\n===\n\n第一段\n\n方面\n---\n\n第二段很长很长\n仍是第二段\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.blocks.map((b) => b.kind)).toEqual(['title', 'body', 'heading', 'body']);
+    expect(r.blocks[2]).toMatchObject({ kind: 'heading', level: 1, line: 6 });
+    expect(r.blocks[3]).toMatchObject({ kind: 'body', line: 9, runs: [{ text: '第二段很长很长仍是第二段' }] });
+  });
+  it('are not made from an underline after a blank line', () => {
+    const r = read('段落\n\n   \n===\n');
+    expect(r.blocks.map((b) => b.kind)).toEqual(['body', 'body']);
+  });
+});

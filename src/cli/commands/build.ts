@@ -172,6 +172,7 @@ Outputs are byte-reproducible: dates come from SOURCE_DATE_EPOCH, else report.da
 `;
 
 export const buildCommand: CommandModule = {
+  name: 'build',
   register(program: Command, ctx: CliContext): void {
     program
       .command('build')

@@ -58,6 +58,7 @@ async function runDiff(oldFile: string, newFile: string, options: DiffOptions, c
 }
 
 export const diffCommand: CommandModule = {
+  name: 'diff',
   register(program: Command, ctx: CliContext): void {
     program
       .command('diff')

@@ -65,6 +65,7 @@ async function runExport(ledgerFile: string, options: ExportOptions, ctx: CliCon
 }
 
 export const exportCommand: CommandModule = {
+  name: 'export',
   register(program: Command, ctx: CliContext): void {
     program
       .command('export')

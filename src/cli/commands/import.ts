@@ -93,6 +93,7 @@ async function runImport(file: string, options: ImportOptions, ctx: CliContext):
 }
 
 export const importCommand: CommandModule = {
+  name: 'import',
   register(program: Command, ctx: CliContext): void {
     program
       .command('import')

@@ -85,6 +85,7 @@ async function runInit(dirArg: string | undefined, options: InitCliOptions, ctx:
 }
 
 export const initCommand: CommandModule = {
+  name: 'init',
   register(program: Command, ctx: CliContext): void {
     program
       .command('init')

@@ -14,6 +14,7 @@ every key, through the ledger's first line: # yaml-language-server: $schema=./le
 `;
 
 export const schemaCommand: CommandModule = {
+  name: 'schema',
   register(program: Command, ctx: CliContext): void {
     program
       .command('schema')

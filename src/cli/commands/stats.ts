@@ -73,6 +73,7 @@ async function runStats(file: string, options: StatsOptions, ctx: CliContext): P
 }
 
 export const statsCommand: CommandModule = {
+  name: 'stats',
   register(program: Command, ctx: CliContext): void {
     program
       .command('stats')

@@ -66,6 +66,7 @@ Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file that
 `;
 
 export const validateCommand: CommandModule = {
+  name: 'validate',
   register(program: Command, ctx: CliContext): void {
     program
       .command('validate')
