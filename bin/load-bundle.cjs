@@ -16,19 +16,19 @@ const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'rectify.cjs');
-const CACHE = `${BUNDLE}.v8cache`;
 
 /**
  * Evaluate the bundle once in this thread; returns its exports (`main`, `startWorker`) and
- * whether the code cache should be (re)written.
+ * whether the code cache (`<bundle>.v8cache`) should be (re)written. `bundle` is another copy's
+ * path, for tests.
  */
-function loadBundle({ useCache = true } = {}) {
+function loadBundle({ useCache = true, bundle = BUNDLE } = {}) {
   // scripts/bundle.js writes pure ASCII, so latin1 decodes it exactly and fastest
-  const source = readFileSync(BUNDLE, 'latin1');
+  const source = readFileSync(bundle, 'latin1');
   let cachedData;
   if (useCache) {
     try {
-      cachedData = readFileSync(CACHE);
+      cachedData = readFileSync(`${bundle}.v8cache`);
     } catch {
       cachedData = undefined;
     }
@@ -36,21 +36,22 @@ function loadBundle({ useCache = true } = {}) {
   // The CommonJS wrapper on the first line keeps the bundle's line numbers in stack traces; the
   // bundle reads import.meta.url (template and schema paths, the worker file) from the last parameter.
   const wrapped = `(function (exports, require, module, __filename, __dirname, __rectifyImportMetaUrl) {${source}\n})`;
-  const script = new Script(wrapped, { filename: BUNDLE, cachedData });
+  const script = new Script(wrapped, { filename: bundle, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, join(BUNDLE, '..'), pathToFileURL(BUNDLE).href);
-  return { exports: module.exports, script, cacheStale: cachedData === undefined || script.cachedDataRejected === true };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, join(bundle, '..'), pathToFileURL(bundle).href);
+  return { exports: module.exports, script, bundle, cacheStale: cachedData === undefined || script.cachedDataRejected === true };
 }
 
 /**
- * Write the code cache of everything compiled so far (call it after a run). Atomic, so a
- * concurrent run reads either the old cache or the new one; failures are ignored.
+ * Write the code cache of everything compiled so far (call it after a run) beside `bundle`.
+ * Atomic, so a concurrent run reads either the old cache or the new one; failures are ignored.
  */
-function saveCodeCache(script) {
-  const temp = `${CACHE}.${process.pid}.tmp`;
+function saveCodeCache(script, bundle = BUNDLE) {
+  const cache = `${bundle}.v8cache`;
+  const temp = `${cache}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, script.createCachedData());
-    renameSync(temp, CACHE);
+    renameSync(temp, cache);
   } catch {
     try {
       unlinkSync(temp);
@@ -60,4 +61,4 @@ function saveCodeCache(script) {
   }
 }
 
-module.exports = { BUNDLE, CACHE, loadBundle, saveCodeCache };
+module.exports = { BUNDLE, loadBundle, saveCodeCache };

@@ -33,6 +33,8 @@ export async function reportDiagnostics(
       await writeText(io.stdout, formatGithub(diagnostics));
       return;
     case 'human':
+      // nothing to say, stderr untouched: creating it loads Node's stream modules
+      if (diagnostics.length === 0) return;
       await writeText(io.stderr, formatHuman(diagnostics, options.lang, chalkFor(io.stderr, io.env)));
       return;
   }
