@@ -320,43 +320,34 @@ class Reader {
 
   // ---------- single-line values ----------
 
-  /** A scalar or flow collection on one line. Returns its value and the offset just after it. */
   /** Where the last single-line value ended: returned through a field, not an object per scalar. */
   private end = 0;
 
   /** A scalar or flow collection on one line; `this.end` is set to the offset just after it. */
   private inlineValue(pos: number, place: Place, depth: number): unknown {
-    const c = this.text.charCodeAt(pos);
+    const t = this.text;
+    const c = t.charCodeAt(pos);
     if (c === LBRACKET || c === LBRACE) return this.flow(pos, place, depth);
     if (c === DQUOTE || c === SQUOTE) return this.quoted(pos, place);
     if (isIndicator(c)) unsupported();
-    const end = this.lineEnd(pos);
-    const hash = this.commentAfter(pos);
-    const stop = hash >= 0 && hash + 1 < end ? hash : end;
-    let last = stop;
-    while (last > pos && this.text.charCodeAt(last - 1) === 32) last--;
-    const raw = this.text.slice(pos, last);
-    // `a: b: c` is an error; a trailing `:` would be a key
-    if (raw.includes(': ') || raw.endsWith(':')) unsupported();
-    this.end = last;
-    return this.scalar(raw, pos, last, place);
-  }
-
-  /** Where the last ` #` search began, and what it found (-1: none in the rest of the text). */
-  private hashFrom = -1;
-  private hashAt = -1;
-
-  /**
-   * The first ` #` at or after `pos`. Values are read in text order, so one found ahead is kept for
-   * the values before it, and a search of the rest of the text happens at most once per comment:
-   * searching afresh per scalar would be quadratic in a text without comments.
-   */
-  private commentAfter(pos: number): number {
-    if (this.hashFrom < 0 || pos < this.hashFrom || (this.hashAt >= 0 && this.hashAt < pos)) {
-      this.hashFrom = pos;
-      this.hashAt = this.text.indexOf(' #', pos);
+    // One pass to the end of the line: the value stops before a ` #` comment and trailing spaces;
+    // a `: ` or a final `:` in it (`a: b: c`, a key) is outside the subset.
+    let last = pos;
+    for (let i = pos; i < this.n; i++) {
+      const code = t.charCodeAt(i);
+      if (code === NL) break;
+      if (code === SPACE) {
+        if (t.charCodeAt(i + 1) === HASH) break;
+        continue;
+      }
+      if (code === COLON) {
+        const next = t.charCodeAt(i + 1);
+        if (i + 1 >= this.n || next === SPACE || next === NL) unsupported();
+      }
+      last = i + 1;
     }
-    return this.hashAt;
+    this.end = last;
+    return this.scalar(t.slice(pos, last), pos, last, place);
   }
 
   private scalar(raw: string, start: number, end: number, place: Place): unknown {

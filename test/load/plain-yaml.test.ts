@@ -67,6 +67,8 @@ describe('composePlainYaml', () => {
     ['hash without a space before it', 'a: C#sharp\nb: x#y\n'],
     ['sequence items on following lines', 'a:\n  -\n    b: 1\n  - [1]\n'],
     ['no final newline', 'a: 1'],
+    ['colons and hashes inside plain values', 'a: b:#c\nb: 10:30\nc: x:y # z\nd: http://a.b/c#d\n'],
+    ['trailing spaces, with and without a comment', 'a: 整改 措施   \nb: x  # c  \nc: y #\n'],
   ])('agrees on %s', (_name, text) => {
     expect(expectSame(text)).toBe(true);
   });
@@ -88,6 +90,8 @@ describe('composePlainYaml', () => {
     ['a flow collection over two lines', 'a: [1,\n  2]\n'],
     ['a trailing comma', 'a: [1, 2,]\n'],
     ['a nested compact mapping', 'a: b: c\n'],
+    ['a value ending in a colon', 'a: b:\nc: 1\n'],
+    ['a value ending in a colon before a comment', 'a: b: # c\n'],
     ['.inf', 'a: .inf\n'],
     ['a quoted key', '"a": 1\n'],
     ['bad indentation', 'a: 1\n  b: 2\n'],
