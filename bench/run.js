@@ -204,6 +204,18 @@ function sameFiles(dirA, dirB, names) {
   return differing;
 }
 
+/**
+ * Whether V8 accepts the bundle's code cache. One made under other V8 flags (a profiling run) or
+ * another Node is rewritten by the next run of the bin; that run happens here, not in a figure.
+ */
+function codeCacheReady() {
+  const probe = () =>
+    String(spawnSync(NODE, ['-e', `process.stdout.write(require(${JSON.stringify(join(ROOT, 'bin', 'load-bundle.cjs'))}).loadBundle().cacheStale ? 'stale' : 'ok')`], { cwd: ROOT }).stdout);
+  if (probe() === 'ok') return 'accepted';
+  spawnSync(NODE, [RECTIFY, '--version'], { cwd: ROOT });
+  return probe() === 'ok' ? 'rewritten for this Node, then accepted' : 'REJECTED: start-up figures include compiling the bundle';
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')) && !existsSync(join(ROOT, 'dist', 'rectify.js'))) {
@@ -217,7 +229,7 @@ async function main() {
   const bigRuns = Math.min(options.runs, 3);
 
   console.log(`rectify bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
-  console.log(bundled ? 'rectify: dist/bundle/rectify.cjs (bundled, V8 code cache)' : 'WARNING: bin/rectify.js will run dist/cli/ (no bundle, or one older than tsc\'s output): run `npm run build` first');
+  console.log(bundled ? `rectify: dist/bundle/rectify.cjs (bundled), V8 code cache ${codeCacheReady()}` : 'WARNING: bin/rectify.js will run dist/cli/ (no bundle, or one older than tsc\'s output): run `npm run build` first');
   console.log(`pandoc: ${pandoc ?? 'not installed (the pandoc comparisons are skipped)'}`);
   console.log(`peak memory: ${{ 'gnu-time': 'GNU time (%M)', proc: '/proc/<pid>/status VmHWM, sampled', none: 'not available' }[PEAK_METHOD]}`);
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');

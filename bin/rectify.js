@@ -39,12 +39,20 @@ const io = {
 // there is nothing to wait for.
 async function finish(exitCode) {
   process.exitCode = exitCode;
-  if (loaded?.cacheStale) bundle.saveCodeCache(loaded.script);
   const flushed = (name) => {
     const out = used.has(name) ? process[name] : undefined;
     return out !== undefined && out.writableLength > 0 ? new Promise((done) => out.once('drain', done)) : undefined;
   };
   await Promise.all([flushed('stdout'), flushed('stderr')]);
+  // V8 refused the code cache (a new Node, other flags): make a full one now, once
+  if (loaded?.cacheStale && bundle.canSaveCodeCache()) {
+    try {
+      await bundle.warmUp(loaded.exports);
+      bundle.saveCodeCache(loaded.script);
+    } catch {
+      // the cache is only an optimisation; the command has already run
+    }
+  }
   process.exit();
 }
 

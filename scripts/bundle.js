@@ -17,11 +17,8 @@
  * loader passes the bundle's own URL as import.meta.url.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { precompileShippedTemplates } from './precompile-templates.js';
 
@@ -119,23 +116,9 @@ if (hasWorker) {
 
 /** Run the commands a user runs most, in this process, then keep the code V8 compiled for them. */
 async function writeCodeCache() {
-  const { loadBundle, saveCodeCache } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+  const { loadBundle, saveCodeCache, warmUp } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
   const { exports, script } = loadBundle({ useCache: false });
-  const out = mkdtempSync(join(tmpdir(), 'rectify-code-cache-'));
-  const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-  const io = () => ({ stdin: Readable.from([]), stdout: sink(), stderr: sink(), env: { ...process.env, NO_COLOR: '1' }, cwd: root });
-  try {
-    const example = 'examples/justice-bureau/ledger.yaml';
-    for (const argv of [
-      ['build', example, '-o', out, '--format', 'md,docx', '--quiet'],
-      ['validate', example, '--quiet'],
-    ]) {
-      const code = await exports.main(argv, io());
-      if (code !== 0) throw new Error(`the bundle failed: rectify ${argv.join(' ')} exited with ${code}`);
-    }
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  await warmUp(exports);
   saveCodeCache(script);
 }
 await writeCodeCache();

@@ -3,7 +3,7 @@
  * here by what it does — which files and modules a run touches — never by timing it.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './run-cli.js';
@@ -94,22 +94,50 @@ describe('the code cache', () => {
   });
 });
 
+/**
+ * A copy of the installed package in a temporary folder: its own bin/ and dist/bundle/, the rest
+ * linked to this checkout, so a test can change the bundle or its cache without touching the one
+ * every other test runs.
+ */
+function packageCopy(): { root: string; bundle: string; remove: () => void } {
+  const root = mkdtempSync(join(ROOT, 'dist', 'package-test-'));
+  mkdirSync(join(root, 'bin'));
+  for (const file of ['rectify.js', 'load-bundle.cjs', 'package.json']) copyFileSync(join(ROOT, 'bin', file), join(root, 'bin', file));
+  copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+  for (const linked of ['templates', 'schemas', 'examples']) symlinkSync(join(ROOT, linked), join(root, linked));
+  mkdirSync(join(root, 'dist', 'bundle'), { recursive: true });
+  for (const linked of ['cli', 'templates']) symlinkSync(join(ROOT, 'dist', linked), join(root, 'dist', linked));
+  return { root, bundle: join(root, 'dist', 'bundle', 'rectify.cjs'), remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 describe('bin/rectify.js', () => {
   it('runs tsc’s output, not a bundle older than it', () => {
-    // a package whose bundle would fail loudly, dated before the compiled CLI beside it
-    const pkg = mkdtempSync(join(ROOT, 'dist', 'bin-test-'));
+    // a bundle that would fail loudly, dated before the compiled CLI beside it
+    const pkg = packageCopy();
     try {
-      mkdirSync(join(pkg, 'bin'));
-      for (const file of ['rectify.js', 'load-bundle.cjs', 'package.json']) copyFileSync(join(ROOT, 'bin', file), join(pkg, 'bin', file));
-      mkdirSync(join(pkg, 'dist', 'bundle'), { recursive: true });
-      writeFileSync(join(pkg, 'dist', 'bundle', 'rectify.cjs'), "throw new Error('the stale bundle ran');\n");
-      utimesSync(join(pkg, 'dist', 'bundle', 'rectify.cjs'), new Date('2000-01-01'), new Date('2000-01-01'));
-      symlinkSync(join(ROOT, 'dist', 'cli'), join(pkg, 'dist', 'cli'));
-      const run = spawnSync(process.execPath, [join(pkg, 'bin', 'rectify.js'), 'validate', EXAMPLE, '--quiet'], { encoding: 'utf8' });
+      writeFileSync(pkg.bundle, "throw new Error('the stale bundle ran');\n");
+      utimesSync(pkg.bundle, new Date('2000-01-01'), new Date('2000-01-01'));
+      const run = spawnSync(process.execPath, [join(pkg.root, 'bin', 'rectify.js'), 'validate', EXAMPLE, '--quiet'], { encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
     } finally {
-      rmSync(pkg, { recursive: true, force: true });
+      pkg.remove();
+    }
+  });
+
+  it('replaces a code cache V8 refused with one as full as the build made, whatever command ran', () => {
+    const pkg = packageCopy();
+    try {
+      copyFileSync(BUNDLE, pkg.bundle);
+      writeFileSync(`${pkg.bundle}.v8cache`, 'made by another Node');
+      const run = spawnSync(process.execPath, [join(pkg.root, 'bin', 'rectify.js'), '--version'], { encoding: 'utf8' });
+      expect(run).toMatchObject({ status: 0, stderr: '' });
+      expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+      // `--version` alone compiles a third of what a build does; the warm-up put the build in
+      expect(statSync(`${pkg.bundle}.v8cache`).size).toBeGreaterThan(0.9 * statSync(`${BUNDLE}.v8cache`).size);
+      expect(runBundled(['validate', EXAMPLE, '--quiet'], pkg.bundle)).toMatchObject({ code: 0, cacheStale: false, cacheRejected: false });
+    } finally {
+      pkg.remove();
     }
   });
 
