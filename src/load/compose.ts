@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { newMapping } from './mapping.js';
 import type { LoadProblem } from './problem.js';
 import { keyedPlace, Place, SourceMap, type ScalarType } from './source-map.js';
 
@@ -23,8 +24,8 @@ function pathOf(segments: readonly Segment[]): string {
  * Build the plain JS value from the YAML AST ourselves rather than with `toJS`, so that every
  * value keeps its position (a `Place` tree mirroring the value), and so that the refusals (explicit
  * tags, merge keys, cyclic aliases, alias bombs, deep nesting) are found at the node that causes
- * them. Mappings become objects without a prototype: a `__proto__` key is then an ordinary
- * (unknown) key and pollutes nothing. Values reached through an alias keep the positions of the
+ * them. Mappings become objects that inherit nothing (mapping.ts): a `__proto__` key is then an
+ * ordinary (unknown) key and pollutes nothing. Values reached through an alias keep the positions of the
  * alias itself: that is where the user wrote them in this place.
  */
 export function composeValue(
@@ -90,7 +91,7 @@ export function composeValue(
         return list;
       }
       if (isMap(node)) {
-        const object: Record<string, unknown> = Object.create(null);
+        const object: Record<string, unknown> = newMapping();
         const places: Place[] = [];
         if (aliasDepth === 0) {
           place.children = places;

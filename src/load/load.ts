@@ -10,7 +10,7 @@ export interface LoadedLedger {
   file: string;
   /** The decoded text, BOM removed. */
   text: string;
-  /** Plain data: objects without prototype, arrays, strings, numbers, booleans, null. */
+  /** Plain data: mappings as objects that inherit nothing (mapping.ts), arrays, strings, numbers, booleans, null. */
   value: unknown;
   positions: SourceMap;
 }

@@ -8,6 +8,7 @@
  * reads a 3 MB ledger in about a second; this reads it in a few tens of milliseconds. The two are
  * held equal by test/load/plain-yaml.test.ts.
  */
+import { newMapping } from './mapping.js';
 import { keyedPlace, Place, SourceMap } from './source-map.js';
 
 class Unsupported extends Error {}
@@ -245,7 +246,7 @@ class Reader {
     const places = this.placeList();
     place.children = places;
     place.mapping = true;
-    const object: Record<string, unknown> = Object.create(null);
+    const object: Record<string, unknown> = newMapping();
     let at = pos;
     for (;;) {
       // `at` is the first character of a key at column `indent`
@@ -404,9 +405,9 @@ class Reader {
     const places = this.placeList();
     place.children = places;
     place.mapping = isMap;
-    // only the one needed: a null-prototype object is not cheap to make
+    // only the one needed
     const list: unknown[] = isMap ? EMPTY_LIST : [];
-    const object: Record<string, unknown> = isMap ? Object.create(null) : EMPTY_OBJECT;
+    const object: Record<string, unknown> = isMap ? newMapping() : EMPTY_OBJECT;
     let i = this.skipSpaces(pos + 1);
     if (t[i] === close) {
       this.end = i + 1;

@@ -24,11 +24,18 @@ describe('hostile input', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it('turns __proto__, constructor and prototype into ordinary keys', () => {
-    const { source } = loadLedger('__proto__: {polluted: true}\nconstructor: 1\nprototype: 2\n', 'x');
+  it.each([
+    ['the plain reader', ''],
+    ['the full YAML path', 'anchored: &a 1\nalias: *a\n'],
+  ])('turns __proto__, constructor and prototype into ordinary keys (%s)', (_path, more) => {
+    const { source } = loadLedger(`__proto__: {polluted: true}\nconstructor: 1\nprototype: 2\n${more}`, 'x');
     const value = source!.value as Record<string, unknown>;
-    expect(Object.keys(value)).toEqual(['__proto__', 'constructor', 'prototype']);
-    expect(Object.getPrototypeOf(value)).toBeNull();
+    expect(Object.keys(value).slice(0, 3)).toEqual(['__proto__', 'constructor', 'prototype']);
+    expect({ ...(value['__proto__'] as object) }).toEqual({ polluted: true });
+    expect(value['constructor']).toBe(1);
+    // nothing is inherited, so nothing can be reached or overwritten through a mapping
+    expect('toString' in value || 'hasOwnProperty' in value).toBe(false);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(value))).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
