@@ -125,7 +125,8 @@ describe('composePlainYaml', () => {
         fc.record({ seq: fc.array(tie('tree'), { minLength: 1, maxLength: 3 }) }),
       ),
     }));
-    const write = (node: Tree, indent: number, out: string[], lead: string): void => {
+    // `step`: how far a mapping's block value is indented; `compact`: a list under a key starts at the key's column
+    const write = (node: Tree, indent: number, out: string[], lead: string, step: number, compact: boolean): void => {
       const pad = ' '.repeat(indent);
       if (typeof node === 'string') {
         out.push(`${lead}${node}`);
@@ -135,11 +136,12 @@ describe('composePlainYaml', () => {
           if (typeof child === 'string') out.push(`${first}${key}: ${child}`);
           else {
             out.push(`${first}${key}:`);
-            write(child, indent + 2, out, ' '.repeat(indent + 2));
+            const inner = compact && 'seq' in child ? indent : indent + step;
+            write(child, inner, out, ' '.repeat(inner), step, compact);
           }
         });
       } else {
-        node.seq.forEach((child, i) => write(child, indent + 2, out, `${i === 0 ? lead : pad}- `));
+        node.seq.forEach((child, i) => write(child, indent + 2, out, `${i === 0 ? lead : pad}- `, step, compact));
       }
     };
     const noise = ['', '# a comment', '  # indented comment', '   ', 'x: 1 # note', '- stray'];
@@ -149,9 +151,11 @@ describe('composePlainYaml', () => {
         fc.record({ map: fc.uniqueArray(fc.tuple(key, tree), { minLength: 1, maxLength: 4, selector: ([k]) => k }) }),
         fc.array(fc.tuple(fc.nat(), fc.constantFrom(...noise), fc.constantFrom(' # c', '  #', '', '', '')), { maxLength: 3 }),
         fc.constantFrom('\n', ''),
-        (root, edits, end) => {
+        fc.constantFrom(2, 2, 1, 3, 4),
+        fc.boolean(),
+        (root, edits, end, step, compact) => {
           const out: string[] = [];
-          write(root, 0, out, '');
+          write(root, 0, out, '', step, compact);
           // a few lines inserted or given a trailing comment, at random places
           for (const [at, insert, comment] of edits) {
             const i = at % (out.length + 1);
