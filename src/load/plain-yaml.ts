@@ -24,6 +24,8 @@ const HEX_RE = /^0x[0-9a-fA-F]+$/;
 const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const SPECIAL_FLOAT_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** Every form above in one expression. */
+const NUMBER_RE = /^(?:[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /** A plain scalar's value under the YAML 1.2 core schema, as `yaml` resolves it. */
 function resolvePlain(s: string): unknown {
@@ -32,6 +34,8 @@ function resolvePlain(s: string): unknown {
   if (c === 126 || c === 110 || c === 78) return NULL_RE.test(s) ? null : s; // ~ n N
   if (c === 116 || c === 84 || c === 102 || c === 70) return BOOL_RE.test(s) ? s[0] === 't' || s[0] === 'T' : s; // t T f F
   if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return s; // digits + - .
+  // one test for "a number at all": dates and numbered ids (2023-12-01, 1-1-2) are not
+  if (!NUMBER_RE.test(s)) return s;
   if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
   if (INT_RE.test(s)) return parseInt(s, 10);
   if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
@@ -67,7 +71,9 @@ const RBRACE = 125;
 export function composePlainYaml(text: string, maxDepth: number): { value: unknown; positions: SourceMap } | undefined {
   // outside the subset as a whole: tabs, CR, BOM, directives and document markers
   if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return undefined;
-  if (/^(?:%|---|\.\.\.)/m.test(text)) return undefined;
+  if (startsAnyLine(text, '%') || startsAnyLine(text, '---') || startsAnyLine(text, '...')) return undefined;
+  // characters some readers take for line breaks: left to the full path
+  if (text.includes('\u2028') || text.includes('\u2029')) return undefined;
   try {
     const { value } = new Reader(text, maxDepth, false).document();
     // Read again, keeping positions, only if someone asks where a value was written.
@@ -77,6 +83,11 @@ export function composePlainYaml(text: string, maxDepth: number): { value: unkno
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+}
+
+/** Whether a line of `text` starts with `prefix` (a plain search: a multiline regular expression walks every line start). */
+function startsAnyLine(text: string, prefix: string): boolean {
+  return text.startsWith(prefix) || text.includes(`\n${prefix}`);
 }
 
 /** Stand-ins for the collection `flow` is not building; never written to. */
@@ -331,24 +342,34 @@ class Reader {
     if (c === LBRACKET || c === LBRACE) return this.flow(pos, place, depth);
     if (c === DQUOTE || c === SQUOTE) return this.quoted(pos, place);
     if (isIndicator(c)) unsupported();
-    // One pass to the end of the line: the value stops before a ` #` comment and trailing spaces;
-    // a `: ` or a final `:` in it (`a: b: c`, a key) is outside the subset.
-    let last = pos;
-    for (let i = pos; i < this.n; i++) {
-      const code = t.charCodeAt(i);
-      if (code === NL) break;
-      if (code === SPACE) {
-        if (t.charCodeAt(i + 1) === HASH) break;
-        continue;
-      }
-      if (code === COLON) {
-        const next = t.charCodeAt(i + 1);
-        if (i + 1 >= this.n || next === SPACE || next === NL) unsupported();
-      }
-      last = i + 1;
-    }
+    // the value stops before a ` #` comment and trailing spaces (native searches: most of a
+    // ledger's characters are in these values, and a loop over them is slow until V8 optimises it)
+    const end = this.lineEnd(pos);
+    const hash = this.commentAfter(pos);
+    let last = hash >= 0 && hash < end ? hash : end;
+    while (last > pos && t.charCodeAt(last - 1) === SPACE) last--;
+    const raw = t.slice(pos, last);
+    // `a: b: c` is an error; a trailing `:` would make it a key
+    if (raw.includes(': ') || raw.endsWith(':')) unsupported();
     this.end = last;
-    return this.scalar(t.slice(pos, last), pos, last, place);
+    return this.scalar(raw, pos, last, place);
+  }
+
+  /** Where the last ` #` search began, and what it found (-1: none in the rest of the text). */
+  private hashFrom = -1;
+  private hashAt = -1;
+
+  /**
+   * The first ` #` at or after `pos`. Values are read in text order, so one found ahead is kept for
+   * the values before it, and a search of the rest of the text happens at most once per comment:
+   * searching afresh per scalar would be quadratic in a text without comments.
+   */
+  private commentAfter(pos: number): number {
+    if (this.hashFrom < 0 || pos < this.hashFrom || (this.hashAt >= 0 && this.hashAt < pos)) {
+      this.hashFrom = pos;
+      this.hashAt = this.text.indexOf(' #', pos);
+    }
+    return this.hashAt;
   }
 
   private scalar(raw: string, start: number, end: number, place: Place): unknown {

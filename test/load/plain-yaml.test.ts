@@ -69,6 +69,8 @@ describe('composePlainYaml', () => {
     ['sequence items on following lines', 'a:\n  -\n    b: 1\n  - [1]\n'],
     ['no final newline', 'a: 1'],
     ['colons and hashes inside plain values', 'a: b:#c\nb: 10:30\nc: x:y # z\nd: http://a.b/c#d\n'],
+    ['numbers, and dates and ids that only look like numbers', 'a: 2023-12-01\nb: 1-1-2\nc: 1e3\nd: +.5\ne: 0x1f\nf: 12.\ng: 1.2.3\nh: 0o8\n'],
+    ['a document marker inside a line', 'a: x --- y\nb: 1 ... 2\nc: 50%\n'],
     ['trailing spaces, with and without a comment', 'a: 整改 措施   \nb: x  # c  \nc: y #\n'],
   ])('agrees on %s', (_name, text) => {
     expect(expectSame(text)).toBe(true);
@@ -88,6 +90,9 @@ describe('composePlainYaml', () => {
     ['a tab', 'a:\t1\n'],
     ['CRLF line ends', 'a: 1\r\nb: 2\r\n'],
     ['a document marker', '---\na: 1\n'],
+    ['a document end marker on a later line', 'a: 1\n...\n'],
+    ['a directive on a later line', 'a: 1\n%TAG ! x\n'],
+    ['a Unicode line separator', 'a: x\u2028y\n'],
     ['a flow collection over two lines', 'a: [1,\n  2]\n'],
     ['a trailing comma', 'a: [1, 2,]\n'],
     ['a nested compact mapping', 'a: b: c\n'],
