@@ -26,7 +26,7 @@ export const SIZES = {
 };
 
 /** mulberry32: tiny, fast and good enough to pick words; the same seed gives the same ledger. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

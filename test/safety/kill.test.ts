@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt } from '../cli/run-cli.js';
 import { run } from '../hostile/report-text.js';
 import { bigLedger } from './big-ledger.js';
+// mulberry32, seeded: the kill moments repeat run after run
+import { prng } from '../../bench/generate.js';
 
 const OUTPUTS = ['ledger.md', 'ledger.docx'];
 const TEMP = /^\.ledger\.(md|docx)\.\d+\.[0-9a-f]{8}\.tmp$/;
@@ -22,18 +24,6 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'rectify-kill-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** mulberry32: the kill moments repeat run after run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const build = (ledger: string, out: string) => [BIN, 'build', ledger, '-o', out, '--format', 'md,docx', '--quiet'];
 
