@@ -21,7 +21,8 @@ export interface CliContext {
 }
 
 /**
- * One subcommand. `register` adds it to the program; its action must be async-safe.
+ * One subcommand. `register` declares its description, arguments, options and action on the
+ * command main() made for `name`; its action must be async-safe.
  * Every command module is imported on every run (even `rectify validate`), so a module must not
  * import heavy dependencies (docx, exceljs, marked…) at top level: import them inside the action
  * with `await import(...)`, or start-up time is paid by every command.
@@ -29,5 +30,5 @@ export interface CliContext {
 export interface CommandModule {
   /** The word that runs it (`rectify <name>`). */
   name: string;
-  register(program: Command, ctx: CliContext): void;
+  register(command: Command, ctx: CliContext): void;
 }

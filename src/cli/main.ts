@@ -68,7 +68,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // run. Help and anything commander must answer about the others (a misspelt command's "did
   // you mean") get all of them.
   const invoked = invokedCommand(argv);
-  for (const command of invoked ? [invoked] : commands) command.register(program, ctx);
+  for (const command of invoked ? [invoked] : commands) command.register(program.command(command.name), ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -173,9 +173,8 @@ Outputs are byte-reproducible: dates come from SOURCE_DATE_EPOCH, else report.da
 
 export const buildCommand: CommandModule = {
   name: 'build',
-  register(program: Command, ctx: CliContext): void {
-    program
-      .command('build')
+  register(command: Command, ctx: CliContext): void {
+    command
       .description('build the report from ledgers (生成整改报告): <ledger name>.md and .docx (and .pdf with --format) beside each ledger or in -o DIR')
       .addHelpText('after', HELP_EXAMPLES)
       .argument('<LEDGER...>', 'ledger files or folders of them (every *.yaml, *.yml directly inside); - reads standard input (writes report.md)')

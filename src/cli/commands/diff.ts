@@ -59,9 +59,8 @@ async function runDiff(oldFile: string, newFile: string, options: DiffOptions, c
 
 export const diffCommand: CommandModule = {
   name: 'diff',
-  register(program: Command, ctx: CliContext): void {
-    program
-      .command('diff')
+  register(command: Command, ctx: CliContext): void {
+    command
       .description('compare two reporting rounds of a ledger (对比两轮整改台账)')
       .argument('<OLD>', 'the earlier ledger; - reads standard input')
       .argument('<NEW>', 'the later ledger; - reads standard input')

@@ -66,9 +66,8 @@ async function runExport(ledgerFile: string, options: ExportOptions, ctx: CliCon
 
 export const exportCommand: CommandModule = {
   name: 'export',
-  register(program: Command, ctx: CliContext): void {
-    program
-      .command('export')
+  register(command: Command, ctx: CliContext): void {
+    command
       .description('write the ledger as a spreadsheet: xlsx or csv (导出整改台账表)')
       .argument('<LEDGER>', 'ledger file; - reads standard input')
       .addOption(new Option('--format <format>', 'xlsx or csv (default: from -o, else xlsx)').choices(['xlsx', 'csv']))

@@ -94,9 +94,8 @@ async function runImport(file: string, options: ImportOptions, ctx: CliContext):
 
 export const importCommand: CommandModule = {
   name: 'import',
-  register(program: Command, ctx: CliContext): void {
-    program
-      .command('import')
+  register(command: Command, ctx: CliContext): void {
+    command
       .description('read a ledger from an xlsx or csv spreadsheet (导入整改台账表)')
       .argument('<FILE>', '.xlsx or .csv file; - reads standard input')
       .option('-o, --output <file>', 'ledger YAML to write; - writes standard output (default: FILE with .yaml)')

@@ -86,9 +86,8 @@ async function runInit(dirArg: string | undefined, options: InitCliOptions, ctx:
 
 export const initCommand: CommandModule = {
   name: 'init',
-  register(program: Command, ctx: CliContext): void {
-    program
-      .command('init')
+  register(command: Command, ctx: CliContext): void {
+    command
       .description('start a ledger: a commented starter ledger.yaml (新建整改台账)')
       .argument('[DIR]', 'folder to create the ledger in (created when missing)', '.')
       .option('--unit <name>', `the inspected organisation, signs the report (default ${DEFAULT_UNIT})`)

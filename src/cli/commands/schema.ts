@@ -15,9 +15,8 @@ every key, through the ledger's first line: # yaml-language-server: $schema=./le
 
 export const schemaCommand: CommandModule = {
   name: 'schema',
-  register(program: Command, ctx: CliContext): void {
-    program
-      .command('schema')
+  register(command: Command, ctx: CliContext): void {
+    command
       .description('print the JSON Schema of the ledger format (输出台账的 JSON Schema)')
       .addHelpText('after', HELP_EXAMPLES)
       .action(async () => {

@@ -74,9 +74,8 @@ async function runStats(file: string, options: StatsOptions, ctx: CliContext): P
 
 export const statsCommand: CommandModule = {
   name: 'stats',
-  register(program: Command, ctx: CliContext): void {
-    program
-      .command('stats')
+  register(command: Command, ctx: CliContext): void {
+    command
       .description('show the derived figures of a ledger (台账统计)')
       .argument('[LEDGER]', 'ledger file; - reads standard input', 'ledger.yaml')
       .addOption(new Option('--format <format>', 'output format').choices(STATS_FORMATS).default('human'))

@@ -37,9 +37,8 @@ A set is report.md.hbs, partials/*.hbs and layout.json (fonts, sizes, margins, p
 
 export const templatesCommand: CommandModule = {
   name: 'templates',
-  register(program: Command, ctx: CliContext): void {
-    const templates = program.command('templates').description('shipped template sets (模板集): list, export')
-      .addHelpText('after', HELP_EXAMPLES);
+  register(templates: Command, ctx: CliContext): void {
+    templates.description('shipped template sets (模板集): list, export').addHelpText('after', HELP_EXAMPLES);
     templates
       .command('list')
       .description('list the shipped template sets')

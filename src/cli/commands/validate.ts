@@ -67,9 +67,8 @@ Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file that
 
 export const validateCommand: CommandModule = {
   name: 'validate',
-  register(program: Command, ctx: CliContext): void {
-    program
-      .command('validate')
+  register(command: Command, ctx: CliContext): void {
+    command
       .description('check ledgers against the format and its rules (校验整改台账)')
       .addHelpText('after', HELP_EXAMPLES)
       .argument('[LEDGER...]', 'ledger files; - reads standard input', [])
