@@ -24,6 +24,12 @@ const HEX_RE = /^0x[0-9a-fA-F]+$/;
 const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const SPECIAL_FLOAT_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/**
+ * What puts a whole text outside the subset, found in one pass: tabs, CR, a BOM, the characters
+ * some readers take for line breaks, and a line starting with a directive or a document marker.
+ */
+const OUTSIDE_SUBSET = /[\t\r\uFEFF\u2028\u2029]|(?:^|\n)(?:%|---|\.\.\.)/;
+
 /** Every form above in one expression. */
 const NUMBER_RE = /^(?:[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
@@ -69,11 +75,7 @@ const RBRACE = 125;
  * caller then uses the full YAML path, which reports any error).
  */
 export function composePlainYaml(text: string, maxDepth: number): { value: unknown; positions: SourceMap } | undefined {
-  // outside the subset as a whole: tabs, CR, BOM, directives and document markers
-  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return undefined;
-  if (startsAnyLine(text, '%') || startsAnyLine(text, '---') || startsAnyLine(text, '...')) return undefined;
-  // characters some readers take for line breaks: left to the full path
-  if (text.includes('\u2028') || text.includes('\u2029')) return undefined;
+  if (OUTSIDE_SUBSET.test(text)) return undefined;
   try {
     const { value } = new Reader(text, maxDepth, false).document();
     // Read again, keeping positions, only if someone asks where a value was written.
@@ -83,11 +85,6 @@ export function composePlainYaml(text: string, maxDepth: number): { value: unkno
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-}
-
-/** Whether a line of `text` starts with `prefix` (a plain search: a multiline regular expression walks every line start). */
-function startsAnyLine(text: string, prefix: string): boolean {
-  return text.startsWith(prefix) || text.includes(`\n${prefix}`);
 }
 
 /** Stand-ins for the collection `flow` is not building; never written to. */
