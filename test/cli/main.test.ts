@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { commands } from '../../src/cli/commands/index.js';
 import { main, type CliIo } from '../../src/cli/main.js';
 
 function fakeIo(stdinText = ''): { io: CliIo; out: () => string; err: () => string } {
@@ -44,5 +45,15 @@ describe('main in-process', () => {
     const afterGlobal = fakeIo('rectify: 1\n');
     expect(await main(['--lang', 'en', 'validate', '-'], afterGlobal.io)).toBe(1);
     expect(afterGlobal.err()).toContain('<stdin>:1:1: error:');
+  });
+  it('declares only the command being run, whatever global options come first', async () => {
+    const spies = commands.map((command) => vi.spyOn(command, 'register'));
+    try {
+      const { io } = fakeIo('rectify: 1\n');
+      await main(['--lang', 'en', 'validate', '-'], io);
+      expect(commands.filter((_c, i) => spies[i]!.mock.calls.length > 0).map((c) => c.name)).toEqual(['validate']);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });
