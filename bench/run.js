@@ -229,7 +229,7 @@ async function main() {
   const bigRuns = Math.min(options.runs, 3);
 
   console.log(`rectify bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
-  console.log(bundled ? `rectify: dist/bundle/rectify.cjs (bundled), V8 code cache ${codeCacheReady()}` : 'WARNING: bin/rectify.js will run dist/cli/ (no bundle, or one older than tsc\'s output): run `npm run build` first');
+  console.log(bundled ? `rectify: dist/bundle/rectify.cjs (bundled), V8 code cache ${codeCacheReady()}` : 'WARNING: bin/rectify.js will run dist/app/ (no bundle, or one older than tsc\'s output): run `npm run build` first');
   console.log(`pandoc: ${pandoc ?? 'not installed (the pandoc comparisons are skipped)'}`);
   console.log(`peak memory: ${{ 'gnu-time': 'GNU time (%M)', proc: '/proc/<pid>/status VmHWM, sampled', none: 'not available' }[PEAK_METHOD]}`);
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');

@@ -3,14 +3,14 @@
 // The bin stays tiny: everything testable lives in main(), which never calls process.exit.
 // It runs the bundle (dist/bundle/rectify.cjs, one file, loaded with V8's code cache by
 // load-bundle.cjs: start-up is most of a small build's time) unless the bundle is missing or older
-// than tsc's dist/cli/main.js, so a `tsc`-only rebuild is never shadowed by a stale bundle.
+// than tsc's dist/app/main.js, so a `tsc`-only rebuild is never shadowed by a stale bundle.
 // CommonJS (bin/package.json) because an ES module entry point costs Node's ESM loader, ~7 ms.
 const { statSync } = require('node:fs');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 
 const mtime = (path) => statSync(join(__dirname, path), { throwIfNoEntry: false })?.mtimeMs ?? -1;
-const bundle = mtime('../dist/bundle/rectify.cjs') >= mtime('../dist/cli/main.js') ? require('./load-bundle.cjs') : undefined;
+const bundle = mtime('../dist/bundle/rectify.cjs') >= mtime('../dist/app/main.js') ? require('./load-bundle.cjs') : undefined;
 const loaded = bundle?.loadBundle();
 
 // Streams are created only when a command writes to them: Node builds process.stdout and
@@ -56,5 +56,5 @@ async function finish(exitCode) {
   process.exit();
 }
 
-const main = loaded ? Promise.resolve(loaded.exports.main) : import(pathToFileURL(join(__dirname, '../dist/cli/main.js')).href).then((m) => m.main);
+const main = loaded ? Promise.resolve(loaded.exports.main) : import(pathToFileURL(join(__dirname, '../dist/app/main.js')).href).then((m) => m.main);
 main.then((run) => run(process.argv.slice(2), io)).then(finish);

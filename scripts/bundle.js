@@ -3,7 +3,7 @@
  * Bundle the CLI into dist/bundle/ (run by `npm run build` after tsc):
  *
  * 1. precompile the shipped template sets (scripts/precompile-templates.js → dist/templates/);
- * 2. bundle src/cli/main.ts and the batch worker into one CommonJS file, dist/bundle/rectify.cjs.
+ * 2. bundle src/app/main.ts and the batch worker into one CommonJS file, dist/bundle/rectify.cjs.
  *    Start-up is most of a small build's time: one file is read and compiled at once instead of a
  *    few hundred node_modules files. Code only some commands need (the docx writer, the pdf step)
  *    is in the file but evaluated only when first asked for; exceljs (import/export only, and as
@@ -12,7 +12,7 @@
  *    of everything they compiled (dist/bundle/rectify.cjs.v8cache), which the bin loads with the
  *    bundle: compiling the bundle was the largest single cost of a run.
  *
- * The bundle sits two folders below the package root, like dist/cli/main.js, so every
+ * The bundle sits two folders below the package root, like dist/app/main.js, so every
  * `new URL('../../templates/', import.meta.url)` in src/ finds the same files from either; the
  * loader passes the bundle's own URL as import.meta.url.
  */
@@ -48,7 +48,7 @@ const commanderWithoutChildProcess = {
 
 /**
  * chalk works out at load whether stdout and stderr take colour, which loads node:tty and with it
- * net and the stream modules (~3 ms). rectify never uses that answer — src/cli/color.ts decides
+ * net and the stream modules (~3 ms). rectify never uses that answer — src/app/color.ts decides
  * the level from the streams it writes to and NO_COLOR/FORCE_COLOR — so chalk is told "no colour"
  * without asking.
  */
@@ -63,13 +63,13 @@ const chalkWithoutDetection = {
   },
 };
 
-const hasWorker = existsSync(`${root}src/batch/worker.ts`);
+const hasWorker = existsSync(`${root}src/app/batch/worker.ts`);
 const bundled = await build({
   absWorkingDir: root,
   stdin: {
     // main() for the bin; startWorker() for dist/bundle/worker.js: the worker thread's module is
     // evaluated only in a worker thread, where it starts listening for jobs.
-    contents: `export { main } from './src/cli/main.ts';\nexport const startWorker = () => ${hasWorker ? "import('./src/batch/worker.ts')" : 'undefined'};\n`,
+    contents: `export { main } from './src/app/main.ts';\nexport const startWorker = () => ${hasWorker ? "import('./src/app/batch/worker.ts')" : 'undefined'};\n`,
     resolveDir: root,
     sourcefile: 'bundle-entry.ts',
     loader: 'ts',
@@ -105,7 +105,7 @@ function asciiOnly(code) {
   return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// src/batch/pool.ts starts `./worker.js` beside the code that runs it, so a bundled CLI starts
+// src/app/batch/pool.ts starts `./worker.js` beside the code that runs it, so a bundled CLI starts
 // bundled workers.
 if (hasWorker) {
   writeFileSync(

@@ -8,8 +8,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const { precompileTemplateSet, precompiledTemplatePath } = await import('../dist/render/engine.js');
-const { listShippedTemplateSets, loadTemplateSet, shippedTemplateSetDir } = await import('../dist/render/template-set.js');
+const { precompileTemplateSet, precompiledTemplatePath } = await import('../dist/core/render/engine.js');
+const { listShippedTemplateSets, loadTemplateSet, shippedTemplateSetDir } = await import('../dist/host/template-set.js');
 
 export function precompileShippedTemplates() {
   const names = listShippedTemplateSets();

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildMarkdown, prepareTemplates } from '../src/build/index.js';
+import { buildMarkdown, prepareTemplates } from '../src/app/pipeline/index.js';
 import { markdownBlocks, type Block } from './build/markdown-blocks.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLedgerFile, prepareTemplates } from '../../src/build/index.js';
-import { expandLedgerArgs } from '../../src/batch/ledger-args.js';
-import { progressBar, progressLine } from '../../src/batch/progress.js';
+import { buildLedgerFile, prepareTemplates } from '../../src/app/pipeline/index.js';
+import { expandLedgerArgs } from '../../src/app/batch/ledger-args.js';
+import { progressBar, progressLine } from '../../src/app/batch/progress.js';
 import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
 
 const example = readFileSync(join(ROOT, 'examples/justice-bureau/ledger.yaml'), 'utf8');
@@ -55,7 +55,7 @@ function expectSameFiles(a: string, b: string): void {
 
 beforeAll(() => {
   ensureBuilt();
-  if (!existsSync(join(ROOT, 'dist/batch/worker.js'))) throw new Error('dist/ is stale: run `npm run build` (npm test does it) before these tests');
+  if (!existsSync(join(ROOT, 'dist/app/batch/worker.js'))) throw new Error('dist/ is stale: run `npm run build` (npm test does it) before these tests');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -75,8 +75,8 @@ describe('rectify build with many ledgers', () => {
   it('the worker-thread pool gives the same bytes as this thread, even with more threads than cores', async () => {
     const cwd = workspace(variants(6));
     // the compiled pool: worker threads need the .js worker that tsc emits
-    const { buildLedgers, workerEntry } = (await import(pathToFileURL(join(ROOT, 'dist/batch/index.js')).href)) as typeof import('../../src/batch/index.js');
-    const { prepareTemplates: prepareCompiled } = (await import(pathToFileURL(join(ROOT, 'dist/build/index.js')).href)) as typeof import('../../src/build/index.js');
+    const { buildLedgers, workerEntry } = (await import(pathToFileURL(join(ROOT, 'dist/app/batch/index.js')).href)) as typeof import('../../src/app/batch/index.js');
+    const { prepareTemplates: prepareCompiled } = (await import(pathToFileURL(join(ROOT, 'dist/app/pipeline/index.js')).href)) as typeof import('../../src/app/pipeline/index.js');
     expect(workerEntry()).toBeDefined();
     const settings = { choice: { template: 'default' }, formats: ['md', 'docx'], public: false, strict: false, lang: 'zh' as const, cwd, env: {} };
     const files = readdirSync(join(cwd, 'ledgers')).map((n) => join('ledgers', n));

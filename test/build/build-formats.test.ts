@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shippedTemplateSetDir } from '../../src/render/template-set.js';
+import { shippedTemplateSetDir } from '../../src/host/template-set.js';
 import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
 import { itWithSoffice } from '../docx/build-fixture.js';
 
@@ -19,7 +19,7 @@ let counter = 0;
 beforeAll(() => {
   ensureBuilt();
   // the binary runs dist/: a dist from before the docx and pdf writers would test old code
-  if (!readFileSync(join(ROOT, 'dist/build/formats.js'), 'utf8').includes('soffice-missing')) {
+  if (!readFileSync(join(ROOT, 'dist/app/pipeline/formats.js'), 'utf8').includes('soffice-missing')) {
     throw new Error('dist/ is stale: run `npm run build` (npm test does it) before these tests');
   }
 });

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildLedgerFile } from '../../src/build/index.js';
-import { shippedTemplateSetDir } from '../../src/render/template-set.js';
-import { main } from '../../src/cli/main.js';
+import { buildLedgerFile } from '../../src/app/pipeline/index.js';
+import { shippedTemplateSetDir } from '../../src/host/template-set.js';
+import { main } from '../../src/app/main.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const example = readFileSync(join(root, 'examples/justice-bureau/ledger.yaml'), 'utf8');

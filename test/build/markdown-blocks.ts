@@ -1,4 +1,4 @@
-import { unescapeMarkdown } from '../../src/render/escape.js';
+import { unescapeMarkdown } from '../../src/core/render/escape.js';
 
 /** A block of the report Markdown with its syntax stripped: what a reader sees. */
 export interface Block {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { outputFormats } from '../../src/build/formats.js';
+import { outputFormats } from '../../src/app/pipeline/formats.js';
 import { BIN, ROOT as REPO } from '../cli/run-cli.js';
 
 /**

@@ -104,9 +104,9 @@ function packageCopy(): { root: string; bundle: string; remove: () => void } {
   mkdirSync(join(root, 'bin'));
   for (const file of ['rectify.js', 'load-bundle.cjs', 'package.json']) copyFileSync(join(ROOT, 'bin', file), join(root, 'bin', file));
   copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
-  for (const linked of ['templates', 'schemas', 'examples']) symlinkSync(join(ROOT, linked), join(root, linked));
+  for (const linked of ['templates', 'schemas', 'examples', 'generated']) symlinkSync(join(ROOT, linked), join(root, linked));
   mkdirSync(join(root, 'dist', 'bundle'), { recursive: true });
-  for (const linked of ['cli', 'templates']) symlinkSync(join(ROOT, 'dist', linked), join(root, 'dist', linked));
+  for (const linked of ['app', 'core', 'host', 'model', 'templates']) symlinkSync(join(ROOT, 'dist', linked), join(root, 'dist', linked));
   return { root, bundle: join(root, 'dist', 'bundle', 'rectify.cjs'), remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 

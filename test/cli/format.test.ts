@@ -1,10 +1,10 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { colorLevel } from '../../src/cli/color.js';
-import { escapeData, escapeProperty, formatGithub } from '../../src/cli/format/github.js';
-import { formatHuman } from '../../src/cli/format/human.js';
-import { buildJsonReport } from '../../src/cli/format/json.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { colorLevel } from '../../src/app/color.js';
+import { escapeData, escapeProperty, formatGithub } from '../../src/app/report/github.js';
+import { formatHuman } from '../../src/app/report/human.js';
+import { buildJsonReport } from '../../src/app/report/json.js';
 
 const base: Diagnostic = {
   severity: 'error',

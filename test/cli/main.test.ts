@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { commands } from '../../src/cli/commands/index.js';
-import { main, type CliIo } from '../../src/cli/main.js';
+import { commands } from '../../src/app/commands/index.js';
+import { main, type CliIo } from '../../src/app/main.js';
 
 function fakeIo(stdinText = ''): { io: CliIo; out: () => string; err: () => string } {
   const stdout = new PassThrough();

@@ -8,7 +8,7 @@ export const BIN = fileURLToPath(new URL('../../bin/rectify.js', import.meta.url
 
 /** `npm test` compiles first; a lone `vitest run test/cli` still needs dist/ to exist. */
 export function ensureBuilt(): void {
-  if (!existsSync(new URL('../../dist/cli/main.js', import.meta.url))) {
+  if (!existsSync(new URL('../../dist/app/main.js', import.meta.url))) {
     execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.json'], {
       cwd: ROOT,
     });
@@ -43,7 +43,7 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
  * in from the developer's shell or CI.
  */
 export function runCliSync(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
-  if (!existsSync(new URL('../../dist/cli/main.js', import.meta.url))) {
+  if (!existsSync(new URL('../../dist/app/main.js', import.meta.url))) {
     throw new Error('dist/ is missing: run `npm run build` (npm test does it) before the CLI tests');
   }
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };

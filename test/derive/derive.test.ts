@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../src/derive/index.js';
+import { derive } from '../../src/core/derive/index.js';
 import type { Ledger } from '../../src/model/ledger.js';
-import { validateLedgerText } from '../../src/validate/index.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 
 function ledgerAt(relative: string): Ledger {
   const path = fileURLToPath(new URL(`../../${relative}`, import.meta.url));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { diffLedgers } from '../../src/diff/diff-ledgers.js';
-import { formatDiffHuman } from '../../src/diff/format-human.js';
-import { buildDiffJson } from '../../src/diff/format-json.js';
-import { formatDiffMarkdown } from '../../src/diff/format-markdown.js';
-import { escapeMarkdown } from '../../src/render/escape.js';
-import { hasChanges } from '../../src/diff/ledger-diff.js';
+import { diffLedgers } from '../../src/core/diff/diff-ledgers.js';
+import { formatDiffHuman } from '../../src/app/report/diff/format-human.js';
+import { buildDiffJson } from '../../src/app/report/diff/format-json.js';
+import { formatDiffMarkdown } from '../../src/app/report/diff/format-markdown.js';
+import { escapeMarkdown } from '../../src/core/render/escape.js';
+import { hasChanges } from '../../src/core/diff/ledger-diff.js';
 import { issue, ledger, measure } from './ledger-builders.js';
 
 const plain = new Chalk({ level: 0 });

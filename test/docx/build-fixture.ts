@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { it } from 'vitest';
-import { loadLayout, markdownToDocx } from '../../src/docx/index.js';
-import { findSoffice } from '../../src/output/pdf.js';
+import { loadLayout, markdownToDocx } from '../../src/core/docx/index.js';
+import { findSoffice } from '../../src/host/pdf.js';
 
 export const REPO = join(import.meta.dirname, '../..');
 export const SHARED_TOOLS = join(REPO, '..', 'shared', 'tools');
@@ -78,7 +78,7 @@ export const BUILD_ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '' };
  * Returns the paths written, by extension.
  */
 export async function buildLedgerIn(dir: string, name: string, formats: string[]): Promise<Record<string, string>> {
-  const { buildLedgerFile } = await import('../../src/build/index.js');
+  const { buildLedgerFile } = await import('../../src/app/pipeline/index.js');
   const result = await buildLedgerFile(`${name}.yaml`, { cwd: dir, formats, env: BUILD_ENV });
   if (result.exitCode !== 0) throw new Error(JSON.stringify(result.diagnostics, null, 1));
   return Object.fromEntries(result.outputs.map((p) => [p.slice(p.lastIndexOf('.') + 1), p]));

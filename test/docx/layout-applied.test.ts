@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, markdownToDocx, type Layout } from '../../src/docx/index.js';
+import { DEFAULT_LAYOUT, markdownToDocx, type Layout } from '../../src/core/docx/index.js';
 import { part, REPORT_DATE } from './build-fixture.js';
 
 const MD = [

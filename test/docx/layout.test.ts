@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, loadLayout } from '../../src/docx/layout.js';
+import { DEFAULT_LAYOUT, loadLayout } from '../../src/core/docx/layout.js';
 
 const withLayout = (text: string): string => {
   const dir = mkdtempSync(join(tmpdir(), 'rectify-layout-'));

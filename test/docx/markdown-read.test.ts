@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReportMarkdown } from '../../src/docx/markdown-read.js';
-import type { Block } from '../../src/docx/report-model.js';
+import { readReportMarkdown } from '../../src/core/docx/markdown-read.js';
+import type { Block } from '../../src/core/docx/report-model.js';
 
 const read = (md: string) => readReportMarkdown(md, 'report.md');
 const only = (md: string): Block => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT } from '../../src/docx/layout.js';
-import { bodyCharTwips, pageTwips, signatureIndents, widthInChars } from '../../src/docx/measure.js';
+import { DEFAULT_LAYOUT } from '../../src/core/docx/layout.js';
+import { bodyCharTwips, pageTwips, signatureIndents, widthInChars } from '../../src/core/docx/measure.js';
 
 describe('measures', () => {
   it('converts the standard margins to the twips of gbt9704.md', () => {

@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RectifyError } from '../../src/diagnostics/diagnostic.js';
-import { docxToPdf } from '../../src/output/pdf.js';
+import { RectifyError } from '../../src/model/diagnostic.js';
+import { docxToPdf } from '../../src/host/pdf.js';
 import {
   buildLedgerIn,
   docxTexts,

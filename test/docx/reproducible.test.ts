@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { creationDateFor } from '../../src/docx/index.js';
+import { creationDateFor } from '../../src/core/docx/index.js';
 import { buildFixture, part } from './build-fixture.js';
 
 const savedTz = process.env.TZ;

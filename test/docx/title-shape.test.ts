@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT } from '../../src/docx/index.js';
-import { widthInChars } from '../../src/docx/measure.js';
-import { titleBreaks, titleCapacity, titleLines, titleShape } from '../../src/docx/title-shape.js';
+import { DEFAULT_LAYOUT } from '../../src/core/docx/index.js';
+import { widthInChars } from '../../src/core/docx/measure.js';
+import { titleBreaks, titleCapacity, titleLines, titleShape } from '../../src/core/docx/title-shape.js';
 
 const CAPACITY = titleCapacity(DEFAULT_LAYOUT);
 

@@ -1,7 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readZip, writeZip } from '../../src/output/zip.js';
-import { titleLines } from '../../src/docx/title-shape.js';
+import { readZip, writeZip } from '../../src/host/zip.js';
+import { titleLines } from '../../src/core/docx/title-shape.js';
 
 describe('titleLines without the known words', () => {
   it('falls back to dictionary words, so 食堂 and 管理 stay whole', () => {

@@ -4,7 +4,7 @@
  */
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, unescapeMarkdown } from '../../src/render/escape.js';
+import { escapeMarkdown, unescapeMarkdown } from '../../src/core/render/escape.js';
 
 const SAMPLES = [
   'http://x.y',

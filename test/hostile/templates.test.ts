@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RectifyError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { compileTemplateSet } from '../../src/render/engine.js';
-import { loadTemplateSet, shippedTemplateSetDir } from '../../src/render/template-set.js';
+import { RectifyError, type Diagnostic } from '../../src/model/diagnostic.js';
+import { compileTemplateSet } from '../../src/core/render/engine.js';
+import { loadTemplateSet, shippedTemplateSetDir } from '../../src/host/template-set.js';
 
 let work: string;
 let set: string;

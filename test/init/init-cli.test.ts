@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { validateLedgerText } from '../../src/validate/index.js';
+import { main } from '../../src/app/main.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 import { ROOT as REPO, runCliSync as runCli } from '../cli/run-cli.js';
 
 const shippedSchema = readFileSync(join(REPO, 'schemas/ledger.schema.json'), 'utf8');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { INSPECTION_KINDS, addDays, starterLedgerText } from '../../src/init/starter-ledger.js';
-import { todayIso } from '../../src/init/init-ledger.js';
-import { validateLedgerText } from '../../src/validate/index.js';
+import { INSPECTION_KINDS, addDays, starterLedgerText } from '../../src/core/init/starter-ledger.js';
+import { todayIso } from '../../src/app/init/init-ledger.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 
 const base = { unit: 'XX县司法局', kind: '巡察' as const, today: '2024-03-01', schemaRef: './ledger.schema.json' };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLedgerBytes, firstInvalidUtf8 } from '../../src/load/index.js';
+import { decodeLedgerBytes, firstInvalidUtf8 } from '../../src/core/load/index.js';
 
 describe('UTF-8 checking', () => {
   it('agrees with a fatal TextDecoder on arbitrary bytes', () => {

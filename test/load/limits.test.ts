@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../src/load/index.js';
+import { loadLedger } from '../../src/core/load/index.js';
 
 describe('hostile input', () => {
   it('refuses 10,000-deep flow nesting without overflowing the stack', () => {

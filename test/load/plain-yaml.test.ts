@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { composeValue } from '../../src/load/compose.js';
-import { composePlainYaml } from '../../src/load/plain-yaml.js';
+import { composeValue } from '../../src/core/load/compose.js';
+import { composePlainYaml } from '../../src/core/load/plain-yaml.js';
 // the benchmark's generator: large, varied ledgers in the plain style
 import { batchLedger, generateLedger } from '../../bench/generate.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger, parentPath } from '../../src/load/index.js';
+import { loadLedger, parentPath } from '../../src/core/load/index.js';
 
 function load(text: string) {
   const result = loadLedger(text, 'x.yaml');

@@ -10,9 +10,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMarkdown, FORMAT_WRITERS, prepareTemplates } from '../../src/build/index.js';
-import type { CompiledTemplateSet } from '../../src/render/engine.js';
-import { findSoffice } from '../../src/output/pdf.js';
+import { buildMarkdown, FORMAT_WRITERS, prepareTemplates } from '../../src/app/pipeline/index.js';
+import type { CompiledTemplateSet } from '../../src/core/render/engine.js';
+import { findSoffice } from '../../src/host/pdf.js';
 import { assertWellFormedXml, docxParts, docxText, markdownText, occurrences } from '../hostile/report-text.js';
 import { randomLedger, type RandomLedger } from './ledger-arbitrary.js';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxParagraphTexts, markdownReadingText, survivingMaskedStrings } from '../../src/build/public-check.js';
-import { shippedTemplateSetDir } from '../../src/render/template-set.js';
+import { docxParagraphTexts, markdownReadingText, survivingMaskedStrings } from '../../src/core/public/survivors.js';
+import { shippedTemplateSetDir } from '../../src/host/template-set.js';
 import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
 
 const example = readFileSync(join(ROOT, 'examples/justice-bureau/ledger.yaml'), 'utf8');
@@ -20,7 +20,7 @@ let counter = 0;
 
 beforeAll(() => {
   ensureBuilt();
-  if (!readFileSync(join(ROOT, 'dist/build/index.js'), 'utf8').includes('survivingMaskedStrings')) {
+  if (!readFileSync(join(ROOT, 'dist/app/pipeline/index.js'), 'utf8').includes('survivingMaskedStrings')) {
     throw new Error('dist/ is stale: run `npm run build` (npm test does it) before these tests');
   }
 });

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileTemplateSet } from '../../src/render/engine.js';
-import { loadTemplateSet, shippedTemplateSetDir } from '../../src/render/template-set.js';
-import { RectifyError } from '../../src/diagnostics/diagnostic.js';
+import { compileTemplateSet } from '../../src/core/render/engine.js';
+import { loadTemplateSet, shippedTemplateSetDir } from '../../src/host/template-set.js';
+import { RectifyError } from '../../src/model/diagnostic.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildMarkdown, prepareTemplates } from '../../src/build/index.js';
+import { buildMarkdown, prepareTemplates } from '../../src/app/pipeline/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/render/', import.meta.url));

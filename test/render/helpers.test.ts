@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cnNumber, ordinal, parenNumber } from '../../src/render/numerals.js';
-import { cnDate, cnDateRange } from '../../src/render/dates.js';
-import { clauses, enumerate } from '../../src/render/enumerate.js';
-import { escapeMarkdown, joinLines, unescapeMarkdown } from '../../src/render/escape.js';
-import { auditSubtotal } from '../../src/render/vocabulary.js';
-import { maskMarkdown, redactionsOf } from '../../src/render/redact.js';
-import { fillPlaceholders } from '../../src/render/placeholders.js';
-import { rate } from '../../src/derive/rate.js';
+import { cnNumber, ordinal, parenNumber } from '../../src/core/render/numerals.js';
+import { cnDate, cnDateRange } from '../../src/core/render/dates.js';
+import { clauses, enumerate } from '../../src/core/render/enumerate.js';
+import { escapeMarkdown, joinLines, unescapeMarkdown } from '../../src/core/render/escape.js';
+import { auditSubtotal } from '../../src/core/render/vocabulary.js';
+import { maskMarkdown, redactionsOf } from '../../src/core/public/redact.js';
+import { fillPlaceholders } from '../../src/core/render/placeholders.js';
+import { rate } from '../../src/core/derive/rate.js';
 
 describe('Chinese numerals', () => {
   it.each([

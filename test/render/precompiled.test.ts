@@ -5,16 +5,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../src/derive/index.js';
+import { derive } from '../../src/core/derive/index.js';
 import {
   compileTemplateSet,
   precompiledTemplatePath,
   templateSetFingerprint,
-} from '../../src/render/engine.js';
-import { listShippedTemplateSets, loadTemplateSet, shippedTemplateSetDir } from '../../src/render/template-set.js';
-import { renderReport } from '../../src/build/index.js';
-import { RectifyError } from '../../src/diagnostics/diagnostic.js';
-import { validateLedgerText } from '../../src/validate/index.js';
+} from '../../src/core/render/engine.js';
+import { listShippedTemplateSets, loadTemplateSet, shippedTemplateSetDir } from '../../src/host/template-set.js';
+import { renderReport } from '../../src/app/pipeline/index.js';
+import { RectifyError } from '../../src/model/diagnostic.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 import { ensureBuilt, ROOT } from '../cli/run-cli.js';
 
 const EXAMPLES: Record<string, string> = { default: 'examples/justice-bureau/ledger.yaml', audit: 'examples/audit/ledger.yaml' };

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AtomicWriteError, writeFileAtomic, writeFilesAtomic, type AtomicWriteIo } from '../../src/output/write-atomic.js';
+import { AtomicWriteError, writeFileAtomic, writeFilesAtomic, type AtomicWriteIo } from '../../src/host/write-atomic.js';
 
 let dir: string;
 beforeEach(() => {

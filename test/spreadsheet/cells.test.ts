@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, readStatus, splitNames, isOngoingDueWord } from '../../src/spreadsheet/cells.js';
-import { fieldForHeader, normaliseHeader, columnLetter } from '../../src/spreadsheet/columns.js';
+import { readDate, readStatus, splitNames, isOngoingDueWord } from '../../src/core/spreadsheet/cells.js';
+import { fieldForHeader, normaliseHeader, columnLetter } from '../../src/core/spreadsheet/columns.js';
 
 describe('readDate', () => {
   it.each([

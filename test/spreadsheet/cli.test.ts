@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { validateLedgerText } from '../../src/validate/index.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 import { runMain } from './run-main.js';
 
 const EXAMPLE = new URL('../../examples/justice-bureau/ledger.yaml', import.meta.url);
@@ -103,7 +103,7 @@ describe('rectify import', () => {
 describe('the built binary', () => {
   it('exports and imports back, as a user runs it', () => {
     const bin = fileURLToPath(new URL('../../bin/rectify.js', import.meta.url));
-    if (!existsSync(fileURLToPath(new URL('../../dist/cli/commands/export.js', import.meta.url)))) {
+    if (!existsSync(fileURLToPath(new URL('../../dist/app/commands/export.js', import.meta.url)))) {
       throw new Error('dist/ is missing or stale: run `npm run build` (npm test does it) before the CLI tests');
     }
     const run = (args: string[]) =>

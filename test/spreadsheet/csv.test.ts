@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, parseCsv, writeCsv } from '../../src/spreadsheet/csv.js';
+import { decodeCsvBytes, parseCsv, writeCsv } from '../../src/core/spreadsheet/csv.js';
 
 describe('csv', () => {
   it('writes UTF-8 with a BOM, CRLF and RFC 4180 quoting', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importSpreadsheetToYaml } from '../../src/spreadsheet/import-yaml.js';
+import { importSpreadsheetToYaml } from '../../src/core/spreadsheet/import-yaml.js';
 
 const fixture = (name: string, file: string) => new URL(`../fixtures/spreadsheet/${name}/${file}`, import.meta.url);
 

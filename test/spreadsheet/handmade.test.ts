@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importSpreadsheetToYaml } from '../../src/spreadsheet/import-yaml.js';
-import { parseColumnMap } from '../../src/spreadsheet/column-map.js';
+import { importSpreadsheetToYaml } from '../../src/core/spreadsheet/import-yaml.js';
+import { parseColumnMap } from '../../src/core/spreadsheet/column-map.js';
 import { encodeGb18030 } from './gb18030.js';
 
 const TODAY = '2023-12-01';

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Aspect, Issue, Ledger, Measure, Status } from '../../src/model/ledger.js';
-import { ledgerToSpreadsheet } from '../../src/spreadsheet/export.js';
-import { importSpreadsheetToYaml } from '../../src/spreadsheet/import-yaml.js';
-import { ledgerToYaml } from '../../src/spreadsheet/yaml-write.js';
-import { validateLedgerText } from '../../src/validate/index.js';
+import { ledgerToSpreadsheet } from '../../src/core/spreadsheet/export.js';
+import { importSpreadsheetToYaml } from '../../src/core/spreadsheet/import-yaml.js';
+import { ledgerToYaml } from '../../src/core/spreadsheet/yaml-write.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 import { sampleLedger } from './sample-ledger.js';
 
 const EXAMPLE = new URL('../../examples/justice-bureau/ledger.yaml', import.meta.url);

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/app/main.js';
 
 export interface MainRun {
   code: number;

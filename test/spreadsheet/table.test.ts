@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ledgerToTable } from '../../src/spreadsheet/table.js';
-import { COLUMNS } from '../../src/spreadsheet/columns.js';
+import { ledgerToTable } from '../../src/core/spreadsheet/table.js';
+import { COLUMNS } from '../../src/core/spreadsheet/columns.js';
 import { sampleLedger } from './sample-ledger.js';
 
 const col = (header: string) => COLUMNS.findIndex((c) => c.header === header);

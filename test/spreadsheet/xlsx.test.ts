@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ledgerToSpreadsheet } from '../../src/spreadsheet/export.js';
-import { gridsToLedger, readSpreadsheet } from '../../src/spreadsheet/import.js';
+import { ledgerToSpreadsheet } from '../../src/core/spreadsheet/export.js';
+import { gridsToLedger, readSpreadsheet } from '../../src/core/spreadsheet/import.js';
 import { sampleLedger } from './sample-ledger.js';
 
 const DATE = new Date('2023-12-01T00:00:00Z');
@@ -61,7 +61,7 @@ describe('xlsx round trip', () => {
 
 describe('schema comment of the imported YAML', () => {
   it('points at the shipped schema relative to an output inside the checkout, and is left out elsewhere', async () => {
-    const { schemaPathFor } = await import('../../src/spreadsheet/import-yaml.js');
+    const { schemaPathFor } = await import('../../src/core/spreadsheet/import-yaml.js');
     const inRepo = new URL('../../examples/some-ledger/ledger.yaml', import.meta.url).pathname;
     expect(schemaPathFor(inRepo)).toBe('../../schemas/ledger.schema.json');
     expect(schemaPathFor('/elsewhere/ledger.yaml')).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padEndDisplay, truncateDisplay } from '../../src/stats/display-width.js';
-import { renderTable } from '../../src/stats/table.js';
+import { displayWidth, padEndDisplay, truncateDisplay } from '../../src/app/report/stats/display-width.js';
+import { renderTable } from '../../src/app/report/stats/table.js';
 
 describe('displayWidth', () => {
   it('counts CJK, fullwidth forms and CJK punctuation as two columns', () => {

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../src/derive/index.js';
-import { formatStatsHuman } from '../../src/stats/format-human.js';
-import { buildStatsJson } from '../../src/stats/stats-json.js';
+import { derive } from '../../src/core/derive/index.js';
+import { formatStatsHuman } from '../../src/app/report/stats/format-human.js';
+import { buildStatsJson } from '../../src/app/report/stats/stats-json.js';
 import { issue, ledger, measure } from '../diff/ledger-builders.js';
 
 const plain = new Chalk({ level: 0 });

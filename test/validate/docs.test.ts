@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateLedgerText, VALIDATION_CODES } from '../../src/validate/index.js';
+import { validateLedgerText, VALIDATION_CODES } from '../../src/core/validate/index.js';
 
 const doc = readFileSync(new URL('../../docs/ledger-format.md', import.meta.url), 'utf8');
 

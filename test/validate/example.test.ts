@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateLedgerText } from '../../src/validate/index.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/justice-bureau/ledger.yaml', import.meta.url));
 

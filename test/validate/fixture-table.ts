@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { validateLedgerText } from '../../src/validate/index.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 
 interface Expected {
   description: string;

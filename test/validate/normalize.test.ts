@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Ledger } from '../../src/model/ledger.js';
-import { validateLedgerText } from '../../src/validate/index.js';
+import { validateLedgerText } from '../../src/core/validate/index.js';
 
 const read = (name: string) => readFileSync(new URL(`../fixtures/validate/${name}/ledger.yaml`, import.meta.url));
 

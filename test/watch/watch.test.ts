@@ -8,8 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyChange, type WatchPlan } from '../../src/watch/watch-files.js';
-import { shippedTemplateSetDir } from '../../src/render/template-set.js';
+import { classifyChange, type WatchPlan } from '../../src/app/watch/watch-files.js';
+import { shippedTemplateSetDir } from '../../src/host/template-set.js';
 import { BIN, ensureBuilt, ROOT } from '../cli/run-cli.js';
 
 const example = readFileSync(join(ROOT, 'examples/justice-bureau/ledger.yaml'), 'utf8');

@@ -1,0 +1,43 @@
+import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import { chalkFor } from '../color.js';
+import type { CliIo } from '../io.js';
+import { writeText } from '../io.js';
+import { formatGithub } from './github.js';
+import { formatHuman } from './human.js';
+import { formatJson } from './json.js';
+
+export const FORMATS = ['human', 'json', 'github'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+  format: OutputFormat;
+  lang: Lang;
+  /** The files that were checked, in the order given; json lists each even when it is clean. */
+  files: readonly string[];
+}
+
+/**
+ * Print diagnostics in the chosen format: human text to stderr (it is commentary for a person),
+ * json and github to stdout (they are the command's output for a machine).
+ */
+export async function reportDiagnostics(
+  io: CliIo,
+  diagnostics: readonly Diagnostic[],
+  options: ReportOptions,
+): Promise<void> {
+  switch (options.format) {
+    case 'json':
+      await writeText(io.stdout, formatJson(options.files, diagnostics));
+      return;
+    case 'github':
+      await writeText(io.stdout, formatGithub(diagnostics));
+      return;
+    case 'human':
+      // nothing to say, stderr untouched: creating it loads Node's stream modules
+      if (diagnostics.length === 0) return;
+      await writeText(io.stderr, formatHuman(diagnostics, options.lang, chalkFor(io.stderr, io.env)));
+      return;
+  }
+}
+
+export { formatGithub, formatHuman, formatJson };

@@ -1,0 +1,292 @@
+/**
+ * Handlebars, set up for Markdown reports:
+ * - an isolated environment (`Handlebars.create()`): our helpers and partials never leak into, or
+ *   pick up from, any other user of Handlebars in the process;
+ * - HTML escaping off (`noEscape`): `&amp;` in a report is a bug. Markdown escaping happens instead
+ *   when the view is built (view.ts), so `{{x}}` and `{{{x}}}` print the same escaped ledger text;
+ * - `strict`: a misspelt field is an error, not an empty string; `knownHelpersOnly`: a misspelt
+ *   helper is an error at compile time;
+ * - every partial reference is checked against the set before rendering, and every error is a
+ *   diagnostic naming the template file, line and column.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { packagePath } from '../../host/package-paths.js';
+import type HandlebarsCompiler from 'handlebars';
+import HandlebarsRuntimeModule from 'handlebars/runtime.js';
+import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import { RectifyError } from '../../model/diagnostic.js';
+import { HELPERS } from './helpers.js';
+import { shippedTemplatesDir, type TemplateSet, type TemplateSource } from '../../host/template-set.js';
+
+type Handlebars = typeof HandlebarsCompiler;
+type HbsEnv = ReturnType<Handlebars['create']>;
+type TemplateFn = (context: unknown, options?: unknown) => string;
+type TemplateSpecification = Parameters<HbsEnv['template']>[0];
+// handlebars/runtime's own typings declare an empty module; it is the compiler's API minus compiling
+const HandlebarsRuntime = HandlebarsRuntimeModule as unknown as Handlebars;
+
+let compiler: Handlebars | undefined;
+/**
+ * The full Handlebars (compiler and the source-map library it loads) costs a tenth of a small
+ * build's start-up. Shipped sets arrive precompiled (dist/templates/), so only a user's own set,
+ * or an edited shipped one, loads it.
+ */
+function handlebarsCompiler(): Handlebars {
+  return (compiler ??= createRequire(import.meta.url)('handlebars') as Handlebars);
+}
+type Node = { type: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>;
+
+export interface CompiledTemplateSet {
+  name: string;
+  dir: string;
+  render(view: unknown): string;
+}
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  noEscape: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])),
+  preventIndent: true,
+} as const;
+
+function say(lang: Lang, zh: string, en: string): string {
+  return lang === 'en' ? en : zh;
+}
+
+function templateDiagnostic(file: string, line: number, column: number, message: string, hint: string): Diagnostic {
+  return { severity: 'error', code: 'template-error', message, file, line, column, path: '', hint };
+}
+
+/** Parse errors with a position: Handlebars' own message has only the line, its parser knows more. */
+function parseWithPosition(env: HbsEnv, source: string): { ast?: hbs.AST.Program; error?: { line: number; column: number; message: string } } {
+  try {
+    return { ast: env.parse(source) };
+  } catch (first) {
+    const message = first instanceof Error ? first.message : String(first);
+    const withLine = first as { lineNumber?: number; column?: number };
+    if (typeof withLine.lineNumber === 'number') {
+      return { error: { line: withLine.lineNumber, column: (withLine.column ?? 0) + 1, message: message.replace(/ - \d+:\d+$/, '') } };
+    }
+    const parser = Object.create((env as unknown as { Parser: object }).Parser) as { parse(s: string): unknown; parseError: unknown };
+    parser.parseError = (str: string, hash: { loc?: { first_line: number; first_column: number } }) => {
+      throw Object.assign(new Error(str), { hash });
+    };
+    try {
+      parser.parse(source);
+    } catch (second) {
+      const loc = (second as { hash?: { loc?: { first_line: number; first_column: number } } }).hash?.loc;
+      if (loc) return { error: { line: loc.first_line, column: loc.first_column + 1, message: lastLine(message) } };
+    }
+    const line = /line (\d+)/.exec(message);
+    return { error: { line: line ? Number(line[1]) : 0, column: 0, message: lastLine(message) } };
+  }
+}
+
+function lastLine(message: string): string {
+  const lines = message.split('\n');
+  return lines[lines.length - 1] ?? message;
+}
+
+/** Partial names used in a template, with their positions. */
+function partialReferences(ast: hbs.AST.Program): { name: string; line: number; column: number }[] {
+  const refs: { name: string; line: number; column: number }[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Node;
+    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name && typeof n.name === 'object') {
+      const name = n.name as { type: string; original?: unknown };
+      if (name.type === 'PathExpression' && typeof name.original === 'string') {
+        refs.push({ name: name.original, line: n.loc?.start.line ?? 0, column: (n.loc?.start.column ?? 0) + 1 });
+      }
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc') visit(value);
+  };
+  visit(ast);
+  return refs;
+}
+
+/** Where a runtime error happened: the innermost template that saw it. */
+interface Located {
+  templateFile?: string;
+}
+
+function wrap(file: string, fn: (context: unknown, options?: unknown) => string) {
+  return (context: unknown, options?: unknown): string => {
+    try {
+      return fn(context, options);
+    } catch (error) {
+      if (error && typeof error === 'object' && !(error as Located).templateFile) (error as Located).templateFile = file;
+      throw error;
+    }
+  };
+}
+
+/**
+ * Compile a set: every template is parsed and compiled now, so syntax errors, unknown helpers and
+ * missing partials are all reported before anything renders. A shipped set whose sources match the
+ * specs precompiled at build time skips the compiler (checked then, so no diagnostics). Returns
+ * diagnostics, never throws.
+ */
+export function compileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { compiled?: CompiledTemplateSet; diagnostics: Diagnostic[] } {
+  const shipped = shippedPrecompiled(set);
+  if (shipped) return { compiled: instantiate(set, shipped, lang), diagnostics: [] };
+  const { precompiled, diagnostics } = precompileTemplateSet(set, lang);
+  return precompiled ? { compiled: instantiate(set, precompiled, lang), diagnostics } : { diagnostics };
+}
+
+/**
+ * A set run through the compiler: the source of every template's spec (Handlebars.precompile's
+ * output), keyed by partial name (`null` for the main template), and the fingerprint of the
+ * sources and settings it came from.
+ */
+export interface PrecompiledTemplateSet {
+  fingerprint: string;
+  specs: [string | null, string][];
+}
+
+/**
+ * What a precompiled set depends on: the sources (with their names), Handlebars and the options —
+ * kept whole rather than hashed. Comparing a few kilobytes of text is exact and costs less than
+ * loading the crypto module.
+ */
+export function templateSetFingerprint(set: TemplateSet): string {
+  const sources = [[null, set.main] as const, ...[...set.partials].sort(([a], [b]) => (a < b ? -1 : 1))];
+  return JSON.stringify([HandlebarsRuntime.VERSION, COMPILE_OPTIONS, sources.map(([name, template]) => [name, template.source])]);
+}
+
+/** Where the build step (scripts/precompile-templates.js) leaves shipped set NAME, precompiled. */
+export function precompiledTemplatePath(name: string): string {
+  return packagePath(`dist/templates/${name}.json`);
+}
+
+/**
+ * The shipped set's precompiled specs, when there are some and they were made from exactly these
+ * sources: an installed template edited by hand changes the fingerprint and compiles afresh.
+ */
+function shippedPrecompiled(set: TemplateSet): PrecompiledTemplateSet | undefined {
+  const name = basename(set.dir);
+  if (set.dir !== join(shippedTemplatesDir(), name)) return undefined;
+  let stored: PrecompiledTemplateSet;
+  try {
+    stored = JSON.parse(readFileSync(precompiledTemplatePath(name), 'utf8')) as PrecompiledTemplateSet;
+  } catch {
+    return undefined;
+  }
+  return stored.fingerprint === templateSetFingerprint(set) && Array.isArray(stored.specs) ? stored : undefined;
+}
+
+/**
+ * Run a set through the compiler: every template is parsed and compiled now, so syntax errors,
+ * unknown helpers and missing partials are all reported before anything renders.
+ */
+export function precompileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { precompiled?: PrecompiledTemplateSet; diagnostics: Diagnostic[] } {
+  const env = handlebarsCompiler().create();
+  const diagnostics: Diagnostic[] = [];
+  const sources: [string | null, TemplateSource][] = [[null, set.main], ...[...set.partials].map(([n, s]) => [n, s] as [string, TemplateSource])];
+  const specs: [string | null, string][] = [];
+
+  for (const [name, template] of sources) {
+    const parsed = parseWithPosition(env, template.source);
+    if (!parsed.ast) {
+      const e = parsed.error!;
+      diagnostics.push(
+        templateDiagnostic(template.file, e.line, e.column, say(lang, `模板语法错误：${e.message}`, `template syntax error: ${e.message}`), say(lang, '检查 {{ }} 是否成对、块是否闭合', 'check that every {{ has its }} and every block is closed')),
+      );
+      continue;
+    }
+    for (const ref of partialReferences(parsed.ast)) {
+      if (!set.partials.has(ref.name)) {
+        diagnostics.push(
+          templateDiagnostic(
+            template.file,
+            ref.line,
+            ref.column,
+            say(lang, `模板片段“${ref.name}”不存在`, `partial "${ref.name}" does not exist`),
+            say(lang, `片段须放在模板目录的 partials/${ref.name}.hbs`, `partials live in the set's folder as partials/${ref.name}.hbs`),
+          ),
+        );
+      }
+    }
+    let spec: ReturnType<Handlebars['precompile']>;
+    try {
+      // precompile runs the whole compiler without executing anything: unknown helpers surface here.
+      // a copy: precompile writes its defaults into the options it is given, which would change
+      // the fingerprint of every later set
+      spec = env.precompile(parsed.ast, { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } });
+    } catch (error) {
+      const e = error as { message?: string; lineNumber?: number; column?: number };
+      diagnostics.push(
+        templateDiagnostic(
+          template.file,
+          e.lineNumber ?? 0,
+          (e.column ?? 0) + 1,
+          say(lang, `模板错误：${(e.message ?? '').replace(/ - \d+:\d+$/, '')}`, `template error: ${(e.message ?? '').replace(/ - \d+:\d+$/, '')}`),
+          say(lang, `可用的帮助函数：${Object.keys(HELPERS).join(', ')}`, `available helpers: ${Object.keys(HELPERS).join(', ')}`),
+        ),
+      );
+      continue;
+    }
+    specs.push([name, String(spec)]);
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+  return { precompiled: { fingerprint: templateSetFingerprint(set), specs }, diagnostics };
+}
+
+/**
+ * Turn precompiled specs into the set's render function with the Handlebars runtime alone. The
+ * spec is the compiler's whole output, so a set compiled now and one precompiled at build time
+ * render the same bytes.
+ */
+function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet, lang: Lang): CompiledTemplateSet {
+  const env = HandlebarsRuntime.create();
+  for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper as HandlebarsCompiler.HelperDelegate);
+  const compiled = new Map<string | null, TemplateFn>();
+  for (const [name, spec] of precompiled.specs) {
+    const file = name === null ? set.main.file : (set.partials.get(name)?.file ?? name);
+    const templateSpec = new Function(`return ${spec};`)() as TemplateSpecification;
+    compiled.set(name, wrap(file, env.template(templateSpec) as TemplateFn));
+  }
+  for (const [name, fn] of compiled) if (name !== null) env.registerPartial(name, fn as unknown as HandlebarsCompiler.Template);
+  const main = compiled.get(null)!;
+
+  return {
+    name: set.name,
+    dir: set.dir,
+    render(view: unknown): string {
+      try {
+        return normaliseMarkdown(main(view));
+      } catch (error) {
+        throw new RectifyError(runtimeDiagnostic(error, set.main.file, lang));
+      }
+    },
+  };
+}
+
+function runtimeDiagnostic(error: unknown, fallbackFile: string, lang: Lang): Diagnostic {
+  const e = (error ?? {}) as { message?: string; lineNumber?: number; column?: number } & Located;
+  const message = (e.message ?? String(error)).replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]$/, '');
+  return templateDiagnostic(
+    e.templateFile ?? fallbackFile,
+    e.lineNumber ?? 0,
+    typeof e.column === 'number' ? e.column + 1 : 0,
+    say(lang, `模板运行出错：${message}`, `template failed: ${message}`),
+    say(lang, '检查字段名拼写；可用字段见 docs 中的模板说明', 'check the field name; the template fields are listed in the docs'),
+  );
+}
+
+/**
+ * Templates may leave blank lines freely: runs of blank lines collapse to one, trailing spaces go,
+ * and the file ends with exactly one newline. Ledger text holds no line breaks (escape.ts), so this
+ * never changes ledger content.
+ */
+export function normaliseMarkdown(markdown: string): string {
+  return `${markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}

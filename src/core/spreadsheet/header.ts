@@ -1,0 +1,101 @@
+/** Finding the header row of a hand-made table and which column holds which field. */
+import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import { cellText } from './cells.js';
+import { COLUMNS, fieldForHeader, type Field } from './columns.js';
+import type { SheetGrid } from './grid.js';
+import { diagnosticAt, MSG } from './messages.js';
+
+/** Title rows and notes above the header are common; ten rows is more than any seen. */
+export const HEADER_SEARCH_ROWS = 10;
+export const REQUIRED_FIELDS: readonly Field[] = ['issue', 'measure'];
+
+export interface TableLayout {
+  sheet: SheetGrid;
+  /** 0-based index of the header row in sheet.rows. */
+  headerRow: number;
+  /** 0-based column index per field. */
+  columns: Map<Field, number>;
+}
+
+function recognised(sheet: SheetGrid, r: number, map?: ReadonlyMap<string, Field | null>): Set<Field> {
+  const fields = new Set<Field>();
+  for (const cell of sheet.rows[r] ?? []) {
+    const text = cellText(cell.value);
+    if (text === '') continue;
+    const field = fieldForHeader(text, map);
+    if (field) fields.add(field);
+  }
+  return fields;
+}
+
+/**
+ * The header row is the row among the first few that names the most known fields; a sheet counts
+ * only when that row has both an issue and a measure column. The first such sheet wins, so a
+ * workbook with a cover sheet or notes sheet still imports.
+ */
+export function findTable(
+  sheets: readonly SheetGrid[],
+  file: string,
+  lang: Lang,
+  map?: ReadonlyMap<string, Field | null>,
+): { layout?: TableLayout; diagnostics: Diagnostic[] } {
+  let best: { sheet: SheetGrid; row: number; fields: Set<Field> } | undefined;
+  for (const sheet of sheets) {
+    let sheetBest: { row: number; fields: Set<Field> } | undefined;
+    for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
+      const fields = recognised(sheet, r, map);
+      if (!sheetBest || fields.size > sheetBest.fields.size) sheetBest = { row: r, fields };
+    }
+    if (!sheetBest) continue;
+    if (REQUIRED_FIELDS.every((f) => sheetBest.fields.has(f))) return layoutFor(sheet, sheetBest.row, file, lang, map);
+    if (!best || sheetBest.fields.size > best.fields.size) best = { sheet, ...sheetBest };
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  if (best && best.fields.size >= 2) {
+    // A header row was clearly meant; say which required column it lacks.
+    for (const field of REQUIRED_FIELDS) {
+      if (best.fields.has(field)) continue;
+      const header = COLUMNS.find((c) => c.field === field)?.header ?? field;
+      diagnostics.push(
+        diagnosticAt({ file, sheet: best.sheet.name, row: best.row + 1, column: 0 }, 'error', 'missing-column', lang, MSG.missingColumn(header)),
+      );
+    }
+  } else {
+    diagnostics.push(
+      diagnosticAt({ file, row: 0, column: 0 }, 'error', 'no-table', lang, MSG.noTable(sheets.map((s) => s.name))),
+    );
+  }
+  return { diagnostics };
+}
+
+function layoutFor(
+  sheet: SheetGrid,
+  headerRow: number,
+  file: string,
+  lang: Lang,
+  map?: ReadonlyMap<string, Field | null>,
+): { layout: TableLayout; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const columns = new Map<Field, number>();
+  const headerText = new Map<Field, string>();
+  (sheet.rows[headerRow] ?? []).forEach((cell, c) => {
+    const text = cellText(cell.value);
+    // A header cell merged across columns names only its first column.
+    if (text === '' || (cell.mergeId !== undefined && c > 0 && sheet.rows[headerRow]?.[c - 1]?.mergeId === cell.mergeId)) return;
+    const place = { file, sheet: sheet.name, row: headerRow + 1, column: c + 1 };
+    const field = fieldForHeader(text, map);
+    if (field === null) return;
+    if (field === undefined) {
+      diagnostics.push(diagnosticAt(place, 'warning', 'unknown-header', lang, MSG.unknownHeader(text)));
+      return;
+    }
+    if (columns.has(field)) {
+      diagnostics.push(diagnosticAt(place, 'warning', 'duplicate-column', lang, MSG.duplicateColumn(text, headerText.get(field) ?? '')));
+      return;
+    }
+    columns.set(field, c);
+    headerText.set(field, text);
+  });
+  return { layout: { sheet, headerRow, columns }, diagnostics };
+}

@@ -1,0 +1,123 @@
+/**
+ * Spreadsheet → Ledger. Reading the bytes is async (exceljs); everything after is a pure function
+ * from grids to a ledger plus diagnostics, so tests can feed grids directly.
+ */
+import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { IsoDate, Ledger } from '../../model/ledger.js';
+import { buildLedgerBody } from './build.js';
+import type { ColumnMap } from './column-map.js';
+import { decodeCsvBytes, parseCsv } from './csv.js';
+import { gridFromStrings, type SheetGrid } from './grid.js';
+import { groupRows } from './group.js';
+import { findTable } from './header.js';
+import { diagnosticAt, MSG } from './messages.js';
+import { scaffoldLedger } from './scaffold.js';
+import { readXlsx } from './xlsx-read.js';
+
+export type SpreadsheetFormat = 'xlsx' | 'csv';
+
+export interface ReadBook {
+  sheets: SheetGrid[];
+  /** The ledger YAML export stored in the hidden 台账信息 sheet, if any. */
+  metaYaml?: string;
+  format: SpreadsheetFormat;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** The content decides the format, not the extension: people rename .csv files to .xlsx and back. */
+export function sniffFormat(bytes: Uint8Array): SpreadsheetFormat | 'xls' {
+  if (startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
+  if (startsWith(bytes, OLE_MAGIC)) return 'xls';
+  return 'csv';
+}
+
+/** A CSV has one sheet; Excel calls it after the file, so diagnostics do too. */
+export function csvSheetName(file: string): string {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  return base === '' || base === '-' || base === '<stdin>' ? 'Sheet1' : base;
+}
+
+export async function readSpreadsheet(
+  bytes: Uint8Array,
+  file: string,
+  lang: Lang,
+): Promise<{ book?: ReadBook; diagnostics: Diagnostic[] }> {
+  const format = sniffFormat(bytes);
+  if (format === 'xls') return { diagnostics: [diagnosticAt({ file, row: 0, column: 0 }, 'error', 'unsupported-format', lang, MSG.oldXls())] };
+  if (format === 'xlsx') {
+    try {
+      const wb = await readXlsx(bytes);
+      return { book: { ...wb, format }, diagnostics: [] };
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return { diagnostics: [diagnosticAt({ file, row: 0, column: 0 }, 'error', 'unreadable-file', lang, MSG.unreadableFile(detail))] };
+    }
+  }
+  const { text } = decodeCsvBytes(bytes);
+  const parsed = parseCsv(text);
+  const sheet = csvSheetName(file);
+  const diagnostics: Diagnostic[] = [];
+  if (parsed.unterminatedQuoteLine !== undefined) {
+    diagnostics.push(
+      diagnosticAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote', lang, MSG.unterminatedQuote()),
+    );
+  }
+  return { book: { sheets: [gridFromStrings(sheet, parsed.rows)], format: 'csv' }, diagnostics };
+}
+
+export interface GridImportOptions {
+  file: string;
+  lang: Lang;
+  /** Today, for the report date of a ledger built from a hand-made sheet. */
+  today: IsoDate;
+  map?: ColumnMap;
+  /** The ledger the workbook was exported from, already validated. */
+  meta?: Ledger;
+}
+
+export interface GridImportResult {
+  ledger?: Ledger;
+  diagnostics: Diagnostic[];
+  /** Key paths the user must edit (placeholders), empty when the workbook carried its ledger. */
+  toFill: string[];
+}
+
+export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportOptions): GridImportResult {
+  const { file, lang } = options;
+  const found = findTable(sheets, file, lang, options.map);
+  const diagnostics = [...found.diagnostics];
+  if (!found.layout) return { diagnostics, toFill: [] };
+  const { layout } = found;
+  const grouped = groupRows(layout, file, lang);
+  diagnostics.push(...grouped.diagnostics);
+  const body = buildLedgerBody(grouped.aspects, {
+    file,
+    sheet: layout.sheet.name,
+    lang,
+    columns: layout.columns,
+    ...(options.meta ? { meta: options.meta } : {}),
+  });
+  diagnostics.push(...body.diagnostics);
+  if (body.aspects.length === 0) {
+    const column = (layout.columns.get('measure') ?? 0) + 1;
+    diagnostics.push(
+      diagnosticAt({ file, sheet: layout.sheet.name, row: layout.headerRow + 2, column }, 'error', 'missing-measure', lang, MSG.missingMeasure()),
+    );
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, toFill: [] };
+
+  const { aspects, people, units } = body;
+  if (options.meta) {
+    const ledger: Ledger = { ...structuredClone(options.meta), aspects, people, units };
+    return { ledger, diagnostics, toFill: [] };
+  }
+  const scaffold = scaffoldLedger({ aspects, people, units }, options.today);
+  diagnostics.push(diagnosticAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', lang, MSG.fillIn(scaffold.toFill)));
+  return { ledger: scaffold.ledger, diagnostics, toFill: scaffold.toFill };
+}

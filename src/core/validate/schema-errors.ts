@@ -1,0 +1,180 @@
+import type { ErrorObject } from 'ajv';
+import { STATUSES } from '../../model/ledger.js';
+import { childPath } from '../load/index.js';
+import { closest, listForHint } from './closest.js';
+import type { Params } from './messages.js';
+import { describeStatuses } from '../../model/status.js';
+
+/** A schema finding before wording: where (path, and whether to point at the key) and what. */
+export interface SchemaFinding {
+  code: string;
+  path: string;
+  /** Point at the key of `path` rather than its value (unknown keys, missing keys). */
+  atKey: boolean;
+  params: Params;
+}
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
+  string: { zh: '文字', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  integer: { zh: '整数', en: 'a whole number' },
+  boolean: { zh: ' true 或 false', en: 'true or false' },
+  object: { zh: '对象（键: 值）', en: 'a mapping (key: value)' },
+  array: { zh: '列表（- 开头的各项）', en: 'a list (items starting with -)' },
+  null: { zh: '空值', en: 'nothing (null)' },
+};
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function typeName(type: string, lang: 'zh' | 'en'): string {
+  return TYPE_NAMES[type]?.[lang] ?? type;
+}
+
+/** `/aspects/0/issues/1` → `aspects[0].issues[1]`, walking the data to tell indexes from keys. */
+export function pointerToPath(pointer: string, root: unknown): string {
+  if (pointer === '') return '';
+  let path = '';
+  let node: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      path = childPath(path, index);
+      node = node[index];
+    } else {
+      path = childPath(path, segment);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+function display(value: unknown): string {
+  if (typeof value === 'string') return `“${value}”`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * One finding per ajv error, then one per place and code: ajv with allErrors can report the same
+ * fact several times (a union type, a `$ref` with siblings), and the user should read it once.
+ */
+export function findingsFromSchemaErrors(errors: readonly ErrorObject[], root: unknown): SchemaFinding[] {
+  const findings: SchemaFinding[] = [];
+  for (const error of errors) {
+    const path = pointerToPath(error.instancePath, root);
+    const finding = findingFor(error, path);
+    if (finding) findings.push(finding);
+  }
+  // A value of the wrong type also fails its enum or pattern; the type is the one fact to tell.
+  const wrongType = new Set(findings.filter((f) => f.code === 'type').map((f) => f.path));
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!f.atKey && f.code !== 'type' && wrongType.has(f.path)) return false;
+    const key = `${f.path}|${f.code}|${f.atKey}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined {
+  const params = error.params as Record<string, unknown>;
+  const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((parentSchema.properties as Record<string, unknown>) ?? {});
+      return {
+        code: 'unknown-key',
+        path: childPath(path, key),
+        atKey: true,
+        params: { key, allowed: allowed.join(', '), closest: closest(key, allowed) ?? '' },
+      };
+    }
+    case 'required': {
+      const key = String(params.missingProperty);
+      const description = String(
+        ((parentSchema.properties as Record<string, Record<string, unknown>> | undefined)?.[key]?.description as string) ?? '',
+      );
+      return { code: 'missing-key', path, atKey: true, params: { key, extra: description, extraEn: '' } };
+    }
+    case 'type': {
+      const expectedTypes = String(params.type).split(',');
+      const found = typeOf(error.data);
+      return {
+        code: 'type',
+        path,
+        atKey: false,
+        params: {
+          expected: expectedTypes.map((t) => typeName(t, 'zh')).join('或'),
+          expectedEn: expectedTypes.map((t) => typeName(t, 'en')).join(' or '),
+          found: typeName(found, 'zh'),
+          foundEn: typeName(found, 'en'),
+        },
+      };
+    }
+    case 'enum': {
+      const allowed = (error.schema as unknown[]).map(String);
+      const isStatus = STATUSES.every((s) => allowed.includes(s));
+      return {
+        code: 'bad-enum',
+        path,
+        atKey: false,
+        params: {
+          value: display(error.data),
+          allowed: isStatus ? describeStatuses() : listForHint(allowed, 20),
+        },
+      };
+    }
+    case 'const':
+      return { code: 'bad-enum', path, atKey: false, params: { value: display(error.data), allowed: display(params.allowedValue) } };
+    case 'pattern':
+      if (params.pattern === DATE_PATTERN) return { code: 'bad-date', path, atKey: false, params: { value: display(error.data) } };
+      return undefined;
+    case 'minLength':
+      return {
+        code: 'bad-value',
+        path,
+        atKey: false,
+        params: { detail: '不能为空', detailEn: 'must not be empty', fix: '填写内容，或删除这个键', fixEn: 'fill it in or remove the key' },
+      };
+    case 'minItems':
+      return {
+        code: 'bad-value',
+        path,
+        atKey: false,
+        params: {
+          detail: `至少需要 ${String(params.limit)} 项`,
+          detailEn: `needs at least ${String(params.limit)} item(s)`,
+          fix: '添加至少一项',
+          fixEn: 'add at least one item',
+        },
+      };
+    case 'minimum':
+      return {
+        code: 'bad-value',
+        path,
+        atKey: false,
+        params: {
+          detail: `不能小于 ${String(params.limit)}`,
+          detailEn: `must be at least ${String(params.limit)}`,
+          fix: '改为 0 或正整数',
+          fixEn: 'use zero or a positive whole number',
+        },
+      };
+    default:
+      return {
+        code: 'bad-value',
+        path,
+        atKey: false,
+        params: { detail: error.message ?? error.keyword, detailEn: error.message ?? error.keyword, fix: '', fixEn: '' },
+      };
+  }
+}

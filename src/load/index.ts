@@ -1,7 +1,0 @@
-export { loadLedger, DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './load.js';
-export type { LoadedLedger, LoadOptions } from './load.js';
-export type { LoadCode, LoadProblem } from './problem.js';
-export { SourceMap, childPath, parentPath } from './source-map.js';
-export type { Place, SourcePosition, ScalarSource } from './source-map.js';
-export { readLedgerInput, displayName } from './read.js';
-export { decodeLedgerBytes, firstInvalidUtf8 } from './decode.js';
