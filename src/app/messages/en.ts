@@ -71,9 +71,66 @@ const USAGE: Record<string, (p: Params) => string> = {
   help: () => 'name the command to run',
 };
 
+/** The corrected line, as the hint gives it, with the indentation when that is the fix. */
+const fix = (p: Params): string =>
+  p.indent !== undefined && Number(p.indent) >= 0
+    ? `change it to (${Number(p.indent) === 0 ? 'no indentation' : `${p.indent} spaces at the start`}${p.sibling ? `, aligned with ${p.sibling}` : ''}): ${p.fixed}`
+    : `change it to: ${p.fixed}`;
+/** A block moved whole: the lines to shift back, and by how much. */
+const shift = (p: Params): string =>
+  `move lines ${p.from} to ${p.to} ${Number(p.shift) > 0 ? 'right' : 'left'} by ${Math.abs(Number(p.shift))} spaces (${Number(p.shift) > 0 ? 'add' : 'remove'} ${Math.abs(Number(p.shift))} spaces at the start of each)`;
+const under = (parent: string | number | undefined) => (parent ? String(parent) : 'the top of the ledger');
+const SPACE_NAME = (p: Params) => (p.char === 'U+00A0' ? 'no-break spaces (U+00A0, common in text copied from a web page or Word)' : 'full-width spaces (U+3000, what a Chinese input method types)');
+const START: Record<string, string> = {
+  '*': 'an alias (a reference to an & anchor)',
+  '&': 'an anchor',
+  '!': 'a tag',
+  '%': 'a directive',
+  '@': 'a reserved character',
+  '`': 'a reserved character',
+  '|': 'the start of a multi-line text',
+  '>': 'the start of a multi-line text',
+  '{{': 'a mapping in braces (a placeholder {{…}} at the start)',
+  '{': 'a mapping in braces',
+  '[': 'a list in brackets',
+  '"': 'a quote (nothing may follow the closing quote)',
+  "'": 'a quote (nothing may follow the closing quote)',
+  ',': 'a separator of flow lists',
+  '?': 'the mark of a complex key',
+  '-': 'a list item',
+  ']': 'the end of a list in brackets',
+  '}': 'the end of a mapping in braces',
+};
+const ITEM: Record<string, string> = { measures: 'each measure', points: 'each point', overview: 'each overview block', aspects: 'each aspect', issues: 'each issue', redact: 'each redaction' };
+/** yaml-syntax by kind: what is wrong, and what to do. */
+const SYNTAX: Record<string, [string, string]> = {
+  'unclosed-quote': ['a quote is never closed', 'add the matching ASCII quote at the end of the text'],
+  'no-colon': ['this line is neither "key: value" nor an item starting with "- "', 'a key needs an ASCII colon and a space after it; a text continued from the line above must be indented deeper than its key; a note becomes a comment with # at the start'],
+  'no-dash': ['this list item lacks its "- ", or is not aligned with the items around it', 'align it with the other items of the list and start it with "- "'],
+  'flow-comma': ['the items in brackets or braces need commas between them', 'separate the items with an ASCII comma and a space, e.g. [office, fzk]'],
+  'flow-colon': ['a key in braces needs a space after its colon', 'write it as { from: 2023-05-02, to: 2023-05-04 }'],
+  'property-space': ['the name after & or ! needs a space before the value', 'if this is text, put the whole text in ASCII quotes'],
+  'comment-space': ['a # comment needs a space before it', 'add a space before #; if # is part of the text, put the whole text in ASCII quotes'],
+  directives: ['a % directive at the top needs a --- line after it', 'remove the line starting with %'],
+  unclosed: ['a bracket or brace is never closed', 'check that [ and ], { and } are paired, and are ASCII brackets'],
+  indent: ['the indentation is inconsistent', 'keys of one level take the same number of spaces; each level down takes 2 more'],
+  'multiline-key': ['a key and its colon must be on one line', 'check that the key is followed by an ASCII colon and a space'],
+  'nested-key': ['one line holds two "key: value" pairs', 'if the value is text, put it in ASCII quotes; if it is a key of the next level, move it to the next line, indented 2 more spaces'],
+  'unexpected-bracket': ['a closing ] or } too many', 'remove it, or add the opening bracket it closes'],
+  unexpected: ['this cannot be read', 'check the indentation, colons and quotes of this line'],
+  escape: ['a backslash \\ in double quotes is not a valid escape', 'write \\ as \\\\, or use single quotes'],
+  'multiple-documents': ['one file holds one ledger (a second --- line was found)', 'remove the --- line, or keep the two ledgers in two files'],
+  'block-in-flow': ['brackets and braces cannot hold "key: value" lines or "- " lists', 'separate the items with commas inside the brackets, or use the indented form'],
+  anchor: ['an anchor (&) or alias (*) is written wrongly', 'if this is text, put the whole text in ASCII quotes'],
+  'long-key': ['a key is longer than 1024 characters', 'keys are short English names such as title'],
+  directive: ['an unknown % directive', 'remove the line starting with %'],
+  'scalar-start': ['the value starts with a special character', 'put the whole text in ASCII quotes'],
+  other: ['the YAML is not well formed', 'check the indentation, the space after each ASCII colon, and that brackets and quotes are paired'],
+};
+
 export const en: Record<keyof typeof zh, Entry> = {
   // ---- reading the ledger (core/load) ----
-  'yaml-syntax': { message: (p) => `YAML syntax error: ${p.detail}`, hint: () => 'check the indentation, the space after each colon, and that brackets and quotes are paired' },
+  'yaml-syntax': { message: (p) => `YAML syntax error: ${(SYNTAX[String(p.kind)] ?? SYNTAX.other!)[0]}`, hint: (p) => (SYNTAX[String(p.kind)] ?? SYNTAX.other!)[1] + (p.fixed ? `; ${fix(p)}` : '') },
   'duplicate-key': { message: (p) => `duplicate key ${p.key}`, hint: () => 'a key may appear once per object; remove or merge the duplicate' },
   'explicit-tag': { message: (p) => `YAML tag ${p.tag} is not allowed`, hint: () => 'remove the tag; quote the value if you need text' },
   'merge-key': { message: () => 'merge keys (<<) are not allowed', hint: () => 'write the keys out one by one' },
@@ -87,6 +144,41 @@ export const en: Record<keyof typeof zh, Entry> = {
   empty: { message: () => 'the ledger file is empty', hint: () => 'it needs at least rectify, report, inspection and aspects; see docs/ledger-format.md' },
   'bad-key': { message: () => 'keys must be plain text', hint: () => 'write the key as an unquoted name such as title' },
   'not-finite': { message: () => 'numbers must be finite', hint: () => 'do not use .inf or .nan' },
+  'fullwidth-colon': { message: (p) => `the key ${p.key} is followed by a Chinese colon "："; a key and its value are separated by an ASCII colon and a space`, hint: (p) => fix(p) },
+  'colon-without-space': { message: (p) => `the colon after the key ${p.key} needs a space after it`, hint: (p) => fix(p) },
+  'fullwidth-space': {
+    message: (p) =>
+      p.where === 'indent'
+        ? `the line is indented with ${SPACE_NAME(p)}; YAML indents with ASCII spaces only (the line stands under ${under(p.parent)})`
+        : `${p.where === 'after-dash' ? 'the "-"' : `the colon after ${p.key}`} is followed by ${SPACE_NAME(p)}; use an ASCII space`,
+    hint: (p) => fix(p),
+  },
+  'tab-indent': {
+    message: (p) => `the line is indented with a tab${p.indent === -1 ? '' : ` (it stands under ${under(p.parent)})`}; YAML indents with spaces only`,
+    hint: (p) => (p.indent === -1 ? 'replace the tabs at the start of the line by spaces, aligned with the keys of the same level' : fix(p)),
+  },
+  'bad-indent': {
+    message: (p) =>
+      `${p.direction === 'deep' ? 'indented too deep' : p.direction === 'shallow' ? 'not indented enough' : 'wrong indentation'}: ${
+        p.item ? `this item belongs to the list ${under(p.parent)}; its "-" goes under those of the other items` : `${p.key ? `${p.key} ` : 'this line '}belongs under ${under(p.parent)}${p.sibling ? `, aligned with ${p.sibling}` : ''}`
+      }`,
+    hint: (p) => (p.to ? shift(p) : fix(p)),
+  },
+  'dash-without-space': { message: () => 'the "-" of a list item needs a space after it', hint: (p) => fix(p) },
+  'value-start': {
+    message: (p) => `${p.key ? `the value of ${p.key}` : 'this item'} starts with ${p.char}, which YAML reads as ${START[String(p.char)] ?? 'a special character'}, not as text`,
+    hint: (p) => `put the whole text in ASCII quotes: ${fix(p)}`,
+  },
+  'unclosed-quote': { message: (p) => `${p.key ? `the value of ${p.key}` : 'this item'} opens a quote ${p.quote} that is never closed`, hint: (p) => `add the closing ${p.quote} at the end of the text: ${fix(p)}` },
+  'unquoted-colon': {
+    message: (p) => `${p.key ? `the value of ${p.key}` : 'this text'} holds an ASCII colon followed by a space or the line end, which YAML reads as another key`,
+    hint: (p) => `put the whole text in ASCII quotes: ${fix(p)}`,
+  },
+  'unclosed-bracket': { message: (p) => `${p.key ? `the value of ${p.key}` : 'this item'} opens ${p.bracket} and never closes it`, hint: (p) => `add the closing bracket: ${fix(p)}` },
+  'item-without-key': {
+    message: (p) => `${ITEM[String(p.list)] ?? `each item of ${p.list}`} is written "- ${p.key}: …"; this one is a bare text with other keys under it`,
+    hint: (p) => fix(p),
+  },
 
   // ---- checking the ledger (core/validate) ----
   'unknown-key': { message: (p) => `unknown key ${p.key}`, hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : '') + `allowed keys: ${p.allowed}` },

@@ -78,9 +78,66 @@ const USAGE: Record<string, (p: Params) => string> = {
 };
 const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', date: '日期应写作 YYYY-MM-DD，且须是真实存在的日期' };
 
+/** The corrected line, as the hint gives it: `改为：…`, with the indentation when that is the fix. */
+const fix = (p: Params): string =>
+  p.indent !== undefined && Number(p.indent) >= 0
+    ? `改为（${Number(p.indent) === 0 ? '顶格写' : `行首 ${p.indent} 个空格`}${p.sibling ? `，与 ${p.sibling} 对齐` : ''}）：${p.fixed}`
+    : `改为：${p.fixed}`;
+/** A block moved whole: the lines to shift back, and by how much. */
+const shift = (p: Params): string =>
+  `把第 ${p.from} 至 ${p.to} 行整体${Number(p.shift) > 0 ? '右' : '左'}移 ${Math.abs(Number(p.shift))} 个空格（每行行首${Number(p.shift) > 0 ? '加' : '删去'} ${Math.abs(Number(p.shift))} 个空格）`;
+const under = (parent: string | number | undefined) => (parent ? String(parent) : '台账顶层');
+const SPACE_NAME = (p: Params) => (p.char === 'U+00A0' ? '不间断空格（U+00A0，常见于从网页或 Word 复制的文字）' : '全角空格（中文输入法下的空格）');
+const START: Record<string, string> = {
+  '*': '别名（引用 & 定义的内容）',
+  '&': '锚点',
+  '!': '标签',
+  '%': '指令',
+  '@': '保留符号',
+  '`': '保留符号',
+  '|': '多行文字的开头标记',
+  '>': '多行文字的开头标记',
+  '{{': '花括号对象（占位符 {{…}} 写在开头时）',
+  '{': '花括号对象',
+  '[': '方括号列表',
+  '"': '引号（引号后面不能再有文字）',
+  "'": '引号（引号后面不能再有文字）',
+  ',': '流式列表的分隔符',
+  '?': '复杂键的标记',
+  '-': '列表项',
+  ']': '方括号列表的结束',
+  '}': '花括号对象的结束',
+};
+const ITEM: Record<string, string> = { measures: '每条整改措施', points: '每个要点', overview: '每段概述', aspects: '每个方面', issues: '每个问题', redact: '每个遮蔽项' };
+/** yaml-syntax by kind: what is wrong, and what to do. */
+const SYNTAX: Record<string, [string, string]> = {
+  'unclosed-quote': ['引号没有闭合', '在文字末尾补上对应的英文引号'],
+  'no-colon': ['这一行既不是“键: 值”，也不是以“- ”开头的一项', '键后面要有英文冒号和空格；若是上一行文字的延续，它要比上一行的键缩进得更深；若这是备注，在行首加 # 写成注释'],
+  'no-dash': ['列表中的这一项缺少开头的“- ”，或缩进与上下行不一致', '与同一列表的其他项对齐，并以“- ”开头'],
+  'flow-comma': ['方括号或花括号中的各项之间缺少英文逗号', '各项之间用英文逗号加空格分开，例如 [office, fzk]'],
+  'flow-colon': ['花括号中键的冒号后面缺少空格', '写成 { from: 2023-05-02, to: 2023-05-04 } 的形式'],
+  'property-space': ['& 或 ! 后面的名称和值之间缺少空格', '若这是文字，给整段文字加上英文引号'],
+  'comment-space': ['# 注释前面缺少空格', '在 # 前加一个空格；若 # 是文字的一部分，给整段文字加上英文引号'],
+  directives: ['文件开头的 % 指令后面缺少 --- 行', '删除 % 开头的行'],
+  unclosed: ['方括号或花括号没有闭合', '检查 [ 与 ]、{ 与 } 是否成对，并用英文括号'],
+  indent: ['缩进不一致', '同一层的键要用同样多的空格缩进，下一层比上一层多缩进 2 个空格'],
+  'multiline-key': ['键和冒号必须写在同一行', '检查这一行的键后面是否是英文冒号加空格'],
+  'nested-key': ['一行中出现了两个“键: 值”', '若值是文字，给整段文字加上英文引号；若是下一层的键，换到下一行并多缩进 2 个空格'],
+  'unexpected-bracket': ['多出了右括号 ] 或 }', '删除多余的括号，或补上对应的左括号'],
+  unexpected: ['这里的内容无法识别', '检查这一行的缩进、冒号和引号'],
+  escape: ['双引号中的反斜杠 \\ 后面不是有效的转义', '把 \\ 写成 \\\\，或改用单引号'],
+  'multiple-documents': ['一个文件中只能有一份台账（出现了第二个 --- 分隔行）', '删除 --- 行，或把两份台账分存为两个文件'],
+  'block-in-flow': ['方括号或花括号中不能换行写“键: 值”或“- ”列表', '在括号内用逗号分开各项，或改用缩进的写法'],
+  anchor: ['锚点（&）或别名（*）的写法有误', '若这是文字，给整段文字加上英文引号'],
+  'long-key': ['键太长（超过 1024 个字符）', '键用英文短名，例如 title'],
+  directive: ['无法识别的 % 指令', '删除 % 开头的行'],
+  'scalar-start': ['值以特殊符号开头', '给整段文字加上英文引号'],
+  other: ['YAML 格式不正确', '检查这一行的缩进、英文冒号后的空格，以及括号、引号是否成对'],
+};
+
 export const zh = {
   // ---- reading the ledger (core/load) ----
-  'yaml-syntax': { message: (p) => `YAML 语法错误：${p.detail}`, hint: () => '检查缩进、冒号后的空格和括号、引号是否成对' },
+  'yaml-syntax': { message: (p) => `YAML 写法有误：${(SYNTAX[String(p.kind)] ?? SYNTAX.other!)[0]}`, hint: (p) => (SYNTAX[String(p.kind)] ?? SYNTAX.other!)[1] + (p.fixed ? `；${fix(p)}` : '') },
   'duplicate-key': { message: (p) => `键 ${p.key} 重复`, hint: () => '同一对象中每个键只能出现一次；删除或合并重复的键' },
   'explicit-tag': { message: (p) => `不允许使用 YAML 标签 ${p.tag}`, hint: () => '删除标签；需要文字时给值加引号' },
   'merge-key': { message: () => '不允许使用合并键 <<', hint: () => '把要合并的键逐个写出' },
@@ -94,6 +151,41 @@ export const zh = {
   empty: { message: () => '台账文件是空的', hint: () => '至少需要 rectify、report、inspection、aspects；参见 docs/ledger-format.md' },
   'bad-key': { message: () => '键必须是简单的文字', hint: () => '把键写成不带引号的英文名，例如 title' },
   'not-finite': { message: () => '数值必须是有限数', hint: () => '不要使用 .inf 或 .nan' },
+  'fullwidth-colon': { message: (p) => `键 ${p.key} 后面是中文冒号“：”；键和值之间要用英文冒号加一个空格`, hint: (p) => fix(p) },
+  'colon-without-space': { message: (p) => `键 ${p.key} 的冒号后面缺少空格`, hint: (p) => fix(p) },
+  'fullwidth-space': {
+    message: (p) =>
+      p.where === 'indent'
+        ? `行首用${SPACE_NAME(p)}缩进；YAML 只认半角空格（这一行在 ${under(p.parent)} 之下）`
+        : `${p.where === 'after-dash' ? '“-”' : `键 ${p.key} 的冒号`}后面是${SPACE_NAME(p)}；要用半角空格`,
+    hint: (p) => fix(p),
+  },
+  'tab-indent': {
+    message: (p) => `行首用 Tab 缩进${p.indent === -1 ? '' : `（这一行在 ${under(p.parent)} 之下）`}；YAML 只认空格`,
+    hint: (p) => (p.indent === -1 ? '把行首的 Tab 换成空格，与同一层的键对齐' : fix(p)),
+  },
+  'bad-indent': {
+    message: (p) =>
+      `${p.direction === 'deep' ? '缩进过深' : p.direction === 'shallow' ? '缩进过浅' : '缩进不对'}：${
+        p.item ? `这一项属于 ${under(p.parent)} 列表，“-”应与同一列表的其他项对齐` : `${p.key ? `${p.key} ` : '这一行'}属于 ${under(p.parent)}${p.sibling ? `，应与 ${p.sibling} 对齐` : ''}`
+      }`,
+    hint: (p) => (p.to ? shift(p) : fix(p)),
+  },
+  'dash-without-space': { message: () => '列表项的“-”后面缺少空格', hint: (p) => fix(p) },
+  'value-start': {
+    message: (p) => `${p.key ? `${p.key} 的值` : '这一项'}以 ${p.char} 开头，YAML 把 ${p.char} 当作${START[String(p.char)] ?? '特殊符号'}，而不是文字`,
+    hint: (p) => `给整段文字加上英文引号，${fix(p)}`,
+  },
+  'unclosed-quote': { message: (p) => `${p.key ? `${p.key} 的值` : '这一项'}以引号 ${p.quote} 开头，但没有结束的引号`, hint: (p) => `在文字末尾补上 ${p.quote}，${fix(p)}` },
+  'unquoted-colon': {
+    message: (p) => `${p.key ? `${p.key} 的值` : '这段文字'}中有英文冒号“:”，后面是空格或行尾，YAML 把它当作又一个键`,
+    hint: (p) => `给整段文字加上英文引号，${fix(p)}`,
+  },
+  'unclosed-bracket': { message: (p) => `${p.key ? `${p.key} 的值` : '这一项'}以 ${p.bracket} 开头，但括号没有闭合`, hint: (p) => `补上右括号，${fix(p)}` },
+  'item-without-key': {
+    message: (p) => `${ITEM[String(p.list)] ?? `${p.list} 的每一项`}要写成“- ${p.key}: …”，这一项只写了文字，下面却又有其他键`,
+    hint: (p) => fix(p),
+  },
 
   // ---- checking the ledger (core/validate) ----
   'unknown-key': { message: (p) => `未知的键 ${p.key}`, hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : '') + `可用的键：${p.allowed}` },

@@ -1,5 +1,6 @@
 import { parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { composeValue } from './compose.js';
+import { asLoadProblem, explainYamlError } from './explain.js';
 import { checkLedgerText, decodeLedgerBytes } from './decode.js';
 import { composePlainYaml } from './plain-yaml.js';
 import type { LoadCode, LoadProblem } from './problem.js';
@@ -74,16 +75,19 @@ export function loadLedger(
   const problems: LoadProblem[] = [];
   let syntaxReported = false;
   for (const error of doc.errors) {
-    const code = YAML_ERROR_CODES[error.code] ?? 'yaml-syntax';
-    // After the first syntax error the parser's view of the rest is guesswork: one broken line
-    // would otherwise flood the user with dozens of errors about correct lines.
-    if (code === 'yaml-syntax') {
-      if (syntaxReported) continue;
-      syntaxReported = true;
-    }
+    const code = YAML_ERROR_CODES[error.code];
     const offset = Math.min(error.pos[0], text.length);
-    const key = code === 'duplicate-key' ? text.slice(error.pos[0], error.pos[1]) : '';
-    problems.push(at(offset, code, { detail: firstLine(error.message), key }));
+    if (code) {
+      problems.push(at(offset, code, code === 'duplicate-key' ? { key: text.slice(error.pos[0], error.pos[1]) } : {}));
+      continue;
+    }
+    // After the first syntax error the parser's view of the rest is guesswork: one broken line
+    // would otherwise flood the user with dozens of errors about correct lines. The first is
+    // explained from what the user typed around it, never in the parser's English.
+    if (syntaxReported) continue;
+    syntaxReported = true;
+    const { line, column } = positions.position(offset);
+    problems.push(asLoadProblem(explainYamlError(text, { code: error.code, message: firstLine(error.message), line, column })));
   }
   const version = doc.directives?.yaml;
   const badVersion = doc.warnings.find((w) => w.code === 'BAD_DIRECTIVE' && /YAML version/i.test(w.message));
