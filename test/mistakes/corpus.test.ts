@@ -1,0 +1,118 @@
+/**
+ * The mistakes corpus (test/fixtures/mistakes/): ledgers as office staff actually get them wrong,
+ * one mistake each. Every case asserts the diagnostics exactly — code, severity, line, column and
+ * the Chinese message — and then applies the fix the hint gives, literally, to the ledger's text:
+ * the ledger must then validate without errors, and the finding must be gone.
+ *
+ * expected.json:
+ *   about        what the user did
+ *   diagnostics  [{ code, severity, line, column, message }] — all of them, in order
+ *   fix          how the fix is applied (default "hint": the first diagnostic's hint, read as below)
+ *                "hint"  `改为（行首 N 个空格…）：TEXT` or `改为（顶格写…）：TEXT` replaces the line,
+ *                        indentation included; `改为：TEXT` replaces what follows its indentation;
+ *                        `是否应为 X？` puts X in place of the word at the diagnostic's column;
+ *                        `把第 A 至 B 行整体右移/左移 N 个空格` shifts those lines
+ *                { "line": N, "text": T }            the described edit: line N becomes T
+ *                { "insert": { "after": N, "text": T } }   a line added after line N
+ *                { "delete": N }                      line N removed
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateLedgerText } from '../../src/core/validate/index.js';
+import type { Diagnostic } from '../../src/app/messages/index.js';
+import { worded } from '../support/words.js';
+
+type Fix = 'hint' | { line: number; text: string } | { insert: { after: number; text: string } } | { delete: number };
+
+interface Expected {
+  about: string;
+  diagnostics: { code: string; severity: string; line: number; column: number; message: string }[];
+  fix?: Fix;
+}
+
+const ROOT = new URL('../fixtures/mistakes/', import.meta.url);
+const cases = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+const HAN = /\p{Script=Han}/u;
+
+/** The line the hint's `改为…：` gives, or undefined when the hint does not give one. */
+function lineFromHint(hint: string, original: string): string | undefined {
+  const indented = /改为（(?:行首 (\d+) 个空格|(顶格写))[^）]*）：(.*)$/.exec(hint);
+  if (indented) return ' '.repeat(indented[2] ? 0 : Number(indented[1])) + indented[3];
+  const at = hint.indexOf('改为：');
+  if (at < 0) return undefined;
+  const indentation = /^ */.exec(original)![0];
+  return indentation + hint.slice(at + '改为：'.length);
+}
+
+/** The word at `column` (1-based): up to a blank, a comma, a bracket, a colon or a quote. */
+function replaceWordAt(line: string, column: number, word: string): string {
+  let end = column - 1;
+  while (end < line.length && !' \t,[]{}:"\''.includes(line[end]!)) end++;
+  return line.slice(0, column - 1) + word + line.slice(end);
+}
+
+function applyFix(text: string, fix: Fix, first: Diagnostic): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(eol);
+  if (fix === 'hint') {
+    const moved = /把第 (\d+) 至 (\d+) 行整体(右|左)移 (\d+) 个空格/.exec(first.hint);
+    if (moved) {
+      const by = Number(moved[4]);
+      for (let i = Number(moved[1]) - 1; i < Number(moved[2]); i++) {
+        lines[i] = moved[3] === '右' ? ' '.repeat(by) + lines[i]! : lines[i]!.replace(new RegExp(`^ {0,${by}}`), '');
+      }
+      return lines.join(eol);
+    }
+    const original = lines[first.line - 1] ?? '';
+    const line = lineFromHint(first.hint, original);
+    if (line !== undefined) {
+      lines[first.line - 1] = line;
+      return lines.join(eol);
+    }
+    const suggestion = /是否应为 ([^？\s]+)？/.exec(first.hint)?.[1];
+    if (suggestion === undefined) throw new Error(`the hint gives no fix to apply: ${first.hint}`);
+    lines[first.line - 1] = replaceWordAt(original, first.column, suggestion);
+    return lines.join(eol);
+  }
+  if ('delete' in fix) lines.splice(fix.delete - 1, 1);
+  else if ('insert' in fix) lines.splice(fix.insert.after, 0, fix.insert.text);
+  else lines[fix.line - 1] = fix.text;
+  return lines.join(eol);
+}
+
+describe('mistakes corpus (test/fixtures/mistakes/*)', () => {
+  it('holds at least 40 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const expected = JSON.parse(readFileSync(join(ROOT.pathname, name, 'expected.json'), 'utf8')) as Expected;
+    const text = readFileSync(join(ROOT.pathname, name, 'ledger.yaml'), 'utf8');
+    const result = validateLedgerText(text, 'ledger.yaml');
+    const zh = worded(result.problems, 'zh');
+    const en = worded(result.problems, 'en');
+    expect(
+      zh.map((d) => ({ code: d.code, severity: d.severity, line: d.line, column: d.column, message: d.message })),
+      expected.about,
+    ).toEqual(expected.diagnostics);
+    zh.forEach((d, i) => {
+      expect(d.message).toMatch(HAN);
+      expect(d.hint, d.code).not.toBe('');
+      // English under --lang en: no Chinese sentence, only what the user typed
+      expect(en[i]!.message).not.toBe(d.message);
+      expect(en[i]!.hint).not.toBe('');
+    });
+
+    const first = zh[0]!;
+    const fixed = applyFix(text, expected.fix ?? 'hint', first);
+    expect(fixed, 'the fix changes the ledger').not.toBe(text);
+    const after = validateLedgerText(fixed, 'ledger.yaml');
+    const left = worded(after.problems, 'zh').filter((d) => d.severity === 'error' || (d.code === first.code && d.line === first.line));
+    expect(left.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`), `after the fix:\n${fixed}`).toEqual([]);
+  });
+});
