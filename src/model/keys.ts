@@ -1,28 +1,27 @@
 /**
  * Which keys may stand under which key, by the name of the key that holds them ('' for the top of
- * the ledger; a list's items under the list's key). It is the schema's shape seen from the text,
- * for the one place that needs it before the text is a value: telling which block a wrongly
- * indented line belongs to. test/model/keys.test.ts holds it equal to schemas/ledger.schema.json.
+ * the ledger; a list's items under the list's key), read off the ledger's shape (ledger-shape.ts).
+ * It is the shape seen from the text, for what must be judged before the text is a value: which
+ * block a wrongly indented line belongs to.
  */
-export const KEYS_UNDER: Readonly<Record<string, readonly string[]>> = {
-  '': ['rectify', 'report', 'inspection', 'people', 'units', 'overview', 'aspects', 'metrics', 'referrals', 'plans', 'appendix', 'redact'],
-  report: ['title', 'unit', 'date', 'to', 'stage'],
-  inspection: ['by', 'target', 'arranged_by', 'kind', 'visit', 'feedback', 'declared'],
-  visit: ['from', 'to'],
-  declared: ['aspects', 'issues', 'measures'],
-  people: ['id', 'name', 'title'],
-  units: ['id', 'name'],
-  overview: ['lead', 'points', 'text', 'break'],
-  points: ['title', 'text'],
-  aspects: ['id', 'title', 'issues'],
-  issues: ['id', 'title', 'status', 'leader', 'units', 'owners', 'due', 'done', 'progress', 'measures'],
-  measures: ['id', 'text', 'status', 'due', 'done', 'owners', 'evidence', 'metrics'],
-  metrics: ['id', 'name', 'value', 'unit', 'target'],
-  referrals: ['clues', 'petitions', 'text'],
-  plans: ['shortcomings', 'lead', 'items'],
-  appendix: ['ledger'],
-  redact: ['text', 'mask'],
-};
+import { LEDGER } from './ledger-shape.js';
+import type { Node } from './shape.js';
+
+function keysUnder(root: Node): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const visit = (name: string, node: Node): void => {
+    if (node.kind === 'list') return visit(name, node.items);
+    if (node.kind === 'text-or-object') return visit(name, node.object);
+    if (node.kind !== 'object') return;
+    const keys = Object.keys(node.fields);
+    out[name] = [...new Set([...(out[name] ?? []), ...keys])];
+    for (const key of keys) visit(key, node.fields[key]!.node);
+  };
+  visit('', root);
+  return out;
+}
+
+export const KEYS_UNDER: Readonly<Record<string, readonly string[]>> = keysUnder(LEDGER);
 
 /** Whether `key` may stand under `parent` (a key name, '' for the top). */
 export function keyBelongs(key: string, parent: string): boolean {
@@ -34,7 +33,7 @@ export const ALL_KEYS: ReadonlySet<string> = new Set(Object.values(KEYS_UNDER).f
 
 /**
  * The key a list item is written with first, when the item is an object: a measure is `- text: …`,
- * an issue `- id: …`. For a bare text written where an object is expected.
+ * an issue `- title: …`. For a bare text written where an object is expected.
  */
 export const ITEM_TEXT_KEY: Readonly<Record<string, string>> = {
   measures: 'text',
