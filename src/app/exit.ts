@@ -14,6 +14,7 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'output-collision',
   'watch-stdin',
   'stdin-twice',
+  'cancelled',
   'no-ledgers',
   'bad-source-date-epoch',
   'bad-map',

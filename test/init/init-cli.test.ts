@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -102,16 +102,30 @@ describe('rectify init on a terminal (in-process)', () => {
     return { io: { stdin, stdout, stderr, env: {}, cwd: tempDir() }, err: () => err };
   }
 
-  it('asks for the unit, the kind and the team, with defaults on empty answers', async () => {
+  it('asks for the unit, the kind and the team; an empty team answer invents none', async () => {
     const { io, err } = terminalIo('测试局\n检查\n巡视\n\n');
     const code = await main(['init'], io);
     expect(code).toBe(0);
     expect(err()).toContain('被检查单位');
     expect(err()).toContain('请填写'); // 检查 is not a kind: asked again
-    const ledger = validateLedgerText(readFileSync(join(io.cwd, 'ledger.yaml'), 'utf8'), 'ledger.yaml').ledger;
-    expect(ledger?.report.unit).toBe('测试局');
-    expect(ledger?.inspection.kind).toBe('巡视');
-    expect(ledger?.inspection.by).toBe('省委第一巡视组');
+    const text = readFileSync(join(io.cwd, 'ledger.yaml'), 'utf8');
+    const result = validateLedgerText(text, 'ledger.yaml');
+    expect(result.ledger?.report.unit).toBe('测试局');
+    expect(result.ledger?.inspection.kind).toBe('巡视');
+    // no team was invented: the fill-in marker stays, and validation points at it
+    expect(result.ledger?.inspection.by).toBe('【待填写】');
+    expect(result.problems.map((p) => [p.code, p.place.path])).toEqual([['unfilled', 'inspection.by']]);
+  });
+
+  it('asks only what its flags did not give', async () => {
+    const { io, err } = terminalIo('市委第三巡察组\n');
+    expect(await main(['init', '--unit', '乙单位', '--kind', '巡察'], io)).toBe(0);
+    expect(err()).not.toContain('被检查单位');
+    expect(err()).not.toContain('检查类型');
+    expect(err()).toContain('巡察组名称');
+    const text = readFileSync(join(io.cwd, 'ledger.yaml'), 'utf8');
+    expect(text).toContain('unit: 乙单位');
+    expect(text).toContain('by: 市委第三巡察组');
   });
 
   it('asks nothing with --yes', async () => {
@@ -121,9 +135,15 @@ describe('rectify init on a terminal (in-process)', () => {
     expect(readFileSync(join(io.cwd, 'ledger.yaml'), 'utf8')).toContain('unit: 丙单位');
   });
 
-  it('takes the defaults when input ends before the questions are answered', async () => {
-    const { io } = terminalIo('');
-    expect(await main(['init'], io)).toBe(0);
-    expect(readFileSync(join(io.cwd, 'ledger.yaml'), 'utf8')).toContain('kind: 巡察');
+  it.each([
+    ['Ctrl-D before the questions are answered', '测试局\n'],
+    ['Ctrl-D at the first question', ''],
+    ['Ctrl-C typed into an answer by a raw terminal', '测试局\n巡\u0003'],
+  ])('cancels on %s and writes nothing', async (_name, answers) => {
+    const { io, err } = terminalIo(answers);
+    expect(await main(['init'], io)).toBe(2);
+    expect(err()).toContain('已取消，没有写入任何文件');
+    expect(existsSync(join(io.cwd, 'ledger.yaml'))).toBe(false);
+    expect(existsSync(join(io.cwd, 'ledger.schema.json'))).toBe(false);
   });
 });
