@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli } from './run-cli.js';
+import { main } from '../../src/app/main.js';
+import { ensureBuilt, ROOT, runCli } from './run-cli.js';
 
 const VALID = 'test/fixtures/cli/valid.yaml';
 const WARNING = 'test/fixtures/cli/warning.yaml';
@@ -151,5 +153,33 @@ describe('the Done-when check: npx rectify validate examples/justice-bureau/ledg
     const lines = r.stderr.split('\n').filter((l) => /: (warning|error): /.test(l));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^examples\/justice-bureau\/ledger\.yaml:\d+:\d+: warning: .*26.*25.* \[declared-mismatch\]$/);
+  });
+});
+
+describe('rectify validate at a terminal (in process)', () => {
+  async function atTerminal(args: string[], tty: boolean): Promise<{ code: number; stderr: string; stdout: string }> {
+    const stdout = new PassThrough();
+    const stderr = Object.assign(new PassThrough(), { isTTY: tty });
+    let out = '';
+    let err = '';
+    stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const stdin = new PassThrough();
+    stdin.end();
+    const code = await main(args, { stdin, stdout, stderr, env: { NO_COLOR: '1' }, cwd: ROOT });
+    return { code, stderr: err, stdout: out };
+  }
+
+  it('says in one line that all is well', async () => {
+    expect(await atTerminal(['validate', VALID], true)).toEqual({ code: 0, stdout: '', stderr: `${VALID}：未发现问题\n` });
+    expect(await atTerminal(['--lang', 'en', 'validate', VALID], true)).toMatchObject({ code: 0, stderr: expect.stringContaining(VALID) });
+  });
+
+  it('stays quiet in scripts, with --quiet, and when there was anything to say', async () => {
+    expect(await atTerminal(['validate', VALID], false)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await atTerminal(['validate', VALID, '--quiet'], true)).toEqual({ code: 0, stdout: '', stderr: '' });
+    const warned = await atTerminal(['validate', WARNING], true);
+    expect(warned.stderr).toContain('[declared-mismatch]');
+    expect(warned.stderr).not.toContain('未发现问题');
   });
 });
