@@ -43,3 +43,10 @@ export function isKnownPlaceholder(name: string, metricIds: ReadonlySet<string>)
   if ((PLACEHOLDER_NAMES as readonly string[]).includes(name)) return true;
   return name.startsWith('metrics.') && metricIds.has(name.slice('metrics.'.length));
 }
+
+/**
+ * What stands in a text still to be written: `rectify import` puts it where a hand-made sheet says
+ * nothing (the report title, the team…), `rectify init` where a question was left unanswered.
+ * Validation warns about it and `rectify build` refuses it, so a report is never filed with it.
+ */
+export const FILL_IN = '【待填写】';

@@ -170,13 +170,17 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: (p) => `put the whole text in ASCII quotes: ${fix(p)}`,
   },
   'unclosed-quote': { message: (p) => `${p.key ? `the value of ${p.key}` : 'this item'} opens a quote ${p.quote} that is never closed`, hint: (p) => `add the closing ${p.quote} at the end of the text: ${fix(p)}` },
+  'comment-in-text': {
+    message: (p) => `a # after a space starts a comment: ${p.key ? `the value of ${p.key}` : 'the text'} ends before it, and "${p.cut}" will not be in the report`,
+    hint: (p) => `if # is part of the text, put the whole text in ASCII quotes: change it to: ${p.fixed}`,
+  },
   'unquoted-colon': {
     message: (p) => `${p.key ? `the value of ${p.key}` : 'this text'} holds an ASCII colon followed by a space or the line end, which YAML reads as another key`,
     hint: (p) => `put the whole text in ASCII quotes: ${fix(p)}`,
   },
   'unclosed-bracket': { message: (p) => `${p.key ? `the value of ${p.key}` : 'this item'} opens ${p.bracket} and never closes it`, hint: (p) => `add the closing bracket: ${fix(p)}` },
   'item-without-key': {
-    message: (p) => `${ITEM[String(p.list)] ?? `each item of ${p.list}`} is written "- ${p.key}: …"; this one is a bare text with other keys under it`,
+    message: (p) => `${ITEM[String(p.list)] ?? `each item of ${p.list}`} is written "- ${p.key}: …"; this one is a bare text${p.under ? ' with other keys under it' : ''}`,
     hint: (p) => fix(p),
   },
 
@@ -187,20 +191,49 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: (p) => `add ${p.key}: … to this object` + (p.reason === 'several-issues' ? ' (the aspect has several issues, so each needs its own title)' : ''),
   },
   type: { message: (p) => `wrong type: expected ${types(p.expected)}, found ${types(p.found)}`, hint: (p) => `write ${types(p.expected)}` },
-  'bad-enum': { message: (p) => `invalid value ${p.value}`, hint: (p) => `allowed values: ${p.allowed}` },
+  'bad-enum': { message: (p) => `invalid value ${p.value}`, hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : '') + `allowed values: ${p.allowed}` },
   'bad-value': {
     message: (p) =>
       `value out of range: ${p.rule === 'empty' ? 'must not be empty' : p.rule === 'min-items' ? `needs at least ${p.limit} item(s)` : p.rule === 'minimum' ? `must be at least ${p.limit}` : p.detail}`,
     hint: (p) => (p.rule === 'empty' ? 'fill it in or remove the key' : p.rule === 'min-items' ? 'add at least one item' : p.rule === 'minimum' ? 'use zero or a positive whole number' : ''),
   },
-  'bad-date': { message: (p) => `invalid date ${q(p.value)}`, hint: () => 'write dates as YYYY-MM-DD, and a day that exists, e.g. 2023-12-01' },
+  'bad-date': {
+    message: (p) => `invalid date ${q(p.value)}`,
+    hint: (p) => (p.fixed ? `change it to: ${p.fixed}` : 'write dates as 2023-12-01 (or 2023年12月1日, 2023.12.1, 2023/12/1), and a day that exists'),
+  },
+  'range-as-text': {
+    message: (p) => `${p.key} takes two dates, { from: start, to: end }; it holds one text, ${q(p.value)}`,
+    hint: (p) => `change it to: ${p.fixed}`,
+  },
+  'list-as-text': {
+    message: (p) => `${p.key} is a list: put it in ASCII brackets, its items separated by ASCII commas`,
+    hint: (p) => `change it to: ${p.fixed}`,
+  },
+  'number-as-text': {
+    message: (p) => `${p.key ? `the value of ${p.key}` : 'the value'} ${p.value} reads as a number, and a text (an id) belongs here`,
+    hint: (p) => `put it in ASCII quotes: change it to: ${p.fixed}`,
+  },
   'duplicate-id': {
     message: (p) => `id ${p.id} is not unique (already used on line ${p.firstLine})`,
     hint: () => 'every id (issues, measures, aspects, people, units, metrics) must be unique; choose a new one',
   },
   'unknown-reference': {
-    message: (p) => `${p.kind} id ${p.id} does not exist`,
-    hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : `add an entry with id ${p.id} to ${p.register}. `) + (p.known ? `known ids: ${p.known}` : ''),
+    message: (p) =>
+      p.shared
+        ? `${String(p.shared).split(', ').length} entries of ${p.register} are called ${p.id} (ids ${p.shared}): which one is meant?`
+        : `${p.kind} id ${p.id} does not exist`,
+    hint: (p) =>
+      p.shared
+        ? `did you mean ${String(p.shared).split(', ').join(' or ')}? A shared name needs the id`
+        : p.closest
+          ? `did you mean ${p.closest}${p.closestName ? ` (${p.closestName})` : ''}? ` + (p.known ? `known ids: ${p.known}` : '')
+          : /\p{Script=Han}/u.test(String(p.id)) && p.kind !== 'metric'
+            ? `add this ${p.kind} to ${p.register}, e.g. - { id: an-id, name: ${p.id} }; a reference may be the id or the name`
+            : `add an entry with id ${p.id} to ${p.register}. ` + (p.known ? `known ids: ${p.known}` : ''),
+  },
+  'list-separator': {
+    message: (p) => `${p.id} is several items written as one: the items of a list are separated by ASCII commas`,
+    hint: (p) => `change it to: ${p.fixed}`,
   },
   'unknown-placeholder': {
     message: (p) => `unknown placeholder {{${p.name}}}`,
@@ -220,6 +253,18 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: () => 'expected: visit.from ≤ visit.to ≤ feedback ≤ report.date, and no done date after report.date',
   },
   'done-with-open-measures': { message: (p) => `issue marked done but measure ${p.measure} is ${p.status}`, hint: () => 'mark the measure done, or the issue in-progress' },
+  'no-responsible': {
+    message: (p) => `issue ${p.issue} has no leader, unit or owner; the report would say "明确0名责任领导"`,
+    hint: () => 'give the issue a leader, units or owners, e.g. leader: a person id or name',
+  },
+  'typed-count': {
+    message: (p) => `${p.typed} is typed here (${p.phrase}) and the ledger counts ${p.counted}; the placeholder {{${p.name}}} says it and follows the ledger`,
+    hint: (p) => (p.first ? 'a text starting with a placeholder needs ASCII quotes around it; ' : '') + `replace "${p.phrase}" by "${p.fixed}"`,
+  },
+  unfilled: {
+    message: (p) => `the fill-in marker "${p.marker}" is still here; rectify build will not make a report with it`,
+    hint: () => 'replace the marker with the real text (every 【待填写】 left by import or init must go)',
+  },
   'declared-mismatch': {
     message: (p) => `declared ${p.declared} ${p.what}, the ledger lists ${p.counted}`,
     hint: (p) => `check the ledger; if it is right, change this to ${p.counted}, or write {{${p.what}}} in the prose instead of a typed number`,
@@ -354,6 +399,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   // ---- the command line (app) ----
   usage: { message: (p) => (USAGE[String(p.kind)] ?? (() => `command line error (${p.kind})`))(p), hint: (p) => (p.suggestion ? `did you mean ${p.suggestion}? ` : '') + 'add --help for the usage and examples' },
   'unknown-format': { message: (p) => (p.formats ? `unknown output format: ${p.formats}` : 'no output format given'), hint: (p) => `formats: ${p.known}, comma separated, e.g. --format md,docx` },
+  cancelled: { message: () => 'cancelled; nothing was written', hint: () => 'run rectify init again; with --yes it asks nothing and takes the options or the defaults' },
   'watch-stdin': { message: () => '--watch cannot read standard input', hint: () => 'name the ledger files' },
   'stdin-twice': { message: () => 'OLD and NEW cannot both be - (standard input can be read once)', hint: () => 'save one of the rounds to a file first' },
 
@@ -371,11 +417,11 @@ export const en: Record<keyof typeof zh, Entry> = {
   'import.fill-in-comment': { message: (p) => `Generated by rectify import from a hand-made spreadsheet.\nThese keys hold 【待填写】 placeholders or assumed dates; edit them: ${p.keys}\nRun rectify validate after editing.` },
   'init.created': { message: (p) => `created ${p.files}` },
   'init.next': { message: (p) => `next: edit ${p.ledger} following its comments, then run\n  rectify validate ${p.ledger}\n  rectify build ${p.ledger}` },
-  'init.ask': { message: (p) => `${p.question} [${p.fallback}]: ` },
+  'init.ask': { message: (p) => (p.fallback ? `${p.question} [${p.fallback}]: ` : `${p.question}: `) },
   'init.ask.unit': { message: () => 'Inspected organisation (signs the report)' },
   'init.ask.kind': { message: (p) => `Inspection kind (${p.kinds})` },
   'init.ask.bad-kind': { message: (p) => `Answer one of ${p.kinds}.` },
-  'init.ask.by': { message: (p) => `Inspection team (${p.kind}组)` },
+  'init.ask.by': { message: (p) => `Inspection team (${p.kind}组), e.g. ${p.example} (press Enter if unknown: the ledger keeps 【待填写】)` },
   'templates.exported': { message: (p) => `exported template set ${p.name} to ${p.dir}; build with --templates ${p.dir}` },
   'watch.templates-broken': { message: (p) => `[${p.time}] the templates have errors; waiting for a fix` },
   'watch.wrote': { message: (p) => `[${p.time}] wrote ${String(p.files).split('\n').join(', ')}` },
@@ -534,8 +580,10 @@ Examples:
   rectify init 2024-整改 --unit XX县司法局 --kind 巡察
   rectify init --force                  overwrite an existing ledger.yaml
 
-On a terminal init asks for the unit, the inspection kind and the team; with --yes, or when
-standard input is not a terminal (scripts, CI), it asks nothing and uses the options or defaults.
+On a terminal init asks for what its options did not give: the unit, the inspection kind, the
+team. A team left empty stays 【待填写】 in the ledger (validate points at it; build refuses it until
+it is filled in); Ctrl-D or Ctrl-C cancels and writes nothing. With --yes, or when standard input
+is not a terminal (scripts, CI), it asks nothing and uses the options or defaults.
 The ledger's first line points editors at ./ledger.schema.json, a copy of the shipped schema
 written beside it; refresh that copy after upgrading with: rectify schema > ledger.schema.json
 `,

@@ -18,6 +18,7 @@ const TYPE: Record<string, string> = {
 };
 const types = (list: string | number | undefined) => String(list ?? '').split(',').map((t) => TYPE[t] ?? t).join('或');
 const FOUND: Record<string, string> = { array: '列表', null: '空值', string: '一段文字', number: '一个数字', integer: '一个数字', boolean: 'true 或 false' };
+const HAN = /\p{Script=Han}/u;
 const KIND: Record<string, string> = { person: '人员', unit: '单位', metric: '数据' };
 const COUNTED: Record<string, string> = { aspects: '方面', issues: '问题', measures: '整改措施' };
 const status = (s: string | number | undefined) => statusLabel(String(s) as Status);
@@ -177,13 +178,17 @@ export const zh = {
     hint: (p) => `给整段文字加上英文引号，${fix(p)}`,
   },
   'unclosed-quote': { message: (p) => `${p.key ? `${p.key} 的值` : '这一项'}以引号 ${p.quote} 开头，但没有结束的引号`, hint: (p) => `在文字末尾补上 ${p.quote}，${fix(p)}` },
+  'comment-in-text': {
+    message: (p) => `空格后的 # 开始一段注释：${p.key ? `${p.key} 的值` : '这段文字'}到 # 前就结束了，“${p.cut}”不会出现在报告中`,
+    hint: (p) => `若 # 是文字的一部分，给整段文字加上英文引号，改为：${p.fixed}`,
+  },
   'unquoted-colon': {
     message: (p) => `${p.key ? `${p.key} 的值` : '这段文字'}中有英文冒号“:”，后面是空格或行尾，YAML 把它当作又一个键`,
     hint: (p) => `给整段文字加上英文引号，${fix(p)}`,
   },
   'unclosed-bracket': { message: (p) => `${p.key ? `${p.key} 的值` : '这一项'}以 ${p.bracket} 开头，但括号没有闭合`, hint: (p) => `补上右括号，${fix(p)}` },
   'item-without-key': {
-    message: (p) => `${ITEM[String(p.list)] ?? `${p.list} 的每一项`}要写成“- ${p.key}: …”，这一项只写了文字，下面却又有其他键`,
+    message: (p) => `${ITEM[String(p.list)] ?? `${p.list} 的每一项`}要写成“- ${p.key}: …”，这一项只写了文字${p.under ? '，下面却又有其他键' : ''}`,
     hint: (p) => fix(p),
   },
 
@@ -194,20 +199,49 @@ export const zh = {
     hint: (p) => `在此对象中添加 ${p.key}: …` + (p.reason === 'several-issues' ? '（该方面有多个问题，每个问题都要写问题表述）' : p.description ? `（${p.description}）` : ''),
   },
   type: { message: (p) => `类型错误：应为${types(p.expected)}，实际是${types(p.found)}`, hint: (p) => `改为${types(p.expected)}` },
-  'bad-enum': { message: (p) => `取值 ${p.value} 无效`, hint: (p) => `可用的取值：${p.allowed}` },
+  'bad-enum': { message: (p) => `取值 ${p.value} 无效`, hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : '') + `可用的取值：${p.allowed}` },
   'bad-value': {
     message: (p) =>
       `取值不符合要求：${p.rule === 'empty' ? '不能为空' : p.rule === 'min-items' ? `至少需要 ${p.limit} 项` : p.rule === 'minimum' ? `不能小于 ${p.limit}` : p.detail}`,
     hint: (p) => (p.rule === 'empty' ? '填写内容，或删除这个键' : p.rule === 'min-items' ? '添加至少一项' : p.rule === 'minimum' ? '改为 0 或正整数' : ''),
   },
-  'bad-date': { message: (p) => `日期 ${q(p.value)} 无效`, hint: () => '日期写作 YYYY-MM-DD，且须是真实存在的日期，例如 2023-12-01' },
+  'bad-date': {
+    message: (p) => `日期 ${q(p.value)} 无效`,
+    hint: (p) => (p.fixed ? `改为：${p.fixed}` : '日期写作 2023-12-01（也可写 2023年12月1日、2023.12.1、2023/12/1），且须是真实存在的日期'),
+  },
+  'range-as-text': {
+    message: (p) => `${p.key} 应写成起止两个日期 { from: 开始日期, to: 结束日期 }，这里写成了一段文字 ${q(p.value)}`,
+    hint: (p) => `改为：${p.fixed}`,
+  },
+  'list-as-text': {
+    message: (p) => `${p.key} 是列表，要用英文方括号括起来、各项用英文逗号分开`,
+    hint: (p) => `改为：${p.fixed}`,
+  },
+  'number-as-text': {
+    message: (p) => `${p.key ? `${p.key} 的值` : '这个值'} ${p.value} 会被当作数字，而这里应是文字（编号）`,
+    hint: (p) => `加上英文引号，改为：${p.fixed}`,
+  },
   'duplicate-id': {
     message: (p) => `编号 ${p.id} 重复（已在第 ${p.firstLine} 行使用）`,
     hint: () => '台账中所有编号（问题、措施、方面、人员、单位、数据）必须唯一；改用新的编号',
   },
   'unknown-reference': {
-    message: (p) => `${KIND[String(p.kind)] ?? p.kind}编号 ${p.id} 不存在`,
-    hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : `在 ${p.register} 中添加编号为 ${p.id} 的条目；`) + (p.known ? `已有编号：${p.known}` : ''),
+    message: (p) =>
+      p.shared
+        ? `${p.register} 中有 ${String(p.shared).split(', ').length} ${p.kind === 'unit' ? '个单位' : '名人员'}都叫 ${p.id}（编号 ${String(p.shared).split(', ').join('、')}），这里指的是哪一${p.kind === 'unit' ? '个' : '位'}？`
+        : `${KIND[String(p.kind)] ?? p.kind}编号 ${p.id} 不存在`,
+    hint: (p) =>
+      p.shared
+        ? `是否应为 ${String(p.shared).split(', ').join(' 或 ')}？同名时要写编号`
+        : p.closest
+          ? `是否应为 ${p.closest}${p.closestName ? `（${p.closestName}）` : ''}？` + (p.known ? `已有编号：${p.known}` : '')
+          : HAN.test(String(p.id)) && p.kind !== 'metric'
+            ? `在 ${p.register} 中添加这${p.kind === 'unit' ? '个单位' : '名人员'}，例如 - { id: 编号, name: ${p.id} }；这里写编号或${p.kind === 'unit' ? '单位名称' : '姓名'}都可以`
+            : `在 ${p.register} 中添加编号为 ${p.id} 的条目；` + (p.known ? `已有编号：${p.known}` : ''),
+  },
+  'list-separator': {
+    message: (p) => `${p.id} 是几项写在了一起：列表中的各项要用英文逗号分开`,
+    hint: (p) => `改为：${p.fixed}`,
   },
   'unknown-placeholder': {
     message: (p) => `未知的占位符 {{${p.name}}}`,
@@ -229,6 +263,18 @@ export const zh = {
   'done-with-open-measures': {
     message: (p) => `问题标为已整改完成，但措施 ${p.measure} 的状态是“${status(p.status)}”`,
     hint: () => '把措施改为 done（已整改完成），或把问题改为 in-progress（正在整改）',
+  },
+  'no-responsible': {
+    message: (p) => `问题 ${p.issue} 没有责任领导、责任单位或责任人；报告中会出现“明确0名责任领导”这样的说法`,
+    hint: () => '给这个问题写上 leader（责任领导）、units（责任单位）或 owners（责任人），例如 leader: 人员编号或姓名',
+  },
+  'typed-count': {
+    message: (p) => `这里手写了 ${p.typed}（${p.phrase}），台账实际是 ${p.counted}；数字会随台账变化，应由占位符 {{${p.name}}} 填写`,
+    hint: (p) => (p.first ? '这段文字以占位符开头时，要给整段文字加上英文引号；' : '') + `把“${p.phrase}”改为“${p.fixed}”`,
+  },
+  unfilled: {
+    message: (p) => `这里还是待填写的占位文字“${p.marker}”；rectify build 不会用它生成报告`,
+    hint: () => '把占位文字换成实际内容（导入或新建台账时留下的“【待填写】”都要改掉）',
   },
   'declared-mismatch': {
     message: (p) => `写明的${COUNTED[String(p.what)]}数是 ${p.declared}，台账实际列出 ${p.counted}`,
@@ -364,6 +410,7 @@ export const zh = {
   // ---- the command line (app) ----
   usage: { message: (p) => (USAGE[String(p.kind)] ?? (() => `命令行有误（${p.kind}）`))(p), hint: (p) => (p.suggestion ? `是否应为 ${p.suggestion}？` : '') + '加 --help 查看用法和示例' },
   'unknown-format': { message: (p) => (p.formats ? `不支持的输出格式：${p.formats}` : '没有给出输出格式'), hint: (p) => `可用格式：${p.known}，多个用逗号分隔，例如 --format md,docx` },
+  cancelled: { message: () => '已取消，没有写入任何文件', hint: () => '重新运行 rectify init；加 --yes 则不提问，用选项或默认值' },
   'watch-stdin': { message: () => '--watch 不能读取标准输入', hint: () => '给出台账文件' },
   'stdin-twice': { message: () => 'OLD 和 NEW 不能都是 -（标准输入只能读一次）', hint: () => '把其中一轮先存成文件' },
 
@@ -381,11 +428,11 @@ export const zh = {
   'import.fill-in-comment': { message: (p) => `由 rectify import 从手工制作的电子表格生成。\n以下内容是“【待填写】”占位值或推定日期，请修改：${p.keys}\n修改后运行 rectify validate 检查。` },
   'init.created': { message: (p) => `已创建 ${p.files}` },
   'init.next': { message: (p) => `下一步：按注释修改 ${p.ledger}，然后运行\n  rectify validate ${p.ledger}\n  rectify build ${p.ledger}` },
-  'init.ask': { message: (p) => `${p.question} [${p.fallback}]：` },
+  'init.ask': { message: (p) => (p.fallback ? `${p.question} [${p.fallback}]：` : `${p.question}：`) },
   'init.ask.unit': { message: () => '被检查单位（报告落款）' },
   'init.ask.kind': { message: (p) => `检查类型（${p.kinds}）` },
   'init.ask.bad-kind': { message: (p) => `请填写 ${p.kinds} 之一。` },
-  'init.ask.by': { message: (p) => `${p.kind}组名称` },
+  'init.ask.by': { message: (p) => `${p.kind}组名称，例如 ${p.example}（不知道可直接回车，台账中留下“【待填写】”）` },
   'templates.exported': { message: (p) => `已导出模板集 ${p.name} 到 ${p.dir}；用 --templates ${p.dir} 构建` },
   'watch.templates-broken': { message: (p) => `[${p.time}] 模板有误，修改后将重新生成` },
   'watch.wrote': { message: (p) => `[${p.time}] 已生成 ${String(p.files).split('\n').join('、')}` },
@@ -544,8 +591,9 @@ export const zh = {
   rectify init 2024-整改 --unit XX县司法局 --kind 巡察
   rectify init --force                  覆盖已有的 ledger.yaml
 
-在终端中运行时，init 会询问被检查单位、检查类型和检查组；加 --yes，或标准输入不是终端（脚本、CI）
-时不提问，使用选项或默认值。台账第一行让编辑器读取旁边的 ./ledger.schema.json（随 rectify 安装的
+在终端中运行时，init 只询问选项没有给出的被检查单位、检查类型和检查组；检查组不知道可直接回车，
+台账中留下“【待填写】”（validate 会指出它，build 在它改掉之前不生成报告）；按 Ctrl-D 或 Ctrl-C
+取消，不写入任何文件。加 --yes，或标准输入不是终端（脚本、CI）时不提问，使用选项或默认值。台账第一行让编辑器读取旁边的 ./ledger.schema.json（随 rectify 安装的
 Schema 的副本）；升级后用 rectify schema > ledger.schema.json 更新它。
 `,
   },

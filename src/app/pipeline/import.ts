@@ -81,7 +81,8 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     ...(result.toFill.length > 0 ? { comments: options.fillInComment(result.toFill) } : {}),
   });
   const checked = validateLedgerText(yaml, options.output);
-  problems.push(...checked.problems);
+  // the 【待填写】 keys are already listed, once, by the fill-in warning
+  problems.push(...checked.problems.filter((p) => !(p.code === 'unfilled' && result.toFill.length > 0)));
   if (!checked.ledger || hasErrors(problems)) return { problems };
   return { yaml, ledger: checked.ledger, problems };
 }

@@ -13,7 +13,7 @@ import { validateLedgerText } from '../../core/validate/index.js';
 import { displayName, type Env, type Host } from '../../host/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import { Failure, hasErrors, placeIn, problem, type Problem } from '../../model/problem.js';
-import { applyStrict } from '../report/strict.js';
+import { applyBuild, applyStrict } from '../report/strict.js';
 import { layoutFromText } from '../../core/docx/layout.js';
 import { FORMAT_WRITERS, type PreparedTemplates } from './formats.js';
 import { renderReport } from './render-report.js';
@@ -89,7 +89,7 @@ export function buildMarkdown(
   settings: Pick<BuildSettings, 'public' | 'strict' | 'maxBytes' | 'maxAliases'>,
 ): { markdown?: string; ledger?: Ledger; problems: Problem[] } {
   const validated = validateLedgerText(bytes, file, { maxBytes: settings.maxBytes, maxAliases: settings.maxAliases });
-  const problems = applyStrict(validated.problems, settings.strict);
+  const problems = applyBuild(applyStrict(validated.problems, settings.strict));
   if (hasErrors(problems) || !validated.ledger) return { problems };
   const ledger = validated.ledger;
   const markdown = renderReport(ledger, derive(ledger), templates, { public: settings.public, file });

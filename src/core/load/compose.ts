@@ -50,7 +50,7 @@ export function composeValue(
 
   /** A text that starts with `*`, `&` or `!` and so was taken for YAML: said as such, with the quoted line. */
   const valueStart = (offset: number, char: string) => {
-    const e = explainValueStart(text, offset, char);
+    const e = explainValueStart(text, offset, char, positions.position(offset).line);
     problems.push({ code: e.code, line: e.line, column: e.column, path: pathOf(segments), params: e.params as LoadProblem['params'] });
   };
 

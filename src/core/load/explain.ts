@@ -37,7 +37,7 @@ export function quoted(value: string): string {
 }
 
 /** The line's text after its indentation, with `value` in place of what followed the key (or the dash). */
-function withValue(shape: LineShape, value: string): string {
+export function withValue(shape: LineShape, value: string): string {
   const head = shape.key !== undefined ? `${shape.text.slice(shape.ws.length, shape.body)}${shape.key}: ` : shape.text.slice(shape.ws.length, shape.valueAt);
   const comment = shape.comment >= 0 ? ` ${shape.text.slice(shape.comment)}` : '';
   return `${head}${value}${comment}`.trimEnd();
@@ -140,7 +140,7 @@ function explainMisplaced(m: Misplaced, scan: LineScan): Explained {
         code: 'item-without-key',
         line: above.line,
         column: above.body + 1,
-        params: { list, key, fixed: `- ${key}: ${above.text.slice(above.body)}` },
+        params: { list, key, under: 1, fixed: `- ${key}: ${above.text.slice(above.body).trimEnd()}` },
       };
     }
   }
@@ -284,13 +284,7 @@ export function explainYamlError(
   const e = error.line;
   // indentation with tabs or full-width spaces first (nothing else on the line reads right), then
   // what the line holds, then where it stands
-  const look = (line: number, contentToo: boolean): Explained | undefined => {
-    const m = misplacedAt.get(line);
-    if (m?.kind === 'odd') return explainMisplaced(m, scan);
-    const shape = byLine.get(line);
-    const found = shape && contentToo ? explainContent(shape) : undefined;
-    return found ?? (m ? explainMisplaced(m, scan) : undefined);
-  };
+  const look = (line: number, contentToo: boolean): Explained | undefined => explainAt(scan, misplacedAt.get(line), byLine.get(line), contentToo);
   if (kindOf(error.code, error.message) === 'unclosed-quote' && scan.unclosedQuote) {
     const found = explainContent(scan.unclosedQuote);
     if (found) return found;
@@ -315,6 +309,38 @@ export function explainYamlError(
   return { code: 'yaml-syntax', line: error.line, column: error.column, params: { kind: kindOf(error.code, error.message) } };
 }
 
+function explainAt(scan: LineScan, m: Misplaced | undefined, shape: LineShape | undefined, contentToo: boolean): Explained | undefined {
+  if (m?.kind === 'odd') return explainMisplaced(m, scan);
+  const found = shape && contentToo ? explainContent(shape) : undefined;
+  return found ?? (m ? explainMisplaced(m, scan) : undefined);
+}
+
+/**
+ * What is wrong on one line, for a problem found later (an unknown key, a value of the wrong type)
+ * whose cause is how the line was typed: its indentation, then what it holds.
+ */
+export function explainLine(scan: LineScan, line: number): Explained | undefined {
+  let index = indexes.get(scan);
+  if (!index) {
+    index = { misplaced: new Map(), shapes: new Map() };
+    for (const m of scan.misplaced) if (!index.misplaced.has(m.shape.line)) index.misplaced.set(m.shape.line, m);
+    for (const s of scan.shapes) index.shapes.set(s.line, s);
+    indexes.set(scan, index);
+  }
+  return explainAt(scan, index.misplaced.get(line), index.shapes.get(line), true);
+}
+
+const indexes = new WeakMap<LineScan, { misplaced: Map<number, Misplaced>; shapes: Map<number, LineShape> }>();
+
+/** The shape of the line holding `offset`, which is line number `line`. */
+export function shapeAt(text: string, offset: number, line: number): LineShape {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  return shapeOf(text.slice(start, end), line, start);
+}
+
 /** Findings as the loader's problems. */
 export function asLoadProblem(e: Explained, path = ''): LoadProblem {
   return { code: e.code, line: e.line, column: e.column, path, params: e.params as Record<string, string | number> };
@@ -324,13 +350,9 @@ export function asLoadProblem(e: Explained, path = ''): LoadProblem {
  * A value the parser took for YAML syntax — an alias `*…` with no anchor, an anchor `&…` or a
  * tag `!…` in Chinese text — as the text it was meant to be: `value-start` with the quoted line.
  */
-export function explainValueStart(text: string, offset: number, char: string): Explained {
+export function explainValueStart(text: string, offset: number, char: string, line: number): Explained {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  if (text[end - 1] === '\r') end--;
-  const line = lineNumberAt(text, start);
-  const shape = shapeOf(text.slice(start, end), line, start);
+  const shape = shapeAt(text, offset, line);
   const value = shape.value.startsWith(char) ? shape.value : text.slice(offset, start + shape.valueAt + shape.value.length);
   return {
     code: 'value-start',
@@ -338,10 +360,4 @@ export function explainValueStart(text: string, offset: number, char: string): E
     column: offset - start + 1,
     params: { char, key: shape.key ?? '', fixed: withValue(shape, quoted(value)) },
   };
-}
-
-function lineNumberAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }

@@ -2,6 +2,8 @@ import { placeIn, problem, sortProblems, type Params, type Problem, type Severit
 import { loadLedger, type LoadedLedger, type SourcePosition } from '../load/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import { normalizeLedger } from './normalize.js';
+import { resolveReferences } from './references.js';
+import { checkCommentsInText, checkNumberedTexts, explainSchemaFinding, Source } from './mistakes.js';
 import { checkSemantics, checkXmlCharacters } from './rules.js';
 import { findingsFromSchemaErrors } from './schema-errors.js';
 import { scanStrings } from './strings.js';
@@ -44,10 +46,20 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   const strings = scanStrings(value, source.text);
   const problems: Problem[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
   const schemaFindings = findingsFromSchemaErrors(validateAgainstSchema(value), value);
+  // what the user typed, where the schema only says what the value is (mistakes.ts)
+  const typed = new Source(source.text, positions);
+  const explainedKeys = new Set<string>();
+  const schemaProblems: Problem[] = [];
   for (const f of schemaFindings) {
     const position = f.atKey ? positions.keyAt(f.path) : positions.valueAt(f.path);
-    problems.push(make(f.code, 'error', position, f.path, f.params));
+    const explained = explainSchemaFinding(f, position, typed, value);
+    if (explained && explained.code !== f.code && explained.params.key) explainedKeys.add(String(explained.params.key));
+    schemaProblems.push(explained ? make(explained.code, 'error', explained.position, f.path, explained.params) : make(f.code, 'error', position, f.path, f.params));
   }
+  // a key typed with a full-width colon or space is not also missing where it belongs
+  problems.push(...schemaProblems.filter((p) => !(p.code === 'missing-key' && explainedKeys.has(String(p.params.key)))));
+  for (const e of checkNumberedTexts(value, typed)) problems.push(make(e.code, 'error', e.position, e.path ?? '', e.params));
+  for (const e of checkCommentsInText(typed)) problems.push(make(e.code, 'warning', e.position, e.path ?? '', e.params));
 
   // The semantic rules still run when the schema found errors, so one round of fixes shows them
   // all; but a value the schema refused is not judged again, and a shape too broken for the rules
@@ -57,6 +69,7 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   const ledger = normalizeLedger(value);
   let semantic: ReturnType<typeof checkSemantics> = [];
   try {
+    resolveReferences(ledger);
     semantic = checkSemantics(ledger, strings, positions, options.asOf);
   } catch (error) {
     if (schemaFindings.length === 0) throw error;

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { STATUSES } from '../../model/ledger.js';
-import { childPath } from '../load/index.js';
+import { DATE_PATTERN } from '../../model/ledger-shape.js';
+import { childPath, parentPath } from '../load/index.js';
 import { closest, listForHint } from './closest.js';
 import type { Params } from '../../model/problem.js';
 import { describeStatuses } from '../../model/status.js';
@@ -14,7 +15,6 @@ export interface SchemaFinding {
   params: Params;
 }
 
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -42,6 +42,8 @@ export function pointerToPath(pointer: string, root: unknown): string {
   return path;
 }
 
+const parentOf = (path: string): string => parentPath(path) ?? '';
+
 function display(value: unknown): string {
   if (typeof value === 'string') return `“${value}”`;
   return JSON.stringify(value) ?? String(value);
@@ -60,10 +62,14 @@ export function findingsFromSchemaErrors(errors: readonly ErrorObject[], root: u
   }
   // A value of the wrong type also fails its enum or pattern; the type is the one fact to tell.
   const wrongType = new Set(findings.filter((f) => f.code === 'type').map((f) => f.path));
+  // `titel:` for `title:` is one mistake: the unknown key says "是否应为 title？"; the missing title is the same fact
+  const misspelt = new Set(findings.filter((f) => f.code === 'unknown-key' && f.params.closest).map((f) => `${parentOf(f.path)}|${f.params.closest}`));
   const seen = new Set<string>();
   return findings.filter((f) => {
     if (!f.atKey && f.code !== 'type' && wrongType.has(f.path)) return false;
-    const key = `${f.path}|${f.code}|${f.atKey}`;
+    if (f.code === 'missing-key' && misspelt.has(`${f.path}|${f.params.key}`)) return false;
+    // several keys missing from one object are several findings: all of them in one run
+    const key = `${f.path}|${f.code}|${f.atKey}|${f.code === 'missing-key' ? f.params.key : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -111,6 +117,8 @@ function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined
         params: {
           value: display(error.data),
           allowed: isStatus ? describeStatuses() : listForHint(allowed, 20),
+          // `正在整该` for 正在整改, `in-progess` for in-progress
+          closest: typeof error.data === 'string' ? (closest(error.data, allowed) ?? '') : '',
         },
       };
     }
