@@ -11,10 +11,12 @@
  *                "hint"  `改为（行首 N 个空格…）：TEXT` or `改为（顶格写…）：TEXT` replaces the line,
  *                        indentation included; `改为：TEXT` replaces what follows its indentation;
  *                        `是否应为 X？` puts X in place of the word at the diagnostic's column;
- *                        `把第 A 至 B 行整体右移/左移 N 个空格` shifts those lines
+ *                        `把第 A 至 B 行整体右移/左移 N 个空格` shifts those lines;
+ *                        `把“X”改为“Y”` replaces X by Y on the diagnostic's line
  *                { "line": N, "text": T }            the described edit: line N becomes T
  *                { "insert": { "after": N, "text": T } }   a line added after line N
  *                { "delete": N }                      line N removed
+ *                "hints"   every diagnostic's hint, each on its line; [edits] several described edits
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +25,8 @@ import { validateLedgerText } from '../../src/core/validate/index.js';
 import type { Diagnostic } from '../../src/app/messages/index.js';
 import { worded } from '../support/words.js';
 
-type Fix = 'hint' | { line: number; text: string } | { insert: { after: number; text: string } } | { delete: number };
+type Edit = { line: number; text: string } | { insert: { after: number; text: string } } | { delete: number };
+type Fix = 'hint' | 'hints' | Edit | Edit[];
 
 interface Expected {
   about: string;
@@ -56,7 +59,10 @@ function replaceWordAt(line: string, column: number, word: string): string {
   return line.slice(0, column - 1) + word + line.slice(end);
 }
 
-function applyFix(text: string, fix: Fix, first: Diagnostic): string {
+function applyFix(text: string, fix: Fix, diagnostics: readonly Diagnostic[]): string {
+  if (fix === 'hints') return diagnostics.reduce((t, d) => applyFix(t, 'hint', [d]), text);
+  if (Array.isArray(fix)) return fix.reduce((t, edit) => applyFix(t, edit, diagnostics), text);
+  const first = diagnostics[0]!;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(eol);
   if (fix === 'hint') {
@@ -69,12 +75,17 @@ function applyFix(text: string, fix: Fix, first: Diagnostic): string {
       return lines.join(eol);
     }
     const original = lines[first.line - 1] ?? '';
+    const swap = /把“(.+?)”改为“(.+?)”/.exec(first.hint);
+    if (swap && original.includes(swap[1]!)) {
+      lines[first.line - 1] = original.replace(swap[1]!, swap[2]!);
+      return lines.join(eol);
+    }
     const line = lineFromHint(first.hint, original);
     if (line !== undefined) {
       lines[first.line - 1] = line;
       return lines.join(eol);
     }
-    const suggestion = /是否应为 ([^？\s]+)？/.exec(first.hint)?.[1];
+    const suggestion = /是否应为 ([^？\s（]+)/.exec(first.hint)?.[1];
     if (suggestion === undefined) throw new Error(`the hint gives no fix to apply: ${first.hint}`);
     lines[first.line - 1] = replaceWordAt(original, first.column, suggestion);
     return lines.join(eol);
@@ -108,11 +119,10 @@ describe('mistakes corpus (test/fixtures/mistakes/*)', () => {
       expect(en[i]!.hint).not.toBe('');
     });
 
-    const first = zh[0]!;
-    const fixed = applyFix(text, expected.fix ?? 'hint', first);
+    const fixed = applyFix(text, expected.fix ?? 'hint', zh);
     expect(fixed, 'the fix changes the ledger').not.toBe(text);
     const after = validateLedgerText(fixed, 'ledger.yaml');
-    const left = worded(after.problems, 'zh').filter((d) => d.severity === 'error' || (d.code === first.code && d.line === first.line));
+    const left = worded(after.problems, 'zh').filter((d) => d.severity === 'error' || zh.some((b) => b.code === d.code && b.line === d.line));
     expect(left.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`), `after the fix:\n${fixed}`).toEqual([]);
   });
 });
