@@ -60,6 +60,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
  * or undefined when the text names no real day.
  */
 export function readDateText(text: string): IsoDate | undefined {
+  // most dates are already `YYYY-MM-DD`: a ledger holds thousands, each read here
+  if (isRealDate(text)) return text;
   const t = text.normalize('NFKC').trim();
   if (t.length > 32) return undefined;
   for (const pattern of DATE_PATTERNS) {

@@ -131,3 +131,32 @@ describe('figures typed by hand (item 12): what is read, and what never is', () 
     expect(typedCounts(text)).toEqual([]);
   });
 });
+
+describe('【待填写】 left in the ledger (item 13)', () => {
+  const text = edit(['  by: 市委第五巡察组\n', '  by: 【待填写】巡察组\n']);
+
+  it('is a warning at validate and an error at build, which writes nothing', async () => {
+    writeFileSync(join(work, 'unfilled.yaml'), text);
+    const validated = await runMain(['validate', 'unfilled.yaml'], work);
+    expect(validated.code).toBe(0);
+    expect(validated.stderr).toContain('unfilled.yaml:8:7: warning: 这里还是待填写的占位文字“【待填写】”');
+    const built = await runMain(['build', 'unfilled.yaml', '-o', 'unfilled-out'], work);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain('unfilled.yaml:8:7: error:');
+    expect(() => readFileSync(join(work, 'unfilled-out', 'unfilled.md'))).toThrow();
+  });
+
+  it('fails validate under --strict', async () => {
+    expect((await runMain(['validate', 'unfilled.yaml', '--strict'], work)).code).toBe(1);
+  });
+});
+
+describe('an issue no one answers for (item 14)', () => {
+  it('is a warning, and --strict makes it fail', async () => {
+    writeFileSync(join(work, 'nobody.yaml'), edit(['        leader: wang\n        units: [office]\n        owners: [li]\n', '']));
+    const plain = await runMain(['validate', 'nobody.yaml'], work);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('warning: 问题 1 没有责任领导、责任单位或责任人');
+    expect((await runMain(['validate', 'nobody.yaml', '--strict'], work)).code).toBe(1);
+  });
+});

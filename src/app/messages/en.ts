@@ -102,6 +102,18 @@ const START: Record<string, string> = {
   '}': 'the end of a mapping in braces',
 };
 const ITEM: Record<string, string> = { measures: 'each measure', points: 'each point', overview: 'each overview block', aspects: 'each aspect', issues: 'each issue', redact: 'each redaction' };
+/** What a --map file's line got wrong, by the mistake's code (the ledger's own messages say more). */
+const MAP_MISTAKE: Record<string, string> = {
+  'fullwidth-colon': 'a Chinese colon "："',
+  'colon-without-space': 'a colon without a space after it',
+  'fullwidth-space': 'a full-width space',
+  'tab-indent': 'a tab as indentation',
+  'bad-indent': 'wrong indentation',
+  'value-start': 'a value starting with a special character, to be quoted',
+  'unclosed-quote': 'a quote never closed',
+  'unclosed-bracket': 'a bracket never closed',
+  'unquoted-colon': 'a ": " in a text, to be quoted',
+};
 /** yaml-syntax by kind: what is wrong, and what to do. */
 const SYNTAX: Record<string, [string, string]> = {
   'unclosed-quote': ['a quote is never closed', 'add the matching ASCII quote at the end of the text'],
@@ -194,7 +206,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'bad-enum': { message: (p) => `invalid value ${p.value}`, hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : '') + `allowed values: ${p.allowed}` },
   'bad-value': {
     message: (p) =>
-      `value out of range: ${p.rule === 'empty' ? 'must not be empty' : p.rule === 'min-items' ? `needs at least ${p.limit} item(s)` : p.rule === 'minimum' ? `must be at least ${p.limit}` : p.detail}`,
+      `value out of range: ${p.rule === 'empty' ? 'must not be empty' : p.rule === 'min-items' ? `needs at least ${p.limit} item(s)` : p.rule === 'minimum' ? `must be at least ${p.limit}` : `breaks the rule ${p.rule}`}`,
     hint: (p) => (p.rule === 'empty' ? 'fill it in or remove the key' : p.rule === 'min-items' ? 'add at least one item' : p.rule === 'minimum' ? 'use zero or a positive whole number' : ''),
   },
   'bad-date': {
@@ -306,11 +318,11 @@ export const en: Record<keyof typeof zh, Entry> = {
   'bad-map': {
     message: (p) =>
       p.rule === 'syntax'
-        ? `the --map file is not valid YAML/JSON: ${p.detail}`
+        ? `the --map file is not valid YAML/JSON: ${p.mistake === 'yaml-syntax' ? (SYNTAX[String(p.kind)] ?? SYNTAX.other!)[0] : (MAP_MISTAKE[String(p.mistake)] ?? 'the YAML is not well formed')}`
         : p.rule === 'not-a-mapping'
           ? 'the --map file must be a mapping of header text to field, e.g. {"反馈意见": "issue"}'
           : `--map: header "${p.header}" maps to unknown field "${p.value}"`,
-    hint: (p) => `a field is one of ${p.fields}, a Chinese header such as 整改措施, or null to ignore the column`,
+    hint: (p) => (p.rule === 'syntax' && p.fixed ? `${fix(p)}; ` : '') + `a field is one of ${p.fields}, a Chinese header such as 整改措施, or null to ignore the column`,
   },
 
   // ---- templates and layout (core/render, core/docx) ----

@@ -110,6 +110,18 @@ const START: Record<string, string> = {
   '}': '花括号对象的结束',
 };
 const ITEM: Record<string, string> = { measures: '每条整改措施', points: '每个要点', overview: '每段概述', aspects: '每个方面', issues: '每个问题', redact: '每个遮蔽项' };
+/** What a --map file's line got wrong, by the mistake's code (the ledger's own messages say more). */
+const MAP_MISTAKE: Record<string, string> = {
+  'fullwidth-colon': '用了中文冒号“：”',
+  'colon-without-space': '冒号后面缺少空格',
+  'fullwidth-space': '用了全角空格',
+  'tab-indent': '用了 Tab 缩进',
+  'bad-indent': '缩进不对',
+  'value-start': '值以特殊符号开头，要加英文引号',
+  'unclosed-quote': '引号没有闭合',
+  'unclosed-bracket': '括号没有闭合',
+  'unquoted-colon': '文字中的“: ”要加英文引号',
+};
 /** yaml-syntax by kind: what is wrong, and what to do. */
 const SYNTAX: Record<string, [string, string]> = {
   'unclosed-quote': ['引号没有闭合', '在文字末尾补上对应的英文引号'],
@@ -202,7 +214,7 @@ export const zh = {
   'bad-enum': { message: (p) => `取值 ${p.value} 无效`, hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : '') + `可用的取值：${p.allowed}` },
   'bad-value': {
     message: (p) =>
-      `取值不符合要求：${p.rule === 'empty' ? '不能为空' : p.rule === 'min-items' ? `至少需要 ${p.limit} 项` : p.rule === 'minimum' ? `不能小于 ${p.limit}` : p.detail}`,
+      `取值不符合要求：${p.rule === 'empty' ? '不能为空' : p.rule === 'min-items' ? `至少需要 ${p.limit} 项` : p.rule === 'minimum' ? `不能小于 ${p.limit}` : `不符合规则 ${p.rule}`}`,
     hint: (p) => (p.rule === 'empty' ? '填写内容，或删除这个键' : p.rule === 'min-items' ? '添加至少一项' : p.rule === 'minimum' ? '改为 0 或正整数' : ''),
   },
   'bad-date': {
@@ -317,11 +329,11 @@ export const zh = {
   'bad-map': {
     message: (p) =>
       p.rule === 'syntax'
-        ? `--map 文件不是有效的 YAML/JSON：${p.detail}`
+        ? `--map 文件不是有效的 YAML/JSON：${p.mistake === 'yaml-syntax' ? (SYNTAX[String(p.kind)] ?? SYNTAX.other!)[0] : (MAP_MISTAKE[String(p.mistake)] ?? 'YAML 写法有误')}`
         : p.rule === 'not-a-mapping'
           ? '--map 文件应为“表头: 字段”的映射，例如 {"反馈意见": "问题"}'
           : `--map 中表头“${p.header}”对应的字段“${p.value}”无效`,
-    hint: (p) => `字段可写英文（${String(p.fields).split(', ').join('、')}）、中文表头名（如 整改措施），或写 null 忽略该列`,
+    hint: (p) => (p.rule === 'syntax' && p.fixed ? `${fix(p)}；` : '') + `字段可写英文（${String(p.fields).split(', ').join('、')}）、中文表头名（如 整改措施），或写 null 忽略该列`,
   },
 
   // ---- templates and layout (core/render, core/docx) ----

@@ -2,7 +2,6 @@ import { placeIn, problem, sortProblems, type Params, type Problem, type Severit
 import { loadLedger, type LoadedLedger, type SourcePosition } from '../load/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import { normalizeLedger } from './normalize.js';
-import { resolveReferences } from './references.js';
 import { checkCommentsInText, checkNumberedTexts, explainSchemaFinding, Source } from './mistakes.js';
 import { checkSemantics, checkXmlCharacters } from './rules.js';
 import { findingsFromSchemaErrors } from './schema-errors.js';
@@ -69,7 +68,6 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   const ledger = normalizeLedger(value);
   let semantic: ReturnType<typeof checkSemantics> = [];
   try {
-    resolveReferences(ledger);
     semantic = checkSemantics(ledger, strings, positions, options.asOf);
   } catch (error) {
     if (schemaFindings.length === 0) throw error;

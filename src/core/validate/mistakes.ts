@@ -170,12 +170,16 @@ function valueAt(root: unknown, path: string): unknown {
   return node;
 }
 
+const NUMBER_AS_ID = /(?:\b(?:id|leader):[ \t]+|[[,][ \t]*)-?[0-9]/;
+
 /**
  * Ids (and references) written as whole numbers are taken as their text, `id: 1` as "1" — but only
  * when the number reads back as typed: `id: 01` is the number 1 to YAML, and "01" to the user.
  */
 export function checkNumberedTexts(value: unknown, source: Source): Explanation[] {
   const found: Explanation[] = [];
+  // a number as an id or a reference is written after `id:` or `leader:`, or in a `[…]` list
+  if (!NUMBER_AS_ID.test(source.text)) return found;
   walk(LEDGER, value, (node) => node.kind === 'text' && NUMBERED.has(node.role), (v, _node, steps) => {
     if (typeof v !== 'number') return;
     const position = source.positions.valueAt(pathOf(steps));

@@ -1,12 +1,12 @@
 /**
  * People and units are referred to by id, but people write what they know: the name. A reference
- * that is no id but the exact name of one person (or unit) is taken as that person's id, here and
- * only here, so the report, stats, diff and export all see the id. A name two people share is not
- * guessed at: checkReferences says which ids it could be.
+ * that is no id but the exact name of one person (or unit) is taken as that person's id, while the
+ * references are checked (rules.ts, checkReferences) and nowhere else, so the report, stats, diff
+ * and export all see the id. A name two people share is not guessed at: the check says which ids
+ * it could be.
  */
-import { LEDGER } from '../../model/ledger-shape.js';
 import type { Ledger } from '../../model/ledger.js';
-import { walk, type Node, type Step } from '../../model/shape.js';
+import type { Step } from '../../model/shape.js';
 
 export type ReferenceRole = 'person' | 'unit';
 
@@ -32,22 +32,16 @@ export function registers(ledger: Ledger): Record<ReferenceRole, Register> {
   return { person: registerOf(ledger.people), unit: registerOf(ledger.units) };
 }
 
-const isReference = (node: Node) => node.kind === 'text' && (node.role === 'person' || node.role === 'unit');
-
-/** Put every reference written as a unique name in place of its id; the ledger is changed in place. */
-export function resolveReferences(ledger: Ledger): void {
-  const regs = registers(ledger);
-  const replacements: { steps: Step[]; id: string }[] = [];
-  walk(LEDGER, ledger, isReference, (value, node, steps) => {
-    const register = regs[(node as { role: ReferenceRole }).role];
-    const text = value as string;
-    if (register.known.has(text)) return;
-    const ids = register.byName.get(text);
-    if (ids?.length === 1) replacements.push({ steps: [...steps], id: ids[0]! });
-  });
-  for (const { steps, id } of replacements) {
-    let container: unknown = ledger;
-    for (const step of steps.slice(0, -1)) container = (container as Record<string | number, unknown>)[step];
-    (container as Record<string | number, unknown>)[steps[steps.length - 1]!] = id;
-  }
+/**
+ * A reference at `steps` that is no id but the name of exactly one entry of its register: put the
+ * id in its place (the ledger is changed in place) and say so.
+ */
+export function resolveReference(ledger: Ledger, steps: readonly Step[], register: Register): boolean {
+  let container: unknown = ledger;
+  for (let i = 0; i < steps.length - 1; i++) container = (container as Record<string | number, unknown>)[steps[i]!];
+  const last = steps[steps.length - 1]!;
+  const ids = register.byName.get((container as Record<string | number, unknown>)[last] as string);
+  if (ids?.length !== 1) return false;
+  (container as Record<string | number, unknown>)[last] = ids[0]!;
+  return true;
 }

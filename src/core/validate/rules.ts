@@ -10,7 +10,7 @@ import { closest, listForHint } from './closest.js';
 import { isRealDate } from '../../model/dates.js';
 import { effectiveIssueStatus } from '../../model/status.js';
 import { codePointLabel, type StringScan } from './strings.js';
-import { registers, type ReferenceRole } from './references.js';
+import { registers, resolveReference, type ReferenceRole } from './references.js';
 
 /** A semantic finding before wording. */
 export interface RuleFinding {
@@ -135,6 +135,8 @@ function checkReferences(ledger: Ledger, positions: SourceMap, report: Report): 
     const reg = regs[role];
     const id = value as string;
     if (reg.known.has(id)) return;
+    // the one place a name becomes an id: every later stage reads the id
+    if (resolveReference(ledger, steps, reg)) return;
     const path = pathOf(steps);
     const { kind, register } = about[role];
     // `owners: [li，wang]`: one text holding several references, split by what people type between them
