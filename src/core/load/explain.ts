@@ -185,13 +185,17 @@ function movedBlock(m: Misplaced, scan: LineScan): number | undefined {
   return last;
 }
 
+/** The last content line before `line` (shapes are in line order: a binary search). */
 function previousShape(scan: LineScan, line: number): LineShape | undefined {
-  let found: LineShape | undefined;
-  for (const s of scan.shapes) {
-    if (s.line >= line) break;
-    found = s;
+  const shapes = scan.shapes;
+  let lo = 0;
+  let hi = shapes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shapes[mid]!.line < line) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo > 0 ? shapes[lo - 1] : undefined;
 }
 
 /** Every `kind` a `yaml-syntax` problem can have; the catalogue words each. */
