@@ -139,7 +139,7 @@ const ZH: Record<RuleId, RuleText> = {
   },
   'line-pitch': {
     name: '行距（每页 22 行）',
-    message: (p) => `行距应使每页排 22 行（固定值约 28.95 磅，或每页 22 行的文档网格）；${s(p.off)}/${s(p.paragraphs)} 段不符，如“${s(p.text)}”为${lineZh(p)}，每页 ${s(p.linesPerPage)} 行`,
+    message: (p) => `行距应使每页排 22 行（固定值约 28.95 磅，或每页 22 行的文档网格）；${s(p.off)}/${s(p.paragraphs)} 段不符，如“${s(p.text)}”为${lineZh(p)}${p.linesPerPage ? `，每页 ${s(p.linesPerPage)} 行` : ''}`,
     hint: () => LINE_HINT_ZH,
     absent: '没有正文段落（见 gbt-body-font）',
   },
@@ -152,7 +152,7 @@ const ZH: Record<RuleId, RuleText> = {
         case 'no-field':
           return `第 ${s(p.section)} 节的${FOOTER_ZH[s(p.footer)] ?? ''}页脚没有页码域（PAGE）${p.text ? `：“${s(p.text)}”` : ''}`;
         case 'no-dashes':
-          return `页码两侧应各有一条一字线（“— 1 —”），第 ${s(p.section)} 节${FOOTER_ZH[s(p.footer)] ?? ''}页脚为“${s(p.text)}”`;
+          return `页码两侧应各有一条一字线（“— 1 —”），第 ${s(p.section)} 节${FOOTER_ZH[s(p.footer)] ?? ''}页脚为“${s(p.text)}”（N 为页码）`;
         case 'restart':
           return `第 ${s(p.section)} 节的页码从 ${s(p.text)} 重新开始，页码应连续编排（附件也接续正文）`;
         default:
@@ -261,7 +261,7 @@ const ZH: Record<RuleId, RuleText> = {
     name: '打印每页 22 行',
     message: (p) => `打印出的满页最多 ${s(p.maxLines)} 行，应为 22 行${p.perPage ? `（各页：${s(p.perPage)}）` : ''}`,
     hint: () => `${LINE_HINT_ZH}；固定值超过 28.95 磅时每页只能排 21 行；同时检查上下页边距（37、35 毫米）`,
-    absent: '',
+    absent: '只有一页，看不出满页的行数',
   },
   'print-chars-per-line': {
     name: '打印每行 28 字',
@@ -402,7 +402,7 @@ const EN: Record<RuleId, RuleText> = {
   },
   'line-pitch': {
     name: 'line pitch (22 lines a page)',
-    message: (p) => `the line pitch must give 22 lines a page (exactly about 28.95pt, or a 22-line document grid); ${s(p.off)} of ${s(p.paragraphs)} paragraphs do not, e.g. "${s(p.text)}" has ${lineEn(p)}, ${s(p.linesPerPage)} lines a page`,
+    message: (p) => `the line pitch must give 22 lines a page (exactly about 28.95pt, or a 22-line document grid); ${s(p.off)} of ${s(p.paragraphs)} paragraphs do not, e.g. "${s(p.text)}" has ${lineEn(p)}${p.linesPerPage ? `, ${s(p.linesPerPage)} lines a page` : ''}`,
     hint: () => LINE_HINT_EN,
     absent: 'no body paragraphs (see gbt-body-font)',
   },
@@ -416,7 +416,7 @@ const EN: Record<RuleId, RuleText> = {
         case 'no-field':
           return `the ${footer} footer of section ${s(p.section)} has no PAGE field${p.text ? `: "${s(p.text)}"` : ''}`;
         case 'no-dashes':
-          return `a page number needs an em dash on each side ("— 1 —"); the ${footer} footer of section ${s(p.section)} reads "${s(p.text)}"`;
+          return `a page number needs an em dash on each side ("— 1 —"); the ${footer} footer of section ${s(p.section)} reads "${s(p.text)}" (N the number)`;
         case 'restart':
           return `page numbering restarts at ${s(p.text)} in section ${s(p.section)}; it must run on through the attachments`;
         default:
@@ -522,7 +522,7 @@ const EN: Record<RuleId, RuleText> = {
     name: 'printed 22 lines a page',
     message: (p) => `full printed pages hold at most ${s(p.maxLines)} lines; 22 are wanted${p.perPage ? ` (per page: ${s(p.perPage)})` : ''}`,
     hint: () => `${LINE_HINT_EN}; above 28.95pt only 21 lines fit; check the top and bottom margins (37, 35 mm) too`,
-    absent: '',
+    absent: 'a single page, so no full page to count',
   },
   'print-chars-per-line': {
     name: 'printed 28 characters a line',

@@ -375,7 +375,8 @@ function linePitch(doc: DocxDocument, c: Classified): RuleResult {
   const off = subjects.filter((p) => !ok(p));
   const shown = off[0] ?? subjects[0]!;
   const e = evidence(shown);
-  const pitch = e.lineRule === 'exact' ? e.line : e.grid?.linePitch;
+  // lines a page, when the spacing says: exact spacing, or single spacing on a line grid
+  const pitch = e.lineRule === 'exact' ? e.line : e.lineRule === 'auto' && (e.line === undefined || e.line === 240) ? e.grid?.linePitch : undefined;
   return result('line-pitch', off.length === 0 ? 'pass' : 'fail', {
     paragraphs: subjects.length,
     off: off.length,
@@ -401,6 +402,9 @@ function footerText(doc: DocxDocument, part: string | undefined): string {
   return excerpt(doc.footers.get(part)?.paragraphs.map((p) => p.text).join(' ') ?? '');
 }
 
+/** The page-number line as printed, the number shown as N: `— N —`. */
+const numberText = (p: FooterParagraph) => `${p.before}N${p.after}`.trim().replace(/\s+/g, ' ');
+
 const hasPageNumbers = (doc: DocxDocument) => doc.sections.some((s) => pageParagraph(doc, effectiveFooter(doc, s.index, 'default')) !== undefined);
 
 function pageNumberField(doc: DocxDocument): RuleResult {
@@ -413,13 +417,16 @@ function pageNumberField(doc: DocxDocument): RuleResult {
       if (part === undefined) return fail('missing');
       const p = pageParagraph(doc, part);
       if (!p) return fail('no-field');
-      if (!DASH_BEFORE.test(p.before) || !DASH_AFTER.test(p.after)) return fail('no-dashes');
+      if (!DASH_BEFORE.test(p.before) || !DASH_AFTER.test(p.after)) {
+        return result('page-number-field', 'fail', { sections: n, section: s.index + 1, footer: kind, problem: 'no-dashes', text: numberText(p) });
+      }
     }
     if (s.index > 0 && s.pageNumberStart !== undefined) {
       return result('page-number-field', 'fail', { sections: n, section: s.index + 1, footer: 'default', problem: 'restart', text: String(s.pageNumberStart) });
     }
   }
-  return result('page-number-field', 'pass', { sections: n, text: footerText(doc, effectiveFooter(doc, 0, 'default')) });
+  const first = pageParagraph(doc, effectiveFooter(doc, 0, 'default'));
+  return result('page-number-field', 'pass', { sections: n, text: first ? numberText(first) : '' });
 }
 
 /** Where a page-number paragraph stands: its frame's horizontal alignment, else its own. */
@@ -583,7 +590,10 @@ function startsPage(doc: DocxDocument, label: Para): boolean {
   if (prev && prev.pageBreak) return true;
   if (label.pageBreak || doc.formatting.paraToggle(label.el, 'pageBreakBefore')) return true;
   const s = doc.sections[label.section];
-  return label.section > 0 && (prev === undefined || prev.section !== label.section) && s !== undefined && s.startType !== 'continuous';
+  const before = doc.sections[label.section - 1];
+  if (label.section === 0 || !s || !before || (prev !== undefined && prev.section === label.section)) return false;
+  // a continuous break still starts a page when the paper size or orientation changes
+  return s.startType !== 'continuous' || s.width !== before.width || s.height !== before.height;
 }
 
 function attachmentLabel(doc: DocxDocument, c: Classified): RuleResult {
