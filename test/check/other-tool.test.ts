@@ -121,3 +121,31 @@ describe('the same package with parts missing', () => {
     expect(byRule(results, 'page-number-field')!.params).toMatchObject({ problem: 'missing' });
   });
 });
+
+describe('a 公文 with a masthead and headings numbered by Word (test/fixtures/check/other-tool-masthead/)', () => {
+  const masthead = zipFolder(join(CHECK_FIXTURES, 'other-tool-masthead'));
+
+  it('passes every rule: 份号, 密级, 紧急程度 and the document number are not the title or body text', () => {
+    const results = checkBytes(masthead);
+    expect(failing(results)).toEqual([]);
+    expect(byRule(results, 'title')!.params).toMatchObject({ text: '某某县人民政府关于开展安全生产大检查的通…', sizePt: '22' });
+    expect(byRule(results, 'signature-placement')!.params).toMatchObject({ layout: 'unsealed', unitRightChars: 3, dateRightChars: 2, dateOffsetChars: 2 });
+  });
+
+  it('reads the list numbers Word draws: 一、 二、 and （一） restarting under each first-level heading', () => {
+    const doc = readDocx(docxParts(masthead));
+    expect(doc.paragraphs.filter((p) => p.label !== '').map((p) => p.label + p.text)).toEqual(['一、检查范围', '二、工作要求', '（一）加强组织领导', '（二）按时报送材料']);
+    const results = checkBytes(masthead);
+    expect(byRule(results, 'heading1')!.params).toMatchObject({ paragraphs: 2, off: 0, text: '一、检查范围' });
+    expect(byRule(results, 'heading2')!.params).toMatchObject({ paragraphs: 2, off: 0 });
+    // the headings' indent comes from the list level alone
+    const h1 = doc.paragraphs.find((p) => p.text === '检查范围')!;
+    expect(doc.formatting.paraProp(h1.el, 'ind', 'firstLineChars')).toBe('200');
+  });
+
+  it('without numbering.xml the headings lose their numbers and read as body text in 黑体', () => {
+    const results = checkBytes(without(masthead, 'word/numbering.xml'));
+    expect(byRule(results, 'heading1')!.status).toBe('absent');
+    expect(byRule(results, 'body-font')).toMatchObject({ status: 'fail', params: { text: '检查范围', font: '黑体' } });
+  });
+});

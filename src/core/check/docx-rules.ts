@@ -43,6 +43,10 @@ const DATE = /^[0-9０-９〇○零Ｏ一二三四五六七八九]{4}年[0-9０-
 const ARABIC_DATE = /^[1-9]\d{3}年([1-9]|1[0-2])月([1-9]|[12]\d|3[01])日$/;
 const COLOPHON = /^抄送[：:]|印发$/;
 const DOC_NUMBER = /[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
+/** 发文字号 anywhere in a short line (签发人 may stand beside it) */
+const DOC_NUMBER_IN = /[〔[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号/;
+/** 份号 (six digits), 密级 and 保密期限, 紧急程度 */
+const MASTHEAD_MARK = /^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急)$/;
 const CJK_PUNCTUATION = /[“”‘’…—]/;
 const LATIN = /[A-Za-z0-9]/;
 const DASH_BEFORE = /[—―]\s*$/;
@@ -78,35 +82,49 @@ interface Classified {
   signature?: { units: Para[]; date: Para };
 }
 
+/** A paragraph's text as shown: its list number (if Word numbers it) and its runs' text, trimmed. */
+const visible = (p: Para) => (p.label + p.text).trim();
+
 function classify(doc: DocxDocument): Classified {
   const f = doc.formatting;
   const all = doc.paragraphs;
-  const prose = all.filter((p) => p.table < 0 && trim(p.text) !== '');
+  const prose = all.filter((p) => p.table < 0 && visible(p) !== '');
   const firstProse = prose[0]?.seq ?? Number.POSITIVE_INFINITY;
-  const labels = all.filter((p) => p.seq > firstProse && LABEL.test(trim(p.text)));
+  const labels = all.filter((p) => p.seq > firstProse && LABEL.test(visible(p)));
   const attachmentStart = labels[0]?.seq ?? Number.POSITIVE_INFINITY;
   const main = prose.filter((p) => p.seq < attachmentStart);
   const center = (p: Para) => f.alignment(p.el) === 'center';
 
+  // the masthead (版头) when there is one: 份号, 密级, 紧急程度, and the line with the document
+  // number (发文字号, maybe 签发人 beside it); the title comes after it
+  const headLines = main.slice(0, 8);
+  let headEnd = -1;
+  headLines.forEach((p, i) => {
+    const t = visible(p);
+    if (MASTHEAD_MARK.test(t) || (DOC_NUMBER_IN.test(t) && [...t].length <= 40)) headEnd = i;
+  });
+  const masthead = new Set(main.slice(0, headEnd + 1).filter((p) => !center(p)));
+  const afterHead = main.slice(headEnd + 1);
+
   // the title: the centred paragraphs right before the first paragraph that is not centred
   let title: Para[] = [];
-  const firstPlain = main.findIndex((p) => !center(p));
+  const firstPlain = afterHead.findIndex((p) => !center(p));
   if (firstPlain > 0) {
     let i = firstPlain - 1;
-    title = [main[i]!];
-    while (i > 0 && main[i - 1]!.seq + 1 === main[i]!.seq && center(main[i - 1]!) && !DOC_NUMBER.test(trim(main[i - 1]!.text))) title.unshift(main[--i]!);
-  } else if (main.length > 0) title = [main[0]!];
+    title = [afterHead[i]!];
+    while (i > 0 && afterHead[i - 1]!.seq + 1 === afterHead[i]!.seq && center(afterHead[i - 1]!) && !DOC_NUMBER.test(visible(afterHead[i - 1]!))) title.unshift(afterHead[--i]!);
+  } else if (afterHead.length > 0) title = [afterHead[0]!];
   const titleSet = new Set(title);
 
   const lastTitle = title[title.length - 1];
   const afterTitle = lastTitle ? main.find((p) => p.seq > lastTitle.seq) : undefined;
   const isHeading = (t: string) => H1.test(t) || H2.test(t) || H3.test(t);
   const addressee =
-    afterTitle && /[：:]$/.test(trim(afterTitle.text)) && [...trim(afterTitle.text)].length <= 40 && !isHeading(trim(afterTitle.text)) ? afterTitle : undefined;
+    afterTitle && /[：:]$/.test(visible(afterTitle)) && [...visible(afterTitle)].length <= 40 && !isHeading(visible(afterTitle)) ? afterTitle : undefined;
 
   // the date and the issuing unit(s) above it
   let signature: Classified['signature'];
-  const date = [...main].reverse().find((p) => DATE.test(p.text.replace(/\s/g, '')));
+  const date = [...main].reverse().find((p) => DATE.test(visible(p).replace(/\s/g, '')));
   if (date) {
     const units: Para[] = [];
     let at = date.seq - 1;
@@ -126,18 +144,18 @@ function classify(doc: DocxDocument): Classified {
 
   const noteLines = new Set<Para>();
   for (const p of main) {
-    if (!NOTE_LIST.test(trim(p.text))) continue;
-    for (let q = main.find((x) => x.seq === p.seq + 1); q && H3.test(trim(q.text)); q = main.find((x) => x.seq === q!.seq + 1)) noteLines.add(q);
+    if (!NOTE_LIST.test(visible(p))) continue;
+    for (let q = main.find((x) => x.seq === p.seq + 1); q && H3.test(visible(q)); q = main.find((x) => x.seq === q!.seq + 1)) noteLines.add(q);
   }
 
-  const candidates = prose.filter((p) => !titleSet.has(p) && !signatureSet.has(p) && !labelSet.has(p) && !attachmentTitles.has(p));
-  const len = (p: Para) => [...trim(p.text)].length;
-  const h1 = candidates.filter((p) => H1.test(trim(p.text)));
-  const h2 = candidates.filter((p) => H2.test(trim(p.text)) && len(p) < 80);
-  const h3 = candidates.filter((p) => H3.test(trim(p.text)) && len(p) < 80 && !noteLines.has(p));
+  const candidates = prose.filter((p) => !titleSet.has(p) && !signatureSet.has(p) && !labelSet.has(p) && !attachmentTitles.has(p) && !masthead.has(p));
+  const len = (p: Para) => [...visible(p)].length;
+  const h1 = candidates.filter((p) => H1.test(visible(p)));
+  const h2 = candidates.filter((p) => H2.test(visible(p)) && len(p) < 80);
+  const h3 = candidates.filter((p) => H3.test(visible(p)) && len(p) < 80 && !noteLines.has(p));
   const headings = new Set([...h1, ...h2, ...h3]);
   const body = candidates.filter(
-    (p) => !headings.has(p) && !COLOPHON.test(trim(p.text)) && !['center', 'right'].includes(f.alignment(p.el)),
+    (p) => !headings.has(p) && !COLOPHON.test(visible(p)) && !['center', 'right'].includes(f.alignment(p.el)),
   );
   return { prose, title, ...(addressee ? { addressee } : {}), h1, h2, h3, body, noteLines, labels, ...(signature ? { signature } : {}) };
 }
@@ -206,7 +224,7 @@ function titleRule(doc: DocxDocument, c: Classified): RuleResult {
   const runs = c.title.flatMap((p) => runsWithText(p).map((r) => ({ p, r })));
   const aligns = distinct(c.title.map((p) => f.alignment(p.el)));
   const params = {
-    text: excerpt(c.title.map((p) => trim(p.text)).join('')),
+    text: excerpt(c.title.map(visible).join('')),
     align: aligns.join('/'),
     sizePt: distinct(runs.map(({ p, r }) => f.runSize(p.el, r.el) / 2)).join('/'),
     font: distinct(runs.map(({ p, r }) => f.runFont(p.el, r.el, 'eastAsia') ?? '')).map((x) => x || 'none').join('/'),
@@ -239,7 +257,7 @@ function addresseeRule(doc: DocxDocument, c: Classified): RuleResult {
   const p = c.addressee;
   if (!p) return result('addressee', 'absent');
   const ind = indents(doc, p.el);
-  const text = trim(p.text);
+  const text = visible(p);
   const flush = Math.abs(ind.firstLineEffective) <= INDENT_TOLERANCE && Math.abs(ind.left) <= INDENT_TOLERANCE;
   const ok = text.endsWith('：') && flush && ['left', 'both', 'distribute'].includes(doc.formatting.alignment(p.el));
   return result('addressee', ok ? 'pass' : 'fail', {
@@ -279,7 +297,7 @@ function headingRule(rule: 'heading1' | 'heading2' | 'heading3', doc: DocxDocume
   return result(rule, off.length === 0 ? 'pass' : 'fail', {
     paragraphs: ps.length,
     off: off.length,
-    text: excerpt(shown.text),
+    text: excerpt(visible(shown)),
     ...fontEvidence(doc, shown, headingRuns(shown).head),
   });
 }
@@ -291,7 +309,7 @@ function bodyFont(doc: DocxDocument, c: Classified): RuleResult {
   return result('body-font', ok ? 'pass' : 'fail', {
     paragraphs: c.body.length,
     off: off.length,
-    text: shown ? excerpt(shown.text) : '',
+    text: shown ? excerpt(visible(shown)) : '',
     ...(shown ? fontEvidence(doc, shown) : { sizePt: '', font: '' }),
   });
 }
@@ -345,7 +363,7 @@ function firstLineIndent(doc: DocxDocument, c: Classified): RuleResult {
   return result('first-line-indent', off.length === 0 ? 'pass' : 'fail', {
     paragraphs: subjects.length,
     off: off.length,
-    text: excerpt(shown.text),
+    text: excerpt(visible(shown)),
     firstLineChars: ind.firstLineChars ?? 'none',
     firstLineTwips: ind.firstLine ?? 'none',
     leftTwips: Math.round(ind.left),
@@ -380,7 +398,7 @@ function linePitch(doc: DocxDocument, c: Classified): RuleResult {
   return result('line-pitch', off.length === 0 ? 'pass' : 'fail', {
     paragraphs: subjects.length,
     off: off.length,
-    text: excerpt(shown.text),
+    text: excerpt(visible(shown)),
     line: e.line ?? 'none',
     lineRule: e.lineRule,
     gridType: e.grid?.type ?? 'none',
@@ -533,7 +551,7 @@ function blankLinesAbove(doc: DocxDocument, p: Para): number {
   let n = 0;
   for (let i = p.seq - 1; i >= 0; i--) {
     const q = doc.paragraphs[i]!;
-    if (trim(q.text) !== '' || q.table >= 0) break;
+    if (visible(q) !== '' || q.table >= 0) break;
     n++;
   }
   return n;
@@ -548,7 +566,7 @@ function signaturePlacement(doc: DocxDocument, c: Classified): RuleResult {
     const s = doc.sections[sig.date.section];
     return (s?.width ?? A4.w) - (s?.margins ? s.margins.left + s.margins.right + s.margins.gutter : 1588 + 1474);
   })();
-  const base: RuleParams = { unit: sig.units.map((u) => excerpt(u.text)).join(' / '), date: excerpt(sig.date.text) };
+  const base: RuleParams = { unit: sig.units.map((u) => excerpt(visible(u))).join(' / '), date: excerpt(visible(sig.date)) };
   if (sig.units.length === 0) return result('signature-placement', 'fail', { ...base, layout: 'none', problem: 'no-unit', unitRightChars: 0, dateRightChars: round1((block - date.end) / unit), dateOffsetChars: 0, centreOffsetChars: 0, blankLinesAbove: blankLinesAbove(doc, sig.date) });
   const units = sig.units.map((u) => linePosition(doc, u));
   const widest = units.reduce((a, b) => (b.start < a.start ? b : a));
@@ -578,7 +596,7 @@ function signaturePlacement(doc: DocxDocument, c: Classified): RuleResult {
 
 function dateFormat(c: Classified): RuleResult {
   if (!c.signature) return result('date-format', 'absent');
-  const text = c.signature.date.text.replace(/\s/g, '');
+  const text = visible(c.signature.date).replace(/\s/g, '');
   return result('date-format', ARABIC_DATE.test(text) ? 'pass' : 'fail', { date: text });
 }
 
@@ -605,7 +623,7 @@ function attachmentLabel(doc: DocxDocument, c: Classified): RuleResult {
     const align = f.alignment(l.el);
     const params: RuleParams = {
       attachments: c.labels.length,
-      label: excerpt(l.text),
+      label: excerpt(visible(l)),
       align,
       indentChars: round1((ind.left + ind.firstLineEffective) / 320),
       ...fontEvidence(doc, l),
@@ -623,12 +641,12 @@ function attachmentTitle(doc: DocxDocument, c: Classified): RuleResult {
   if (c.labels.length === 0) return result('attachment-title', 'absent');
   let shown: RuleParams | undefined;
   for (const l of c.labels) {
-    const next = doc.paragraphs.find((p) => p.seq > l.seq && trim(p.text) !== '');
+    const next = doc.paragraphs.find((p) => p.seq > l.seq && visible(p) !== '');
     const title = next && next.table < 0 ? next : undefined;
     const between = title ? doc.paragraphs.slice(l.seq + 1, title.seq) : [];
     const params: RuleParams = {
-      label: excerpt(l.text),
-      title: title ? excerpt(title.text) : '',
+      label: excerpt(visible(l)),
+      title: title ? excerpt(visible(title)) : '',
       align: title ? doc.formatting.alignment(title.el) : 'none',
       blankLines: between.filter((p) => p.table < 0).length,
     };

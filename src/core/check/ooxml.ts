@@ -163,6 +163,144 @@ function themeFont(theme: ThemeFonts | undefined, value: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// list numbering: Word's AutoFormat turns a typed "一、" into a numbered list, so a heading's
+// number may live in numbering.xml rather than in its text
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+  legal: boolean;
+  pPr?: XmlElement;
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+function chineseCounting(n: number): string {
+  if (n <= 0) return String(n);
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  return [...String(n)].map((d) => CN_DIGITS[Number(d)]).join('');
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of table) for (; n >= v; n -= v) out += r;
+  return out;
+}
+
+function letters(n: number): string {
+  const letter = String.fromCharCode(65 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+/** A counter in a list level's number format (numFmt). */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'japaneseCounting':
+    case 'taiwaneseCounting':
+    case 'chineseLegalSimplified':
+      return chineseCounting(n);
+    case 'ideographDigital':
+    case 'taiwaneseDigital':
+      return [...String(n)].map((d) => CN_DIGITS[Number(d)]).join('');
+    case 'ideographTraditional':
+      return '甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10] ?? String(n);
+    case 'ideographZodiac':
+      return '子丑寅卯辰巳午未申酉戌亥'[(n - 1) % 12] ?? String(n);
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
+    case 'decimalEnclosedParen':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2474 + n - 1) : String(n);
+    case 'decimalEnclosedFullstop':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2488 + n - 1) : String(n);
+    case 'upperLetter':
+      return letters(n);
+    case 'lowerLetter':
+      return letters(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+}
+
+function readLevel(lvl: XmlElement): Level {
+  const val = (tag: string) => attr(kid(lvl, W, tag), W, 'val');
+  const pPr = kid(lvl, W, 'pPr');
+  return {
+    start: Number(val('start') ?? '1') || 0,
+    format: val('numFmt') ?? 'decimal',
+    text: val('lvlText') ?? '',
+    legal: isOn(kid(lvl, W, 'isLgl')),
+    ...(pPr ? { pPr } : {}),
+  };
+}
+
+/** numbering.xml: the levels of each list, and the counters as the body is read in order. */
+export class Numbering {
+  private readonly abstracts = new Map<string, Map<number, Level>>();
+  private readonly nums = new Map<string, { abstract: string; overrides: Map<number, { start?: number; level?: Level }> }>();
+  private readonly counters = new Map<string, number[]>();
+
+  constructor(root: XmlElement | undefined) {
+    for (const a of kids(root, W, 'abstractNum')) {
+      const levels = new Map<number, Level>();
+      for (const lvl of kids(a, W, 'lvl')) levels.set(Number(attr(lvl, W, 'ilvl') ?? '0'), readLevel(lvl));
+      this.abstracts.set(attr(a, W, 'abstractNumId') ?? '', levels);
+    }
+    for (const n of kids(root, W, 'num')) {
+      const overrides = new Map<number, { start?: number; level?: Level }>();
+      for (const o of kids(n, W, 'lvlOverride')) {
+        const start = attr(kid(o, W, 'startOverride'), W, 'val');
+        const lvl = kid(o, W, 'lvl');
+        overrides.set(Number(attr(o, W, 'ilvl') ?? '0'), { ...(start !== undefined ? { start: Number(start) } : {}), ...(lvl ? { level: readLevel(lvl) } : {}) });
+      }
+      this.nums.set(attr(n, W, 'numId') ?? '', { abstract: attr(kid(n, W, 'abstractNumId'), W, 'val') ?? '', overrides });
+    }
+  }
+
+  level(numId: string, ilvl: number): Level | undefined {
+    const num = this.nums.get(numId);
+    if (!num) return undefined;
+    const o = num.overrides.get(ilvl);
+    const base = o?.level ?? this.abstracts.get(num.abstract)?.get(ilvl);
+    if (!base) return undefined;
+    return o?.start !== undefined ? { ...base, start: o.start } : base;
+  }
+
+  /** Count one more paragraph at (numId, ilvl) and return its label, e.g. `一、`. */
+  next(numId: string, ilvl: number): string {
+    const level = this.level(numId, ilvl);
+    if (!level) return '';
+    const counts = this.counters.get(numId) ?? [];
+    for (let i = 0; i <= ilvl; i++) counts[i] ??= (this.level(numId, i)?.start ?? 1) - (i === ilvl ? 1 : 0);
+    counts[ilvl] = counts[ilvl]! + 1;
+    counts.length = ilvl + 1; // deeper levels restart
+    this.counters.set(numId, counts);
+    return level.text.replace(/%([1-9])/g, (_m, d: string) => {
+      const i = Number(d) - 1;
+      const lvl = this.level(numId, i);
+      return formatNumber(counts[i] ?? lvl?.start ?? 1, level.legal ? 'decimal' : (lvl?.format ?? 'decimal'));
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // styles and effective formatting
 
 interface Style {
@@ -185,6 +323,7 @@ export class Formatting {
   constructor(
     stylesRoot: XmlElement | undefined,
     private readonly theme: ThemeFonts | undefined,
+    readonly numbering: Numbering = new Numbering(undefined),
   ) {
     let defaultPara: string | undefined;
     for (const s of kids(stylesRoot, W, 'style')) {
@@ -234,8 +373,28 @@ export class Formatting {
     return sources;
   }
 
+  /**
+   * The list a paragraph is numbered in (its own numPr, else its style chain's); undefined when
+   * it is not numbered or numId is 0 (numbering switched off).
+   */
+  numberingOf(p: XmlElement): { numId: string; ilvl: number } | undefined {
+    let numId: string | undefined;
+    let ilvl: string | undefined;
+    const pick = (numPr: XmlElement | undefined) => {
+      numId ??= attr(kid(numPr, W, 'numId'), W, 'val');
+      ilvl ??= attr(kid(numPr, W, 'ilvl'), W, 'val');
+    };
+    pick(kid(kid(p, W, 'pPr'), W, 'numPr'));
+    for (const s of this.styleChain(this.paragraphStyleId(p))) pick(kid(s.pPr, W, 'numPr'));
+    if (numId === undefined || numId === '0') return undefined;
+    return { numId, ilvl: Number(ilvl ?? '0') || 0 };
+  }
+
   private paragraphSources(p: XmlElement): (XmlElement | undefined)[] {
     const sources: (XmlElement | undefined)[] = [kid(p, W, 'pPr')];
+    // a list level's indents sit between the paragraph's own properties and its style's
+    const list = this.numberingOf(p);
+    if (list) sources.push(this.numbering.level(list.numId, list.ilvl)?.pPr);
     for (const s of this.styleChain(this.paragraphStyleId(p))) sources.push(s.pPr);
     sources.push(this.defaultsPPr);
     return sources;
@@ -383,6 +542,8 @@ export interface Para {
   /** -1 outside tables, else the number of the top-level table it is in */
   table: number;
   text: string;
+  /** the list number Word draws before the text (`一、`), '' when the paragraph is not numbered */
+  label: string;
   runs: Run[];
   /** a w:br w:type="page" in one of its runs */
   pageBreak: boolean;
@@ -551,7 +712,8 @@ export function readDocx(parts: Parts): DocxDocument {
   const styles = optionalPart(parts, byType('styles', 'word/styles.xml'));
   const settings = optionalPart(parts, byType('settings', 'word/settings.xml'));
   const theme = readThemeFonts(optionalPart(parts, byType('theme', 'word/theme/theme1.xml')));
-  const formatting = new Formatting(styles, theme);
+  const numbering = new Numbering(optionalPart(parts, byType('numbering', 'word/numbering.xml')));
+  const formatting = new Formatting(styles, theme, numbering);
 
   const body = kid(doc, W, 'body');
   const paragraphs: Para[] = [];
@@ -561,12 +723,14 @@ export function readDocx(parts: Parts): DocxDocument {
   const addParagraph = (p: XmlElement, table: number) => {
     const runs = paragraphRuns(p);
     const sectPr = table < 0 ? kid(kid(p, W, 'pPr'), W, 'sectPr') : undefined;
+    const list = formatting.numberingOf(p);
     paragraphs.push({
       el: p,
       seq: paragraphs.length,
       section: sectionEls.length,
       table,
       text: runs.map((r) => r.text).join(''),
+      label: list ? numbering.next(list.numId, list.ilvl) : '',
       runs,
       pageBreak: hasPageBreak(runs),
       endsSection: sectPr !== undefined,
