@@ -36,6 +36,9 @@ const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
 const alias = (uri: string): string => NAMESPACE_ALIASES[uri] ?? uri;
 
+/** Real parts nest a few dozen levels; the tree is walked recursively, so deeper is refused. */
+const MAX_DEPTH = 500;
+
 /**
  * Parse `text` into its root element. A part that is not well-formed throws CheckInputError
  * `bad-xml` with the part name and the position; a prefix its writer forgot to declare is
@@ -48,11 +51,15 @@ export function parseXml(text: string, part: string): XmlElement {
   let failure: { line: number; column: number; detail: string } | undefined;
 
   parser.on('error', (error: Error) => {
-    const detail = error.message.replace(/^[^:]*:\d+:\d+: /, '');
+    const detail = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
     if (/^unbound namespace prefix/.test(detail)) return;
     failure ??= { line: parser.line, column: parser.column, detail };
   });
   parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_DEPTH) {
+      failure ??= { line: parser.line, column: parser.column, detail: `elements nested deeper than ${MAX_DEPTH}` };
+      return;
+    }
     const attrs: XmlAttribute[] = [];
     for (const a of Object.values(tag.attributes)) {
       if (a.uri === XMLNS || (a.prefix === '' && a.local === 'xmlns')) continue;
@@ -64,7 +71,9 @@ export function parseXml(text: string, part: string): XmlElement {
     else root ??= el;
     stack.push(el);
   });
-  parser.on('closetag', () => void stack.pop());
+  parser.on('closetag', () => {
+    if (!failure) stack.pop();
+  });
   parser.on('text', (t) => {
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(t);
