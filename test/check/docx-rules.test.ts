@@ -92,4 +92,12 @@ describe('elements a document may lack', () => {
     expect(byRule(results, 'heading3')!.status).toBe('absent');
     expect(failing(results)).toEqual([]);
   });
+
+  it('a date in Chinese numerals is still the date line, and fails its format', () => {
+    const edited = editDocx(bytes('justice-bureau'), [{ part: 'word/document.xml', find: '>2023年12月1日<', replace: '>二〇二三年十二月一日<' }]);
+    const results = checkBytes(edited);
+    expect(byRule(results, 'date-format')).toMatchObject({ status: 'fail', params: { date: '二〇二三年十二月一日' } });
+    // and it is not mistaken for body text
+    expect(byRule(results, 'body-font')!.status).toBe('pass');
+  });
 });
