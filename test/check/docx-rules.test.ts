@@ -100,4 +100,13 @@ describe('elements a document may lack', () => {
     // and it is not mistaken for body text
     expect(byRule(results, 'body-font')!.status).toBe('pass');
   });
+
+  it("a paragraph's own hanging indent wins over its style's first-line indent", () => {
+    const edited = editDocx(bytes('justice-bureau'), [
+      { part: 'word/document.xml', find: '<w:pPr><w:pStyle w:val="GwBody"/></w:pPr><w:r>', replace: '<w:pPr><w:pStyle w:val="GwBody"/><w:ind w:hanging="640"/></w:pPr><w:r>' },
+    ]);
+    const results = checkBytes(edited);
+    expect(failing(results).map((r) => r.rule)).toEqual(['first-line-indent']);
+    expect(byRule(results, 'first-line-indent')!.params).toMatchObject({ off: 1, firstLineChars: 'none', firstLineTwips: 'none' });
+  });
 });

@@ -66,7 +66,7 @@ async function runCheck(files: string[], options: CheckOptions, ctx: CliContext)
       rules = core.checkDocxParts(host.docxParts(bytes));
     } catch (error) {
       if (error instanceof host.DocxReadError || error instanceof core.CheckInputError) {
-        problem(file, error instanceof host.DocxReadError ? error.problem : error.problem, error.params);
+        problem(file, error.problem, error.params);
         ctx.fail(2);
         reports.push({ file, printed: 'off' });
         continue;
@@ -88,8 +88,10 @@ async function runCheck(files: string[], options: CheckOptions, ctx: CliContext)
           rules = [...rules, ...core.checkPrintedLayout(xhtml)];
           printed = 'checked';
         } catch (error) {
-          if (!(error instanceof printer.PrintError) && !(error instanceof core.CheckInputError)) throw error;
-          problem(file, error instanceof printer.PrintError ? error.problem : 'pdftotext-failed', error.params);
+          if (error instanceof printer.PrintError) problem(file, error.problem, error.params);
+          // pdftotext's output was not XML
+          else if (error instanceof core.CheckInputError) problem(file, 'pdftotext-failed', { code: 0, detail: String(error.params.detail ?? error.problem) });
+          else throw error;
           ctx.fail(2);
           printed = 'failed';
         }

@@ -233,24 +233,32 @@ function titleRule(doc: DocxDocument, c: Classified): RuleResult {
   return result('title', ok ? 'pass' : 'fail', params);
 }
 
-/** Effective indents of a paragraph, twips (character units converted at `charTwips`). */
+/**
+ * Effective indents of a paragraph, twips (character units converted at `charTwips`). Each of the
+ * first-line, left and right indents comes whole from the nearest source that sets it: Word writes
+ * `firstLineChars="0"` beside `firstLine` to say "in twips, not characters".
+ */
 function indents(doc: DocxDocument, p: XmlElement, charTwips = 320): { firstLineChars?: number; firstLine?: number; left: number; right: number; firstLineEffective: number } {
   const f = doc.formatting;
-  const num = (name: string) => {
-    const v = f.paraProp(p, 'ind', name);
-    return v === undefined ? undefined : twips(v);
+  const group = (names: string[]) => {
+    const g = f.paraGroup(p, 'ind', names);
+    return (name: string) => twips(g[name]);
   };
-  const fc = num('firstLineChars');
-  const fl = num('firstLine');
-  const hc = num('hangingChars');
-  const hg = num('hanging');
-  const lc = num('leftChars') ?? num('startChars');
-  const rc = num('rightChars') ?? num('endChars');
-  const left = lc ? (lc / 100) * charTwips : (num('left') ?? num('start') ?? 0);
-  const right = rc ? (rc / 100) * charTwips : (num('right') ?? num('end') ?? 0);
-  let first = fc ? (fc / 100) * charTwips : (fl ?? 0);
-  if (!fc && fl === undefined) first = hc ? -(hc / 100) * charTwips : -(hg ?? 0);
-  return { ...(fc !== undefined ? { firstLineChars: fc } : {}), ...(fl !== undefined ? { firstLine: fl } : {}), left, right, firstLineEffective: first };
+  const first = group(['firstLine', 'firstLineChars', 'hanging', 'hangingChars']);
+  const leftOf = group(['left', 'leftChars', 'start', 'startChars']);
+  const rightOf = group(['right', 'rightChars', 'end', 'endChars']);
+  const fc = first('firstLineChars');
+  const fl = first('firstLine');
+  const hc = first('hangingChars');
+  const hg = first('hanging');
+  const lc = leftOf('leftChars') ?? leftOf('startChars');
+  const rc = rightOf('rightChars') ?? rightOf('endChars');
+  const left = lc ? (lc / 100) * charTwips : (leftOf('left') ?? leftOf('start') ?? 0);
+  const right = rc ? (rc / 100) * charTwips : (rightOf('right') ?? rightOf('end') ?? 0);
+  let effective = fc ? (fc / 100) * charTwips : (fl ?? 0);
+  if (hc) effective = -(hc / 100) * charTwips;
+  else if (hg && !fc) effective = -hg;
+  return { ...(fc !== undefined ? { firstLineChars: fc } : {}), ...(fl !== undefined ? { firstLine: fl } : {}), left, right, firstLineEffective: effective };
 }
 
 function addresseeRule(doc: DocxDocument, c: Classified): RuleResult {
@@ -354,7 +362,9 @@ function firstLineIndent(doc: DocxDocument, c: Classified): RuleResult {
   if (subjects.length === 0) return result('first-line-indent', 'absent');
   const ok = (p: Para) => {
     const ind = indents(doc, p.el);
-    const first = ind.firstLineChars ? ind.firstLineChars === INDENT_CHARS : ind.firstLine !== undefined && Math.abs(ind.firstLine - INDENT_TWIPS) <= INDENT_TOLERANCE;
+    const first =
+      ind.firstLineEffective > 0 &&
+      (ind.firstLineChars ? ind.firstLineChars === INDENT_CHARS : ind.firstLine !== undefined && Math.abs(ind.firstLine - INDENT_TWIPS) <= INDENT_TOLERANCE);
     return first && Math.abs(ind.left) <= INDENT_TOLERANCE;
   };
   const off = subjects.filter((p) => !ok(p));
@@ -518,11 +528,16 @@ function pageNumberSize(doc: DocxDocument): RuleResult {
 // ---------------------------------------------------------------------------------------------
 // signature and date
 
+/** The width of the text block of a section, twips (A4 with the standard margins when unset). */
+function blockWidth(doc: DocxDocument, section: number): number {
+  const s = doc.sections[section];
+  return (s?.width ?? A4.w) - (s?.margins ? s.margins.left + s.margins.right + s.margins.gutter : 1588 + 1474);
+}
+
 /** A line's start and end across the text block, twips from its left edge; `unit` its character width. */
 function linePosition(doc: DocxDocument, p: Para): { start: number; end: number; unit: number } {
   const f = doc.formatting;
-  const s = doc.sections[p.section];
-  const block = (s?.width ?? A4.w) - (s?.margins ? s.margins.left + s.margins.right + s.margins.gutter : 1588 + 1474);
+  const block = blockWidth(doc, p.section);
   const advances: { ch: string; w: number }[] = [];
   let unit = 0;
   for (const r of p.runs) {
@@ -562,10 +577,7 @@ function signaturePlacement(doc: DocxDocument, c: Classified): RuleResult {
   if (!sig) return result('signature-placement', 'absent');
   const date = linePosition(doc, sig.date);
   const unit = date.unit;
-  const block = (() => {
-    const s = doc.sections[sig.date.section];
-    return (s?.width ?? A4.w) - (s?.margins ? s.margins.left + s.margins.right + s.margins.gutter : 1588 + 1474);
-  })();
+  const block = blockWidth(doc, sig.date.section);
   const base: RuleParams = { unit: sig.units.map((u) => excerpt(visible(u))).join(' / '), date: excerpt(visible(sig.date)) };
   if (sig.units.length === 0) return result('signature-placement', 'fail', { ...base, layout: 'none', problem: 'no-unit', unitRightChars: 0, dateRightChars: round1((block - date.end) / unit), dateOffsetChars: 0, centreOffsetChars: 0, blankLinesAbove: blankLinesAbove(doc, sig.date) });
   const units = sig.units.map((u) => linePosition(doc, u));

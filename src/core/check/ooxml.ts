@@ -409,15 +409,6 @@ export class Formatting {
     return undefined;
   }
 
-  /** Whether the nearest source that sets the on/off run property `tag` turns it on. */
-  runToggle(p: XmlElement, r: XmlElement | undefined, tag: string): boolean {
-    for (const src of this.runSources(p, r)) {
-      const e = kid(src, W, tag);
-      if (e) return isOn(e);
-    }
-    return false;
-  }
-
   /** The effective font of one slot of a run; a theme font is resolved through the theme part. */
   runFont(p: XmlElement, r: XmlElement | undefined, slot: FontSlot): string | undefined {
     for (const src of this.runSources(p, r)) {
@@ -447,6 +438,25 @@ export class Formatting {
       if (v !== undefined) return v;
     }
     return undefined;
+  }
+
+  /**
+   * Attributes that act together (a first-line indent given as firstLine, firstLineChars, hanging
+   * or hangingChars): all of them from the nearest source that sets any, so a paragraph's own
+   * hanging indent is not mixed with its style's first-line indent.
+   */
+  paraGroup(p: XmlElement, tag: string, names: readonly string[]): Record<string, string> {
+    for (const src of this.paragraphSources(p)) {
+      const e = kid(src, W, tag);
+      if (!e || !names.some((n) => attr(e, W, n) !== undefined)) continue;
+      const out: Record<string, string> = {};
+      for (const n of names) {
+        const v = attr(e, W, n);
+        if (v !== undefined) out[n] = v;
+      }
+      return out;
+    }
+    return {};
   }
 
   /** Whether the nearest source that sets the on/off paragraph property `tag` turns it on; `fallback` when none does. */
