@@ -148,4 +148,15 @@ describe('a 公文 with a masthead and headings numbered by Word (test/fixtures/
     expect(byRule(results, 'heading1')!.status).toBe('absent');
     expect(byRule(results, 'body-font')).toMatchObject({ status: 'fail', params: { text: '检查范围', font: '黑体' } });
   });
+
+  it('an upward document (上行文): the document number flush left with 签发人 beside it is masthead, not body text', () => {
+    const upward = edited(
+      masthead,
+      'word/document.xml',
+      '<w:p><w:pPr><w:pStyle w:val="a"/><w:jc w:val="center"/></w:pPr><w:r><w:t>某政发〔2024〕3号</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:pStyle w:val="a"/><w:ind w:leftChars="100" w:left="320"/></w:pPr><w:r><w:t>某政发〔2024〕3号　　　　　　　　签发人：张三</w:t></w:r></w:p>',
+    );
+    expect(failing(checkBytes(upward))).toEqual([]);
+  });
 });
+

@@ -101,7 +101,8 @@ function classify(doc: DocxDocument): Classified {
   let headEnd = -1;
   headLines.forEach((p, i) => {
     const t = visible(p);
-    if (MASTHEAD_MARK.test(t) || (DOC_NUMBER_IN.test(t) && [...t].length <= 40)) headEnd = i;
+    // the document number is centred (下行文) or has 签发人 beside it (上行文); body text citing one is neither
+    if (MASTHEAD_MARK.test(t) || (DOC_NUMBER_IN.test(t) && [...t].length <= 40 && (center(p) || /签发人/.test(t)))) headEnd = i;
   });
   const masthead = new Set(main.slice(0, headEnd + 1).filter((p) => !center(p)));
   const afterHead = main.slice(headEnd + 1);
