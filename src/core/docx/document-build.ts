@@ -276,9 +276,13 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
     });
   }
 
+  // the document's properties are the report's: its author the issuing unit (the signature's first
+  // line, so a public build's masking reaches them as it reaches the body), its title the title
+  const signature = blocks.find((b): b is Extract<Block, { kind: 'signature' }> => b.kind === 'signature');
+  const author = signature ? plainText(signature.units[0]!) : '';
   return new Document({
-    creator: 'rectify',
-    lastModifiedBy: 'rectify',
+    creator: author,
+    lastModifiedBy: author,
     title,
     revision: 1,
     evenAndOddHeaderAndFooters: layout.pageNumber.position === 'outside',
