@@ -124,6 +124,31 @@ export function joinTitleLines(lines: string[], titles: string[]): string[] {
 }
 
 /**
+ * Lines of a text export joined back where the writer broke a paragraph or a table cell on its
+ * own (a title's lines, a cell's bracketed date set on a line of its own): two or more consecutive
+ * lines that together are one of the `expected` paragraphs become that paragraph.
+ */
+export function joinBrokenLines(lines: string[], expected: string[]): string[] {
+  const wanted = new Set(expected);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let joined = lines[i]!;
+    if (!wanted.has(joined)) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+        const candidate = lines.slice(i, j + 1).join('');
+        if (wanted.has(candidate)) {
+          joined = candidate;
+          i = j;
+          break;
+        }
+      }
+    }
+    out.push(joined);
+  }
+  return out;
+}
+
+/**
  * Plain text of several .docx files with ONE LibreOffice start (starts are slow): `<name>.txt`
  * beside each in `outDir`, one line per paragraph, trimmed, blank lines dropped.
  */

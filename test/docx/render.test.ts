@@ -23,6 +23,7 @@ import {
   exampleLedgerText,
   hasSoffice,
   itWithSoffice,
+  joinBrokenLines,
   joinTitleLines,
   markdownParagraphs,
   markdownTitles,
@@ -118,7 +119,7 @@ describe('printed with LibreOffice', () => {
     const texts = docxTexts([example.docx!, appendix.docx!], join(dir, 'txt'));
     for (const [i, built] of [example, appendix].entries()) {
       const md = readFileSync(built.md!, 'utf8');
-      expect(joinTitleLines(texts[i]!, markdownTitles(md))).toEqual(markdownParagraphs(md));
+      expect(joinBrokenLines(joinTitleLines(texts[i]!, markdownTitles(md)), markdownParagraphs(md))).toEqual(markdownParagraphs(md));
     }
     // the example's title is long enough to be set on two lines: the join above is exercised
     expect(texts[0]!.length).toBe(markdownParagraphs(readFileSync(example.md!, 'utf8')).length + 1);

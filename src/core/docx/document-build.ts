@@ -90,30 +90,64 @@ function attachmentLabel(label: Paragraph, width: number): Table {
   });
 }
 
-const CELL_MARGIN = 80;
+const CELL_MARGIN = 60;
+/** Cell padding and a little air, twips: what a column needs besides its text. */
+const CELL_PAD = 2 * CELL_MARGIN + 20;
+
+/** A column whose cells are all this short (序号, a leader's name) is set on one line. */
+const SHORT_COLUMN = 5;
+/** A text column is no narrower than this many characters, unless its cells are all shorter. */
+const TEXT_MIN = 4;
+const DATE_CELL = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A date inside a cell, with the brackets around it: it is never broken. */
+const DATE_IN_TEXT = /[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?/g;
+
+/**
+ * The width of a table cell's text in characters of the table's size: a Latin letter or digit half
+ * a character, plus the space Word and LibreOffice put between Chinese and Latin text (about a
+ * fifth of a character at each change).
+ */
+export function cellTextWidth(text: string): number {
+  let w = widthInChars(text);
+  let prev: 'han' | 'latin' | '' = '';
+  for (const ch of text) {
+    const kind = /[A-Za-z0-9]/.test(ch) ? 'latin' : /\p{Script=Han}/u.test(ch) ? 'han' : '';
+    if (kind && prev && kind !== prev) w += 0.22;
+    prev = kind;
+  }
+  return w;
+}
 
 /**
  * Column widths from the text they hold, as a clerk lays out a 台账 by hand: a column's share grows
- * with the square root of how much text it holds, so the measures column gets most of the page
- * while 序号, names and dates stay narrow (wrapping a date onto two lines is what people do too).
- * Headers never wrap and no column is wider than its longest cell needs.
+ * with the square root of how much text it holds, so the measures column gets most of the page.
+ * What must not wrap gets its width first: headers, a column of dates (完成时限) and a column of
+ * short cells (序号, names) on one line, and no date inside a text column (完成情况's
+ * （2023年10月31日）) broken; only the text columns wrap. No column is wider than its longest cell
+ * needs unless the page has room to spare.
  */
 export function columnWidths(t: TableBlock, total: number, layout: Layout): number[] {
   const cw = ptToTwips(layout.table.size);
-  const pad = 2 * CELL_MARGIN + 60;
   const cols = t.header.map((h, c) => {
-    const cells = t.rows.map((r) => widthInChars(plainText(r[c] ?? [])));
-    const head = widthInChars(plainText(h));
+    const texts = t.rows.map((r) => plainText(r[c] ?? []));
+    const cells = texts.map(cellTextWidth);
+    const head = cellTextWidth(plainText(h));
     const longest = Math.max(head, ...cells);
-    const text = cells.reduce((a, b) => a + b, 0);
-    return { min: head, max: longest, weight: Math.sqrt(Math.max(text, head)) };
+    const dates = Math.max(0, ...texts.flatMap((s) => (s.match(DATE_IN_TEXT) ?? []).map(cellTextWidth)));
+    const oneLine = texts.every((s) => s === '' || DATE_CELL.test(s)) || longest <= SHORT_COLUMN;
+    // half a character of air where a line must hold: a proportional font's digits may run wide
+    const min = oneLine ? longest + 0.5 : Math.max(head, Math.min(TEXT_MIN, longest), dates > 0 ? dates + 0.5 : 0);
+    return { min, max: Math.max(min, longest), weight: Math.sqrt(Math.max(cells.reduce((a, b) => a + b, 0), head)) };
   });
-  const available = (total - pad * cols.length) / cw;
+  const available = (total - CELL_PAD * cols.length) / cw;
   const chars = shareByWeight(cols, available);
-  let widths = chars.map((n) => n * cw + pad);
-  // headers alone wider than the page: scale everything to fit
+  let widths = chars.map((n) => n * cw + CELL_PAD);
+  // every column at its longest and room to spare: the rest goes to the columns by weight; too wide: scaled to fit
   const sum = widths.reduce((a, b) => a + b, 0);
-  widths = widths.map((w) => Math.floor((w * total) / sum));
+  const weights = cols.reduce((a, col) => a + col.weight, 0) || 1;
+  if (sum < total) widths = widths.map((w, c) => w + ((total - sum) * cols[c]!.weight) / weights);
+  const scaled = widths.reduce((a, b) => a + b, 0);
+  widths = widths.map((w) => Math.floor((w * total) / scaled));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -141,7 +175,41 @@ function shareByWeight(cols: readonly { min: number; max: number; weight: number
   return out;
 }
 
-function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
+/**
+ * A cell's runs; when its text wraps, a line break before each bracketed date that does not begin
+ * it (已整改完成 / （2023年10月20日）), so a date is never cut between two lines.
+ */
+function cellRuns(p: Paragraph, perLine: number): TextRun[] {
+  if (cellTextWidth(plainText(p)) <= perLine) return runs(p);
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const r of p) {
+    let from = 0;
+    for (const m of r.text.matchAll(DATE_IN_TEXT)) {
+      if (!m[0].startsWith('（') && !m[0].startsWith('(')) continue;
+      if (at + m.index === 0) continue;
+      if (m.index > from) out.push(new TextRun({ text: r.text.slice(from, m.index), bold: r.bold || undefined }));
+      out.push(new TextRun({ text: m[0], bold: r.bold || undefined, break: 1 }));
+      from = m.index + m[0].length;
+    }
+    if (from < r.text.length) out.push(new TextRun({ text: r.text.slice(from), bold: r.bold || undefined }));
+    at += r.text.length;
+  }
+  return out;
+}
+
+/** A row's height as set, twips: its tallest cell's lines at the table's pitch, plus the cell margins. */
+function rowHeight(cells: readonly Paragraph[], widths: readonly number[], layout: Layout): number {
+  const cw = ptToTwips(layout.table.size);
+  const lines = cells.map((p, c) => {
+    const perLine = Math.max(1, Math.floor((widths[c]! - 2 * CELL_MARGIN) / cw));
+    return Math.max(1, Math.ceil(cellTextWidth(plainText(p)) / perLine));
+  });
+  // a tenth more lines than the estimate: line breaking rules leave lines short of full
+  return Math.ceil(Math.max(...lines) * 1.1) * ptToTwips(layout.table.linePitch) + 80;
+}
+
+function ledgerTable(t: TableBlock, total: number, layout: Layout, pageHeight: number): Table {
   const widths = columnWidths(t, total, layout);
   const align = (c: number) =>
     t.align[c] === 'center' ? AlignmentType.CENTER : t.align[c] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
@@ -149,8 +217,19 @@ function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
     new TableCell({
       width: { size: widths[c]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      children: [para(header ? STYLE.tableHeader : STYLE.tableText, p, header ? {} : { alignment: align(c) })],
+      children: [
+        header
+          ? para(STYLE.tableHeader, p)
+          : new DocxParagraph({ style: STYLE.tableText, alignment: align(c), children: cellRuns(p, Math.floor((widths[c]! - 2 * CELL_MARGIN) / ptToTwips(layout.table.size))) }),
+      ],
     });
+  // a row is never split across pages, so no page holds part of one; only a row taller than what a
+  // page holds under the repeated header may run on — and the first row when it is taller than
+  // the first page holds under the attachment's label and title (kept whole, it would leave that
+  // page with the title alone)
+  const headerHeight = rowHeight(t.header, widths, layout);
+  const firstPage = pageHeight - 4 * ptToTwips(layout.linePitch);
+  const fits = (r: Paragraph[], i: number) => rowHeight(t.header.map((_, c) => r[c] ?? []), widths, layout) <= (i === 0 ? firstPage : pageHeight) - headerHeight;
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
@@ -160,9 +239,7 @@ function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
     rows: [
       // repeated at the top of every page the table runs onto
       new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((p, c) => cell(p, c, true)) }),
-      // body rows may run across a page: one issue's measures can be taller than a landscape page,
-      // and a row that may not split leaves the page before it blank
-      ...t.rows.map((r) => new TableRow({ children: t.header.map((_, c) => cell(r[c] ?? [], c, false)) })),
+      ...t.rows.map((r, i) => new TableRow({ ...(fits(r, i) ? { cantSplit: true } : {}), children: t.header.map((_, c) => cell(r[c] ?? [], c, false)) })),
     ],
   });
 }
@@ -192,7 +269,7 @@ function titleParagraph(style: string, p: Paragraph, textWidth: number, layout: 
   return new DocxParagraph({ style, children });
 }
 
-function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = false): (DocxParagraph | Table)[] {
+function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = false, textHeight = 0): (DocxParagraph | Table)[] {
   const keep = keepNext ? { keepNext } : {};
   switch (b.kind) {
     case 'title':
@@ -202,14 +279,14 @@ function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = 
     case 'body':
       return [para(STYLE.body, b.runs, keep)];
     case 'table':
-      return [ledgerTable(b, textWidth, layout)];
+      return [ledgerTable(b, textWidth, layout, textHeight)];
   }
 }
 
-function attachmentContent(b: ContentBlock, textWidth: number, layout: Layout): (DocxParagraph | Table)[] {
+function attachmentContent(b: ContentBlock, textWidth: number, layout: Layout, textHeight: number): (DocxParagraph | Table)[] {
   // 7.3.7: the attachment title centred on the third line, a line left free under it
   if (b.kind === 'title') return [titleParagraph(STYLE.attachmentTitle, b.runs, textWidth, layout), blankLine()];
-  return content(b, textWidth, layout);
+  return content(b, textWidth, layout, false, textHeight);
 }
 
 /**
@@ -234,6 +311,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
   const pg = pageTwips(layout);
   const portraitText = pg.width - pg.left - pg.right;
   const landscapeText = pg.height - pg.left - pg.right;
+  const landscapeHeight = pg.width - pg.top - pg.bottom;
   const main: (DocxParagraph | Table)[] = [];
   const sections: ISectionOptions[] = [];
   const attachments: Extract<Block, { kind: 'attachment' }>[] = [];
@@ -272,7 +350,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
     sections.push({
       properties: sectionProperties(layout, true),
       footers: footers(layout),
-      children: [attachmentLabel(a.label, landscapeText), blankLine(), ...a.content.flatMap((c) => attachmentContent(c, landscapeText, layout))],
+      children: [attachmentLabel(a.label, landscapeText), blankLine(), ...a.content.flatMap((c) => attachmentContent(c, landscapeText, layout, landscapeHeight))],
     });
   }
 
