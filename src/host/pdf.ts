@@ -126,7 +126,9 @@ export async function convertToPdf(docx: Uint8Array, options: ConvertOptions): P
     writeFileSync(source, docx);
     const profile = pathToFileURL(join(work, 'profile')).href;
     const outDir = join(work, 'out');
-    const { code, stderr } = await runTool(soffice, ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', outDir, source], {
+    // the blank page before an even-page section (the 版记's) is printed too: page numbers run on
+    const filter = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+    const { code, stderr } = await runTool(soffice, ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${profile}`, '--convert-to', filter, '--outdir', outDir, source], {
       env: options.env,
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       file: options.file,

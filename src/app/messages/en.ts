@@ -304,6 +304,8 @@ export const en: Record<keyof typeof zh, Entry> = {
         'attachment-note': '::: attachment-note is empty',
         signature: `::: signature holds the issuing unit then the date, found ${p.found} paragraph(s)`,
         'attachment-label': '::: attachment must start with its label paragraph (附件 or 附件1)',
+        masthead: `::: masthead holds the issuing authority's mark, then at most a document number and a "签发人：NAME" paragraph; found ${p.found} paragraph(s)`,
+        colophon: `::: colophon holds an optional "抄送：…。" paragraph, the printing office, and the printing date ending in 印发; found ${p.found} paragraph(s)`,
         nested: `::: ${p.fence} opened inside ::: ${p.outer} (line ${p.outerLine}); fenced blocks do not nest`,
         'stray-close': '":::" closes no open block',
         unclosed: `::: ${p.fence} is never closed`,

@@ -315,6 +315,8 @@ export const zh = {
         'attachment-note': '::: attachment-note 为空',
         signature: `::: signature 应含发文机关与成文日期两段，实际 ${p.found} 段`,
         'attachment-label': '::: attachment 须以附件标识段（附件 或 附件1）开头',
+        masthead: `::: masthead 应含发文机关标志，其后至多一段发文字号和一段“签发人：姓名”，实际 ${p.found} 段`,
+        colophon: `::: colophon 应含可选的“抄送：……。”一段、印发机关一段和以“印发”结尾的印发日期一段，实际 ${p.found} 段`,
         nested: `::: ${p.fence} 写在 ::: ${p.outer}（第 ${p.outerLine} 行）之内；::: 块不能嵌套`,
         'stray-close': '":::" 前没有打开的块',
         unclosed: `::: ${p.fence} 没有结束行`,

@@ -11,6 +11,8 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph as DocxParagraph,
+  SectionType,
+  TabStopType,
   Table,
   TableCell,
   TableLayoutType,
@@ -23,7 +25,7 @@ import {
 import type { Layout } from './layout.js';
 import { mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from './measure.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlock } from './report-model.js';
-import { pageNumberRun, STYLE, stylesFor } from './styles.js';
+import { COLOPHON_PT, MASTHEAD_MAX_PT, pageNumberRun, STYLE, stylesFor } from './styles.js';
 import { titleCapacity, titleLines } from './title-shape.js';
 
 export interface BuildOptions {
@@ -69,6 +71,81 @@ function sectionProperties(layout: Layout, landscape: boolean): ISectionOptions[
     // a line-only grid on every section: a section without one gets linePitch 360
     grid: { type: DocumentGridType.LINES, linePitch: ptToTwips(layout.linePitch) },
   };
+}
+
+const RED = 'FF0000';
+
+/**
+ * 版头 (7.2): the 发文机关标志 in red, centred, as large as one line allows up to 小初; two lines
+ * under it the 发文字号, centred (7.2.4), or — filed upward — one character in from the left with
+ * 签发人：NAME one character in from the right on the same line (7.2.5, 签发人 in 仿宋, the name in
+ * 楷体); 4 mm under that line a red rule the width of the text block (7.2.6); the title two lines
+ * under the rule.
+ */
+function masthead(b: Extract<Block, { kind: 'masthead' }>, textWidth: number, layout: Layout): DocxParagraph[] {
+  const widthPt = textWidth / 20;
+  const size = Math.min(MASTHEAD_MAX_PT, Math.floor(widthPt / Math.max(1, widthInChars(plainText(b.issuer)))));
+  const char = ptToTwips(layout.body.size);
+  const rule = { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } };
+  const issuer = new DocxParagraph({ style: STYLE.mastheadIssuer, children: b.issuer.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, size: size * 2 })) });
+  const numberRuns = b.number ? runs(b.number) : [];
+  let numberLine: DocxParagraph;
+  if (b.signer) {
+    numberLine = new DocxParagraph({
+      style: STYLE.mastheadNumber,
+      alignment: AlignmentType.LEFT,
+      indent: { left: char },
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - 2 * char }],
+      border: rule,
+      children: [
+        ...numberRuns,
+        new TextRun({ text: '\t签发人：' }),
+        ...b.signer.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, font: { eastAsia: layout.heading2.font, hint: 'eastAsia' } })),
+      ],
+    });
+  } else {
+    numberLine = new DocxParagraph({ style: STYLE.mastheadNumber, border: rule, children: numberRuns });
+  }
+  return [issuer, blankLine(), blankLine(), numberLine, blankLine(), blankLine()];
+}
+
+/**
+ * 版记 (7.4), on a page of its own that is an even page (the back of the last sheet), at the foot
+ * of the text block: 抄送 one character in from either side, wrapped lines aligned after its colon;
+ * 印发机关 one character in from the left and 印发日期 one character in from the right on the last
+ * line; a thick rule above the first line and under the last, a thin one between.
+ */
+function colophon(b: Extract<Block, { kind: 'colophon' }>, textWidth: number, layout: Layout): DocxParagraph[] {
+  const char = ptToTwips(COLOPHON_PT);
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
+  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
+  const perLine = Math.floor((textWidth - 2 * char) / char);
+  const label = b.cc ? widthInChars(plainText(b.cc).replace(/^(抄送[：:]).*$/, '$1')) : 0;
+  const ccLines = b.cc ? Math.max(1, Math.ceil(widthInChars(plainText(b.cc)) / perLine)) : 0;
+  const linesPerPage = Math.floor(pageTwips(layout).height - pageTwips(layout).top - pageTwips(layout).bottom) / ptToTwips(layout.linePitch);
+  // the rules take a little room of their own: one line is left for them
+  const pad = Math.max(0, Math.floor(linesPerPage) - ccLines - 2);
+  const out: DocxParagraph[] = Array.from({ length: pad }, () => blankLine());
+  if (b.cc) {
+    out.push(
+      new DocxParagraph({
+        style: STYLE.colophon,
+        indent: { left: char + label * char, right: char, hanging: label * char },
+        border: { top: thick, bottom: thin },
+        children: runs(b.cc),
+      }),
+    );
+  }
+  out.push(
+    new DocxParagraph({
+      style: STYLE.colophon,
+      indent: { left: char, right: char },
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - 2 * char }],
+      border: { ...(b.cc ? {} : { top: thick }), bottom: thick },
+      children: [...runs(b.printer), new TextRun({ text: '\t' }), ...runs(b.printed)],
+    }),
+  );
+  return out;
 }
 
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -315,6 +392,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
   const main: (DocxParagraph | Table)[] = [];
   const sections: ISectionOptions[] = [];
   const attachments: Extract<Block, { kind: 'attachment' }>[] = [];
+  let colophonBlock: Extract<Block, { kind: 'colophon' }> | undefined;
   let title = '';
 
   const keepWithSignature = blocksBeforeSignature(blocks);
@@ -328,8 +406,10 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
         main.push(blankLine(keepNext), ...b.paragraphs.map((p) => para(STYLE.attachmentNote, p, keepNext ? { keepNext } : {})));
         break;
       case 'signature': {
-        const ind = signatureIndents(b.units.map(plainText), plainText(b.date), layout);
+        const ind = signatureIndents(b.units.map(plainText), plainText(b.date), layout, b.sealed);
         main.push(
+          // 7.3.5.1: the seal's top within a line of the body, pressed over unit and date: three lines of room
+          ...(b.sealed ? [blankLine(true), blankLine(true)] : []),
           blankLine(true),
           ...b.units.map((u, i) => para(STYLE.signature, u, { indent: { right: ind.units[i]! }, keepNext: true })),
           para(STYLE.signature, b.date, { indent: { right: ind.date } }),
@@ -338,6 +418,12 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
       }
       case 'attachment':
         attachments.push(b);
+        break;
+      case 'masthead':
+        main.push(...masthead(b, portraitText, layout));
+        break;
+      case 'colophon':
+        colophonBlock = b;
         break;
       default:
         if (b.kind === 'title' && !title) title = plainText(b.runs);
@@ -351,6 +437,15 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
       properties: sectionProperties(layout, true),
       footers: footers(layout),
       children: [attachmentLabel(a.label, landscapeText), blankLine(), ...a.content.flatMap((c) => attachmentContent(c, landscapeText, layout, landscapeHeight))],
+    });
+  }
+
+  if (colophonBlock) {
+    // the back of the last sheet: a portrait section starting on an even page, page numbers running on
+    sections.push({
+      properties: { ...sectionProperties(layout, false), type: SectionType.EVEN_PAGE },
+      footers: footers(layout),
+      children: colophon(colophonBlock, portraitText, layout),
     });
   }
 

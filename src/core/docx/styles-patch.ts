@@ -12,7 +12,7 @@
  */
 import { STYLE } from './styles.js';
 
-const OFF_GRID: readonly string[] = [STYLE.title, STYLE.attachmentTitle, STYLE.tableText, STYLE.tableHeader, STYLE.pageNumber];
+const OFF_GRID: readonly string[] = [STYLE.title, STYLE.attachmentTitle, STYLE.tableText, STYLE.tableHeader, STYLE.pageNumber, STYLE.mastheadIssuer];
 
 /** CT_PPr's children in schema order (CT_PPrBase, then rPr, sectPr, pPrChange). */
 export const PPR_ORDER: readonly string[] = [
