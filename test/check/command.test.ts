@@ -35,7 +35,7 @@ const check = (args: string[], env: Record<string, string> = NO_TOOLS) => runChe
 describe('rectify check: results', () => {
   it('exits 0 on the example report, with the summary line on stderr and nothing on stdout', async () => {
     const r = await check(['examples/justice-bureau.docx', '--print', 'never']);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: '16 条规则通过，0 条不符合，3 条不涉及\n' });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '16 条规则通过，0 条不符合，5 条不涉及\n' });
   });
 
   it('exits 1 on a failing rule: one diagnostic with the evidence and a Word/WPS hint', async () => {
@@ -44,7 +44,7 @@ describe('rectify check: results', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('margins.docx: error: 第 1 节页边距为上 40、下 35、左 28、右 26 毫米，应为上 37、下 35、左 28、右 26 毫米（允许 ±1 毫米） [gbt-page-margins]');
     expect(r.stderr).toContain('提示: 页边距：上 37 毫米、下 35 毫米、左 28 毫米、右 26 毫米（Word“布局 → 页边距 → 自定义边距”');
-    expect(r.stderr.trimEnd().split('\n').pop()).toBe('15 条规则通过，1 条不符合，3 条不涉及');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('15 条规则通过，1 条不符合，5 条不涉及');
   });
 
   it('speaks English with --lang en', async () => {
@@ -52,7 +52,7 @@ describe('rectify check: results', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('margins.docx: error: section 1 has margins top 40, bottom 35, left 28, right 26 mm; GB/T 9704 wants 37, 35, 28, 26 mm (±1 mm) [gbt-page-margins]');
     expect(r.stderr).toContain('hint: margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (Word: Layout → Margins → Custom Margins');
-    expect(r.stderr).toContain('15 rules pass, 1 fails, 3 not applicable');
+    expect(r.stderr).toContain('15 rules pass, 1 fails, 5 not applicable');
   });
 
   it('--format json: the diagnostics in the validate shape, and every rule with its status and params', async () => {
@@ -98,8 +98,8 @@ describe('rectify check: results', () => {
   it('several files: each gets its summary line, the worst exit code wins', async () => {
     const r = await check(['report.docx', 'margins.docx', 'notes.docx', '--print', 'never']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('report.docx: 16 条规则通过，0 条不符合，3 条不涉及');
-    expect(r.stderr).toContain('margins.docx: 15 条规则通过，1 条不符合，3 条不涉及');
+    expect(r.stderr).toContain('report.docx: 16 条规则通过，0 条不符合，5 条不涉及');
+    expect(r.stderr).toContain('margins.docx: 15 条规则通过，1 条不符合，5 条不涉及');
   });
 });
 
@@ -145,7 +145,7 @@ describe('rectify check: the printed rules', () => {
   it('--print auto without LibreOffice: the XML rules decide, the summary says printing was not checked', async () => {
     const r = await check(['report.docx']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('16 条规则通过，0 条不符合，3 条不涉及（未检查打印效果：找不到 soffice, pdftotext；apt-get install libreoffice-writer-nogui poppler-utils）\n');
+    expect(r.stderr).toBe('16 条规则通过，0 条不符合，5 条不涉及（未检查打印效果：找不到 soffice, pdftotext；apt-get install libreoffice-writer-nogui poppler-utils）\n');
   });
 
   // --print always with LibreOffice, on every shipped template set's output: test/docx/render.test.ts

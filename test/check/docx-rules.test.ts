@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dirname(examples['audit']), { recursive: true, force: true }));
 
 describe('the shipped examples', () => {
-  it.each(['justice-bureau', 'justice-bureau-appendix', 'audit', 'audit-no-appendix'] as const)('%s: no rule fails, one result per rule in order', (base) => {
+  it.each(['justice-bureau', 'justice-bureau-appendix', 'audit', 'audit-no-appendix', 'full'] as const)('%s: no rule fails, one result per rule in order', (base) => {
     const results = checkBytes(bytes(base));
     expect(results.map((r) => r.rule)).toEqual([...DOCX_RULES]);
     expect(failing(results)).toEqual([]);
@@ -41,6 +41,18 @@ describe('the shipped examples', () => {
     const audit = byRule(checkBytes(bytes('audit')), 'signature-placement')!;
     // the date is the longer: the date keeps two characters, the unit moves left
     expect(audit.params).toMatchObject({ layout: 'unsealed', unitRightChars: 2.5, dateRightChars: 2 });
+  });
+
+  it('checks the 版头, the sealed signature and the 版记 when the report has them', () => {
+    const results = checkBytes(bytes('full'));
+    expect(byRule(results, 'masthead')).toMatchObject({ status: 'pass', params: { issuer: '中共青禾县司法局党组文件', color: 'FF0000', signer: 'yes', rule: 'red', indentChars: 1 } });
+    expect(byRule(results, 'colophon')).toMatchObject({ status: 'pass', params: { printed: '2023年12月1日印发', ruleAbove: 'yes', ruleBelow: 'yes' } });
+    expect(byRule(results, 'signature-placement')).toMatchObject({ status: 'pass', params: { layout: 'sealed', dateRightChars: 4, blankLinesAbove: 3 } });
+    // the masthead is neither title nor body text
+    expect(byRule(results, 'title')!.params.text).toMatch(/^青禾县司法局关于/);
+    // without them: not applicable
+    expect(byRule(checkBytes(bytes('justice-bureau')), 'masthead')!.status).toBe('absent');
+    expect(byRule(checkBytes(bytes('justice-bureau')), 'colophon')!.status).toBe('absent');
   });
 
   it('reads the sections: portrait body and landscape attachment, each with its own footers', () => {

@@ -13,7 +13,7 @@ import { runMain } from '../support/main.js';
 export const REPO = join(import.meta.dirname, '../..');
 export const CHECK_FIXTURES = join(REPO, 'test/fixtures/check');
 
-export type Base = 'justice-bureau' | 'justice-bureau-appendix' | 'audit' | 'audit-no-appendix';
+export type Base = 'justice-bureau' | 'justice-bureau-appendix' | 'audit' | 'audit-no-appendix' | 'full';
 
 export interface CliRun {
   code: number;
@@ -42,11 +42,13 @@ export async function buildExamples(dir = mkdtempSync(join(tmpdir(), 'rectify-ch
   writeFileSync(join(dir, 'justice-bureau-appendix.yaml'), withAppendix);
   writeFileSync(join(dir, 'audit.yaml'), audit);
   writeFileSync(join(dir, 'audit-no-appendix.yaml'), auditWithout);
+  writeFileSync(join(dir, 'full.yaml'), withPrintReady(withAppendix));
   const builds: [Base, string[]][] = [
     ['justice-bureau', []],
     ['justice-bureau-appendix', []],
     ['audit', ['--template', 'audit']],
     ['audit-no-appendix', ['--template', 'audit']],
+    ['full', []],
   ];
   const out = {} as Record<Base, string>;
   for (const [base, extra] of builds) {
@@ -54,6 +56,16 @@ export async function buildExamples(dir = mkdtempSync(join(tmpdir(), 'rectify-ch
     if (r.code !== 0) throw new Error(`rectify build ${base}.yaml failed (${r.code}): ${r.stderr}`);
     out[base] = join(dir, `${base}.docx`);
   }
+  return out;
+}
+
+/** The 版头, a seal and the 版记 (issue 16) added to a ledger's report. */
+export function withPrintReady(ledger: string): string {
+  const out = ledger.replace(
+    /^(report:\n(?:  .*\n)*?  unit: .*\n)/m,
+    '$1  seal: true\n  masthead: { issuer: 中共青禾县司法局党组文件, number: 青司党〔2023〕12号, signer: 林向东 }\n  colophon: { cc: [市委巡察办, 县纪委监委], printer: 中共青禾县司法局党组办公室, printed: 2023-12-01 }\n',
+  );
+  if (out === ledger) throw new Error('no report.unit line to add the masthead after');
   return out;
 }
 

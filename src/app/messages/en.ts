@@ -128,6 +128,9 @@ const RULE_NAME: Record<string, string> = {
   'print-chars-per-line': 'printed 28 characters a line',
   'print-page-numbers': 'printed page numbers',
   'print-page-number-sides': 'printed page-number sides',
+  masthead: 'masthead (issuing mark, document number, signer, red rule)',
+  colophon: 'colophon (copies to, printing office and date, rules)',
+  'print-colophon': 'printed colophon (last page, even page, at the foot)',
 };
 const RULE_ABSENT: Record<string, string> = {
   addressee: 'no addressee line',
@@ -146,6 +149,9 @@ const RULE_ABSENT: Record<string, string> = {
   'attachment-title': 'no attachment',
   'print-lines-per-page': 'a single page, so no full page to count',
   'print-page-number-sides': 'no page numbers on the printed pages (see gbt-print-page-numbers)',
+  masthead: 'no masthead (no document number)',
+  colophon: 'no colophon (no printing office and date)',
+  'print-colophon': 'no colophon on the printed pages',
 };
 
 export const en: Record<keyof typeof zh, Entry> = {
@@ -527,6 +533,38 @@ export const en: Record<keyof typeof zh, Entry> = {
           ? `printed page ${s(p.page)} has no "— ${s(p.page)} —" at its foot (${s(p.numbered)} numbers found on ${s(p.pages)} pages)`
           : `printed page ${s(p.page)} is numbered ${s(p.found)}, not ${s(p.page)}`,
     hint: () => `${PAGE_NUMBER_HINT}; number from 1 and run on through the attachments`,
+  },
+  'gbt-masthead': {
+    message: (p) =>
+      ({
+        'no-issuer': `no centred issuing authority's mark above the document number "${s(p.number)}"`,
+        'issuer-not-centred': `the issuing authority's mark "${s(p.issuer)}" must be centred`,
+        'issuer-not-red': `the issuing authority's mark "${s(p.issuer)}" must be red; it is ${s(p.color)}`,
+        'number-not-centred': `the document number "${s(p.number)}" belongs centred two lines under the mark (it is ${align(p.align)})`,
+        'number-not-left': `with a signer on its line the document number stands one character in from the left (it is ${align(p.align)}, indented ${s(p.indentChars)} characters) and the signer one character in from the right`,
+        'no-red-rule': `a red rule the width of the text block belongs 4 mm under the document number (found: ${s(p.rule)})`,
+      })[s(p.problem)] ?? 'the masthead does not follow GB/T 9704 7.2',
+    hint: () =>
+      'masthead (GB/T 9704 7.2): the issuing mark in red Xiaobiaosong, centred; two lines under it the document number, centred, or for a report filed upward one character in from the left with 签发人： and the name one character in from the right; 4 mm under that line a red rule the width of the text block (Paragraph → Borders → bottom, red)',
+  },
+  'gbt-colophon': {
+    message: (p) =>
+      ({
+        'not-last': `the colophon belongs on the last page; ${s(p.after)} paragraph(s) follow it`,
+        date: `the printing date "${s(p.printed)}" must be in Arabic digits with the full year, no leading zeros, followed by 印发`,
+        'no-rules': `the colophon lacks its first or last rule (above: ${s(p.ruleAbove)}, below: ${s(p.ruleBelow)})`,
+      })[s(p.problem)] ?? 'the colophon does not follow GB/T 9704 7.4',
+    hint: () =>
+      'colophon (GB/T 9704 7.4): at the foot of the last (even) page, size 4 FangSong: the copies-to line one character in on both sides; the printing office one character in from the left and the date, followed by 印发, one character in from the right; a thick rule (0.35 mm) above and under it, a thin one (0.25 mm) between',
+  },
+  'gbt-print-colophon': {
+    message: (p) =>
+      ({
+        'not-last': `the colophon is printed on page ${s(p.page)}, not the last of ${s(p.pages)}`,
+        'odd-page': `the colophon is printed on page ${s(p.page)}, an odd page; it belongs on an even page (the back of the last sheet)`,
+        'not-at-foot': `the colophon is printed in the upper part of page ${s(p.page)} (${s(p.bottomPt)}pt above the page's foot); it belongs at the foot of the text block`,
+      })[s(p.problem)] ?? 'the colophon is not placed as GB/T 9704 7.4 says',
+    hint: () => 'put the colophon at the foot of the last page; when that page is odd, insert an even-page section break before it (Word: Layout → Breaks → Even Page)',
   },
   'gbt-print-page-number-sides': {
     message: (p) => `the number ${s(p.number)} on printed page ${s(p.page)} stands ${s(p.side)}; ${Number(p.number) % 2 ? 'odd pages want it on the right' : 'even pages want it on the left'}`,

@@ -136,6 +136,9 @@ const RULE_NAME: Record<string, string> = {
   'print-chars-per-line': '打印每行 28 字',
   'print-page-numbers': '打印页码',
   'print-page-number-sides': '打印页码位置',
+  masthead: '版头（发文机关标志、发文字号、签发人、红色分隔线）',
+  colophon: '版记（抄送、印发机关和印发日期、分隔线）',
+  'print-colophon': '打印版记位置（最后一页、偶数页、页面下端）',
 };
 const RULE_ABSENT: Record<string, string> = {
   addressee: '文中没有主送机关',
@@ -154,6 +157,9 @@ const RULE_ABSENT: Record<string, string> = {
   'attachment-title': '文件中没有附件',
   'print-lines-per-page': '只有一页，看不出满页的行数',
   'print-page-number-sides': '打印页上没有页码（见 gbt-print-page-numbers）',
+  masthead: '文件没有版头（发文字号）',
+  colophon: '文件没有版记（印发机关和印发日期）',
+  'print-colophon': '打印页上没有版记',
 };
 
 export const zh = {
@@ -537,6 +543,38 @@ export const zh = {
           ? `打印出的第 ${s(p.page)} 页底部没有“— ${s(p.page)} —”形式的页码（共 ${s(p.pages)} 页，找到 ${s(p.numbered)} 个页码）`
           : `打印出的第 ${s(p.page)} 页页码为 ${s(p.found)}，应为 ${s(p.page)}`,
     hint: () => `${PAGE_NUMBER_HINT}；页码从 1 起连续编排，附件接续正文`,
+  },
+  'gbt-masthead': {
+    message: (p) =>
+      ({
+        'no-issuer': `发文字号“${s(p.number)}”之上没有居中的发文机关标志`,
+        'issuer-not-centred': `发文机关标志“${s(p.issuer)}”应居中`,
+        'issuer-not-red': `发文机关标志“${s(p.issuer)}”应为红色，现为 ${s(p.color)}`,
+        'number-not-centred': `发文字号“${s(p.number)}”应在发文机关标志下空二行居中排布（现${align(p.align)}）`,
+        'number-not-left': `有签发人时发文字号应居左空一字（现${align(p.align)}，缩进 ${s(p.indentChars)} 字），签发人居右空一字`,
+        'no-red-rule': `发文字号之下 4 毫米处应有一条与版心等宽的红色分隔线（现为 ${s(p.rule)}）`,
+      })[s(p.problem)] ?? '版头不符合 GB/T 9704 7.2',
+    hint: () =>
+      '版头（GB/T 9704 7.2）：发文机关标志用红色小标宋体居中；其下空二行为发文字号，下行文居中，上行文居左空一字，“签发人：”和姓名居右空一字；发文字号之下 4 毫米处加一条版心宽的红色分隔线（段落“边框 → 下框线”，红色）',
+  },
+  'gbt-colophon': {
+    message: (p) =>
+      ({
+        'not-last': `版记应在公文最后一面，其后还有 ${s(p.after)} 段文字`,
+        date: `印发日期“${s(p.printed)}”应用阿拉伯数字将年、月、日标全，月、日不编虚位，后加“印发”`,
+        'no-rules': `版记的首条和末条分隔线不全（上：${s(p.ruleAbove)}，下：${s(p.ruleBelow)}）`,
+      })[s(p.problem)] ?? '版记不符合 GB/T 9704 7.4',
+    hint: () =>
+      '版记（GB/T 9704 7.4）排在最后一面（偶数页）的版心下端：抄送机关在上，4 号仿宋，左右各空一字；印发机关左空一字、印发日期右空一字，日期后加“印发”；首条和末条分隔线用粗线（0.35 毫米），中间用细线（0.25 毫米）',
+  },
+  'gbt-print-colophon': {
+    message: (p) =>
+      ({
+        'not-last': `版记印在第 ${s(p.page)} 页，不是最后一页（共 ${s(p.pages)} 页）`,
+        'odd-page': `版记印在第 ${s(p.page)} 页，是奇数页；版记应在偶数页（最后一张纸的背面）`,
+        'not-at-foot': `版记印在第 ${s(p.page)} 页的上部（距页面下边 ${s(p.bottomPt)} 磅），应在版心下端`,
+      })[s(p.problem)] ?? '版记位置不符合 GB/T 9704 7.4',
+    hint: () => '版记放在最后一页的下端；最后一页是奇数页时，在版记前插入“偶数页分节符”（Word“布局 → 分隔符 → 偶数页”），使版记落在偶数页',
   },
   'gbt-print-page-number-sides': {
     message: (p) => `打印出的第 ${s(p.page)} 页页码 ${s(p.number)} 在${p.side === 'right' ? '右侧' : p.side === 'left' ? '左侧' : '中间'}，${Number(p.number) % 2 ? '单页应居右' : '双页应居左'}`,

@@ -10,7 +10,7 @@
  * Paragraphs in tables are left out of the prose rules.
  */
 import { readDocx, effectiveFooter, twips, type DocxDocument, type FooterKind, type FooterParagraph, type Para } from './ooxml.js';
-import type { XmlElement } from './xml.js';
+import { walk, type XmlElement } from './xml.js';
 import { fail, placeIn } from '../../model/problem.js';
 import { CheckInputError, type DocxRuleId, type RuleParams, type RuleResult } from './types.js';
 
@@ -43,6 +43,14 @@ const NOTE_LIST = /^附件[：:]\s*\d+[.．]/;
 const DATE = /^[0-9０-９〇○零Ｏ一二三四五六七八九]{4}年[0-9０-９〇○零一二三四五六七八九十]{1,3}月[0-9０-９〇○零一二三四五六七八九十]{1,3}日$/;
 const ARABIC_DATE = /^[1-9]\d{3}年([1-9]|1[0-2])月([1-9]|[12]\d|3[01])日$/;
 const COLOPHON = /^抄送[：:]|印发$/;
+/** the 印发 line of a 版记: the printing office, then the date and 印发 */
+const PRINTED_LINE = /[0-9０-９〇○零Ｏ一二三四五六七八九十]{4}年[0-9０-９〇○零一二三四五六七八九十]{1,3}月[0-9０-９〇○零一二三四五六七八九十]{1,3}日印发$/;
+const ARABIC_PRINTED = /^[1-9]\d{3}年([1-9]|1[0-2])月([1-9]|[12]\d|3[01])日印发$/;
+/** red enough to be the 红色 of 7.2.3 and 7.2.6 */
+const isRed = (hex: string | undefined) => {
+  const m = /^([0-9A-F]{2})([0-9A-F]{2})([0-9A-F]{2})$/i.exec(hex ?? '');
+  return m !== null && parseInt(m[1]!, 16) >= 0xc0 && parseInt(m[2]!, 16) <= 0x60 && parseInt(m[3]!, 16) <= 0x60;
+};
 const DOC_NUMBER = /[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
 /** 发文字号 anywhere in a short line (签发人 may stand beside it) */
 const DOC_NUMBER_IN = /[〔[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号/;
@@ -81,6 +89,10 @@ interface Classified {
   noteLines: Set<Para>;
   labels: Para[];
   signature?: { units: Para[]; date: Para };
+  /** 版头: the 发文机关标志 lines and the 发文字号 line */
+  head?: { issuer: Para[]; number: Para };
+  /** 版记: its paragraphs, the 印发 line last */
+  colophon: Para[];
 }
 
 /** A paragraph's text as shown: its list number (if Word numbers it) and its runs' text, trimmed. */
@@ -107,6 +119,17 @@ function classify(doc: DocxDocument): Classified {
   });
   const masthead = new Set(main.slice(0, headEnd + 1).filter((p) => !center(p)));
   const afterHead = main.slice(headEnd + 1);
+  const numberLine = headEnd >= 0 ? main.slice(0, headEnd + 1).reverse().find((p) => DOC_NUMBER_IN.test(visible(p))) : undefined;
+  const head = numberLine
+    ? { issuer: main.slice(0, headEnd + 1).filter((p) => p.seq < numberLine.seq && center(p) && !MASTHEAD_MARK.test(visible(p))), number: numberLine }
+    : undefined;
+  // 版记: the last 印发 line (a date before 印发) and the 抄送 lines just above it
+  const printedLine = [...prose].reverse().find((p) => PRINTED_LINE.test(visible(p).replace(/\s/g, '')));
+  const colophonParas: Para[] = [];
+  if (printedLine) {
+    colophonParas.push(printedLine);
+    for (let i = prose.indexOf(printedLine) - 1; i >= 0 && /^抄送[：:]/.test(visible(prose[i]!)); i--) colophonParas.unshift(prose[i]!);
+  }
 
   // the title: the centred paragraphs right before the first paragraph that is not centred
   let title: Para[] = [];
@@ -159,7 +182,7 @@ function classify(doc: DocxDocument): Classified {
   const body = candidates.filter(
     (p) => !headings.has(p) && !COLOPHON.test(visible(p)) && !['center', 'right'].includes(f.alignment(p.el)),
   );
-  return { prose, title, ...(addressee ? { addressee } : {}), h1, h2, h3, body, noteLines, labels, ...(signature ? { signature } : {}) };
+  return { prose, title, ...(addressee ? { addressee } : {}), h1, h2, h3, body, noteLines, labels, ...(signature ? { signature } : {}), ...(head ? { head } : {}), colophon: colophonParas };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -673,6 +696,86 @@ function attachmentTitle(doc: DocxDocument, c: Classified): RuleResult {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 版头 and 版记
+
+/** A shape drawn in red in the paragraph: a VML line or shape's stroke, or a DrawingML outline colour. */
+function drawsRedLine(el: XmlElement): boolean {
+  let red = false;
+  walk(el, (e) => {
+    if (red) return;
+    for (const a of e.attrs) if ((a.local === 'strokecolor' || a.local === 'fillcolor') && isRed(a.value.replace(/^#/, ''))) red = true;
+    if (e.local === 'srgbClr' && isRed(e.attrs.find((a) => a.local === 'val')?.value)) red = true;
+  });
+  return red;
+}
+
+/**
+ * 7.2: the 发文机关标志 red and centred; the 发文字号 centred, or — with 签发人 on its line — one
+ * character in from the left; a red rule under the number line (its bottom border, or the next
+ * paragraph's top border).
+ */
+function mastheadRule(doc: DocxDocument, c: Classified): RuleResult {
+  if (!c.head) return result('masthead', 'absent');
+  const f = doc.formatting;
+  const { issuer, number } = c.head;
+  const colors = distinct(issuer.flatMap((p) => runsWithText(p).map((r) => (f.runProp(p.el, r.el, 'color', 'val') ?? 'auto').toUpperCase())));
+  const numberText = visible(number);
+  const signer = /签发人/.test(numberText);
+  const ind = indents(doc, number.el);
+  // the rule: the number line's bottom border, an empty paragraph's border under it, or a drawn red line
+  const following = doc.paragraphs.slice(number.seq + 1, number.seq + 3).filter((p) => visible(p) === '');
+  const rule =
+    f.paraBorder(number.el, 'bottom') ??
+    following.map((p) => f.paraBorder(p.el, 'top') ?? f.paraBorder(p.el, 'bottom')).find((b) => b !== undefined) ??
+    ([number, ...following].some((p) => drawsRedLine(p.el)) ? { val: 'shape', sz: 0, color: 'FF0000' } : undefined);
+  const params: RuleParams = {
+    issuer: excerpt(issuer.map(visible).join('')),
+    color: colors.join('/') || 'none',
+    number: excerpt(numberText),
+    align: f.alignment(number.el),
+    indentChars: round1((ind.left + ind.firstLineEffective) / 320),
+    signer: signer ? 'yes' : 'no',
+    rule: rule ? (isRed(rule.color) ? 'red' : rule.color) : 'none',
+  };
+  const failing = (problem: string) => result('masthead', 'fail', { ...params, problem });
+  if (issuer.length === 0) return failing('no-issuer');
+  if (!issuer.every((p) => f.alignment(p.el) === 'center')) return failing('issuer-not-centred');
+  if (!colors.every((x) => isRed(x))) return failing('issuer-not-red');
+  if (signer ? !['left', 'both', 'distribute'].includes(f.alignment(number.el)) || Math.abs((ind.left + ind.firstLineEffective) / 320 - 1) > CHAR_TOLERANCE : f.alignment(number.el) !== 'center') {
+    return failing(signer ? 'number-not-left' : 'number-not-centred');
+  }
+  if (!rule || !isRed(rule.color)) return failing('no-red-rule');
+  return result('masthead', 'pass', params);
+}
+
+/**
+ * 7.4: the 版记 last in the document, its 印发 date in Arabic digits without leading zeros, a
+ * rule above its first line and under its last.
+ */
+function colophonRule(doc: DocxDocument, c: Classified): RuleResult {
+  if (c.colophon.length === 0) return result('colophon', 'absent');
+  const f = doc.formatting;
+  const first = c.colophon[0]!;
+  const last = c.colophon[c.colophon.length - 1]!;
+  const printed = PRINTED_LINE.exec(visible(last).replace(/\s/g, ''))?.[0] ?? visible(last);
+  const above = f.paraBorder(first.el, 'top') ?? (doc.paragraphs[first.seq - 1] ? f.paraBorder(doc.paragraphs[first.seq - 1]!.el, 'bottom') : undefined);
+  const below = f.paraBorder(last.el, 'bottom') ?? (doc.paragraphs[last.seq + 1] ? f.paraBorder(doc.paragraphs[last.seq + 1]!.el, 'top') : undefined);
+  const after = doc.paragraphs.filter((p) => p.seq > last.seq && visible(p) !== '');
+  const params: RuleParams = {
+    printed: excerpt(printed),
+    lines: c.colophon.length,
+    ruleAbove: above ? 'yes' : 'no',
+    ruleBelow: below ? 'yes' : 'no',
+    after: after.length,
+  };
+  const failing = (problem: string) => result('colophon', 'fail', { ...params, problem });
+  if (after.length > 0) return failing('not-last');
+  if (!ARABIC_PRINTED.test(printed)) return failing('date');
+  if (!above || !below) return failing('no-rules');
+  return result('colophon', 'pass', params);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** The rules read from the package's XML, in DOCX_RULES order. */
 export function checkDocument(doc: DocxDocument): RuleResult[] {
@@ -697,6 +800,8 @@ export function checkDocument(doc: DocxDocument): RuleResult[] {
     dateFormat(c),
     attachmentLabel(doc, c),
     attachmentTitle(doc, c),
+    mastheadRule(doc, c),
+    colophonRule(doc, c),
   ];
 }
 

@@ -468,6 +468,18 @@ export class Formatting {
     return fallback;
   }
 
+  /** The effective paragraph border on one side (`top`, `bottom`): its style, size (eighths of a point) and colour. */
+  paraBorder(p: XmlElement, side: 'top' | 'bottom'): { val: string; sz: number; color: string } | undefined {
+    for (const src of this.paragraphSources(p)) {
+      const b = kid(kid(src, W, 'pBdr'), W, side);
+      if (!b) continue;
+      const val = attr(b, W, 'val') ?? 'none';
+      if (val === 'none' || val === 'nil') return undefined;
+      return { val, sz: Number(attr(b, W, 'sz') ?? 4), color: (attr(b, W, 'color') ?? 'auto').toUpperCase() };
+    }
+    return undefined;
+  }
+
   /** Horizontal alignment: left, center, right or both (start/end read as left/right). */
   alignment(p: XmlElement): string {
     const jc = this.paraProp(p, 'jc', 'val') ?? 'left';

@@ -154,6 +154,16 @@ export function measurePages(root: XmlElement): RuleResult[] {
       result('print-page-number-sides', bad === undefined, { page: shown.page, number: shown.number, side: sideOf(shown), x0Pt: round1(shown.x0), x1Pt: round1(shown.x1) }),
     );
   }
+  // 7.4: the 版记 at the foot of the last page, an even page (the back of the last sheet)
+  const printedAt = pages.flatMap((pg, i) => pg.lines.filter((l) => /印发$/.test(l.text.replace(/\s/g, ''))).map((l) => ({ page: i + 1, line: l, height: pg.height })));
+  const colophon = printedAt[printedAt.length - 1];
+  if (!colophon) results.push({ rule: 'print-colophon', status: 'absent', params: {} });
+  else {
+    const bottomPt = round1(colophon.height - colophon.line.y1);
+    const params = { page: colophon.page, pages: pages.length, bottomPt };
+    const problem = colophon.page !== pages.length ? 'not-last' : colophon.page % 2 !== 0 ? 'odd-page' : colophon.line.y1 < colophon.height * 0.6 ? 'not-at-foot' : '';
+    results.push(result('print-colophon', problem === '', problem ? { ...params, problem } : params));
+  }
   return results;
 }
 

@@ -25,6 +25,8 @@ export const DOCX_RULES = [
   'date-format',
   'attachment-label',
   'attachment-title',
+  'masthead',
+  'colophon',
 ] as const;
 
 /** The rules measured on the page as LibreOffice prints it (`pdftotext -bbox-layout`). */
@@ -35,6 +37,7 @@ export const PRINTED_RULES = [
   'print-chars-per-line',
   'print-page-numbers',
   'print-page-number-sides',
+  'print-colophon',
 ] as const;
 
 export type DocxRuleId = (typeof DOCX_RULES)[number];
