@@ -5,6 +5,7 @@
  * another), so every side effect of a run goes through here.
  */
 import type { IsoDate } from '../model/ledger.js';
+import { placeIn, problem, type Problem } from '../model/problem.js';
 import type { TemplateSet } from '../core/render/template-set.js';
 import { documentDate, today } from './clock.js';
 import { ensureDir, isDirectory, isSameFile, readTextFile, writeFiles, yamlFilesIn, type PlannedFile } from './files.js';
@@ -61,8 +62,11 @@ export interface Host {
   repackZip(bytes: Uint8Array): Uint8Array;
 
   hasSoffice(): boolean;
-  /** A .docx printed to PDF by LibreOffice; `file` names the report in problems. */
-  pdf(docx: Uint8Array, file: string): Promise<Uint8Array>;
+  /**
+   * A .docx printed to PDF by LibreOffice; `file` names the report in problems. `warnings`: the
+   * official faces this machine lacks and the free faces printed instead (`font-substituted`).
+   */
+  pdf(docx: Uint8Array, file: string): Promise<{ bytes: Uint8Array; warnings: Problem[] }>;
 
   /** `rectify check`'s reading of a .docx someone hands us, bounded (src/host/docx-file.ts). */
   docx: {
@@ -123,7 +127,11 @@ export function nodeHost(io: HostIo): Host {
     unzip: (bytes) => readZip(bytes),
     repackZip,
     hasSoffice: () => findSoffice(io.env) !== undefined,
-    pdf: (docx, file) => docxToPdf(docx, file, io.env),
+    pdf: async (docx, file) => {
+      const { pdf, substitutions } = await docxToPdf(docx, file, io.env);
+      const said = substitutions.map((s) => `${s.font}\t${s.substitute}${s.bold ? ' Bold' : ''}`).join('\n');
+      return { bytes: pdf, warnings: substitutions.length > 0 ? [problem('font-substituted', placeIn(file), { substitutions: said }, 'warning')] : [] };
+    },
     // loaded when asked for: zlib and fs/promises are not for every run
     docx: {
       read: async (path, maxBytes) => (await import('./docx-file.js')).readBoundedFile(path, io.cwd, maxBytes, displayName(path)),

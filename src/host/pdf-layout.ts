@@ -39,7 +39,7 @@ export async function printedLayoutXhtml(docx: Uint8Array, options: PrintOptions
   const missing = missingPrintTools(options.env);
   if (missing.length > 0) fail('print-tools-missing', placeIn(file), { missing: missing.join(', ') });
   const timeoutMs = options.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
-  const pdf = await convertToPdf(docx, { env: options.env, timeoutMs, file, check: true });
+  const { pdf } = await convertToPdf(docx, { env: options.env, timeoutMs, file, check: true });
   const work = mkdtempSync(join(tmpdir(), 'rectify-check-'));
   try {
     const path = join(work, 'document.pdf');

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail, placeIn } from '../model/problem.js';
+import type { Substitution } from './fonts.js';
+import { readZip } from './zip.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -111,12 +113,19 @@ export interface ConvertOptions {
   check?: boolean;
 }
 
+export interface Printed {
+  pdf: Uint8Array;
+  /** official faces this machine lacks, printed in a free face of the same style */
+  substitutions: Substitution[];
+}
+
 /**
  * The PDF of a .docx as LibreOffice prints it: `soffice --headless --convert-to pdf` in a private
- * temporary folder and profile. Problems name `options.file`: `soffice-missing` when LibreOffice
- * is not on the PATH, `pdf-failed` when it cannot convert, `print-timeout`.
+ * temporary folder and profile, each official face the machine lacks replaced by a free face of its
+ * style (src/host/fonts.ts). Problems name `options.file`: `soffice-missing` when LibreOffice is not
+ * on the PATH, `pdf-failed` when it cannot convert, `print-timeout`.
  */
-export async function convertToPdf(docx: Uint8Array, options: ConvertOptions): Promise<Uint8Array> {
+export async function convertToPdf(docx: Uint8Array, options: ConvertOptions): Promise<Printed> {
   const soffice = findSoffice(options.env);
   if (!soffice) fail('soffice-missing', placeIn(options.file));
   const work = mkdtempSync(join(tmpdir(), 'rectify-pdf-'));
@@ -124,25 +133,32 @@ export async function convertToPdf(docx: Uint8Array, options: ConvertOptions): P
     // a fixed, harmless name: the user's file name never reaches the command line
     const source = join(work, 'report.docx');
     writeFileSync(source, docx);
+    // loaded here: fontconfig is asked only when printing
+    const fonts = await import('./fonts.js');
+    const xml = Object.entries(readZip(docx))
+      .filter(([name]) => /^word\/.*\.xml$/.test(name))
+      .map(([, data]) => new TextDecoder().decode(data));
+    const substitutions = fonts.chooseSubstitutes(fonts.facesNamed(xml), fonts.hanOf(xml), options.env);
+    const env = substitutions.length > 0 ? { ...options.env, FONTCONFIG_FILE: fonts.writeFontsConf(work, substitutions, options.env) } : options.env;
     const profile = pathToFileURL(join(work, 'profile')).href;
     const outDir = join(work, 'out');
     // the blank page before an even-page section (the 版记's) is printed too: page numbers run on
     const filter = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
     const { code, stderr } = await runTool(soffice, ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${profile}`, '--convert-to', filter, '--outdir', outDir, source], {
-      env: options.env,
+      env,
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       file: options.file,
       tool: 'soffice',
     });
     const produced = join(outDir, 'report.pdf');
     if (code !== 0 || !existsSync(produced)) fail('pdf-failed', placeIn(options.file), { exit: code, detail: stderr.trim().slice(-300), ...(options.check ? { check: 1 } : {}) });
-    return new Uint8Array(readFileSync(produced));
+    return { pdf: new Uint8Array(readFileSync(produced)), substitutions };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 /** The PDF output of `rectify build --format pdf`; `file` names the report in problems. */
-export function docxToPdf(docx: Uint8Array, file: string, env: Env): Promise<Uint8Array> {
+export function docxToPdf(docx: Uint8Array, file: string, env: Env): Promise<Printed> {
   return convertToPdf(docx, { env, file });
 }

@@ -340,6 +340,10 @@ export const en: Record<keyof typeof zh, Entry> = {
   },
   'soffice-missing': { message: () => 'cannot write the PDF: LibreOffice (soffice) is not on the PATH', hint: () => 'install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or leave pdf out of --format' },
   'pdf-failed': { message: (p) => `LibreOffice could not convert the .docx to PDF (exit ${p.exit})${p.detail ? `: ${p.detail}` : ''}`, hint: (p) => (p.check ? 'open the file in LibreOffice to see what it refuses, or skip the printed checks with --print never' : 'open the .docx in LibreOffice to see what it refuses') },
+  'font-substituted': {
+    message: (p) => `this machine lacks official faces; the PDF uses free faces of the same style instead: ${String(p.substitutions ?? '').split('\n').map((l) => l.split('\t').join(' → ')).join('; ')}`,
+    hint: () => 'the .docx is unchanged and shows the official faces where they are installed; install them and build again for a PDF in them too (free stand-ins on Debian: apt-get install fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming)',
+  },
   'bad-source-date-epoch': { message: (p) => `the environment variable SOURCE_DATE_EPOCH holds ${q(p.value)}, not a time`, hint: () => 'write whole seconds since 1970, e.g. SOURCE_DATE_EPOCH=1701388800; or unset it, and dates come from the report date' },
   'stream-failed': { message: (p) => `cannot write to ${p.stream === 'stdout' ? 'standard output' : 'standard error'}: ${reason(p.reason)}`, hint: () => 'check where the output is redirected (is the disk full?)' },
   'internal-error': { message: (p) => `internal error: ${p.detail}`, hint: (p) => (p.batch ? 'build this ledger alone to see whether the failure repeats; ' : '') + 'please report the command and the ledger to the maintainers (RECTIFY_DEBUG=1 shows details)' },

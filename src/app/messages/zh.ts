@@ -351,6 +351,10 @@ export const zh = {
   },
   'soffice-missing': { message: () => '无法生成 PDF：PATH 中找不到 LibreOffice（soffice）', hint: () => '安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-writer-nogui），或从 --format 中去掉 pdf' },
   'pdf-failed': { message: (p) => `LibreOffice 无法把 .docx 转为 PDF（退出码 ${p.exit}）${p.detail ? `：${p.detail}` : ''}`, hint: (p) => (p.check ? '用 LibreOffice 打开该文件查看原因；或用 --print never 跳过打印检查' : '用 LibreOffice 打开生成的 .docx，看它拒绝了什么') },
+  'font-substituted': {
+    message: (p) => `本机没有以下公文字体，PDF 用同类免费字体代替：${String(p.substitutions ?? '').split('\n').map((l) => l.split('\t').join(' → ')).join('；')}`,
+    hint: () => '.docx 不受影响，在装有这些字体的电脑上按原字体显示；要让 PDF 也用原字体，安装它们后重新生成（Debian 的免费替代字体：apt-get install fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming）',
+  },
   'bad-source-date-epoch': { message: (p) => `环境变量 SOURCE_DATE_EPOCH 的值 ${q(p.value)} 无效`, hint: () => '写 1970 年以来的整秒数，例如 SOURCE_DATE_EPOCH=1701388800；或删除该变量，日期即取报告日期' },
   'stream-failed': { message: (p) => `无法写入${p.stream === 'stdout' ? '标准输出' : '标准错误'}：${reason(p.reason)}`, hint: () => '检查输出重定向的目标（磁盘是否已满）' },
   'internal-error': { message: (p) => `内部错误：${p.detail}`, hint: (p) => (p.batch ? '单独构建该台账，看错误是否重现；' : '') + '请把命令和台账报告给维护者（设置 RECTIFY_DEBUG=1 可看到详细信息）' },

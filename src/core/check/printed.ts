@@ -134,7 +134,8 @@ export function measurePages(root: XmlElement): RuleResult[] {
   const chars = median(fullCounts);
   results.push(result('print-chars-per-line', chars === CHARS_PER_LINE, { medianChars: chars, lines: fullCounts.length }));
 
-  const wrong = pages.findIndex((_, i) => numbers.find((n) => n.page === i + 1)?.number !== i + 1);
+  // a page with nothing on it (the blank page before a 版记 that must fall on an even page) carries no number
+  const wrong = pages.findIndex((pg, i) => pg.lines.length > 0 && numbers.find((n) => n.page === i + 1)?.number !== i + 1);
   const wrongFound = numbers.find((n) => n.page === wrong + 1);
   results.push(
     result('print-page-numbers', pages.length > 0 && wrong < 0, {

@@ -95,7 +95,7 @@ function masthead(b: Extract<Block, { kind: 'masthead' }>, textWidth: number, la
       style: STYLE.mastheadNumber,
       alignment: AlignmentType.LEFT,
       indent: { left: char },
-      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - 2 * char }],
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - char }],
       border: rule,
       children: [
         ...numberRuns,
@@ -140,7 +140,7 @@ function colophon(b: Extract<Block, { kind: 'colophon' }>, textWidth: number, la
     new DocxParagraph({
       style: STYLE.colophon,
       indent: { left: char, right: char },
-      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - 2 * char }],
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - char }],
       border: { ...(b.cc ? {} : { top: thick }), bottom: thick },
       children: [...runs(b.printer), new TextRun({ text: '\t' }), ...runs(b.printed)],
     }),
