@@ -142,3 +142,42 @@ describe('a print-ready report as LibreOffice prints it', () => {
     expect(info).toMatch(/^Title:\s+青禾县司法局关于/m);
   });
 });
+
+describe('keeping the signature with the text, economically', () => {
+  itWithSoffice('the audit example: the last lines of its last paragraph go with the signature, the page before stays at least two-thirds full', async () => {
+    requireSoffice();
+    const { AUDIT_LEDGER } = await import('./build-fixture.js');
+    writeFileSync(join(dir, 'audit.yaml'), readFileSync(AUDIT_LEDGER));
+    const result = await buildOne('audit.yaml', { cwd: dir, formats: ['docx', 'pdf'], template: 'audit', env: { PATH: process.env.PATH ?? '' } });
+    expect(result.exitCode).toBe(0);
+    const { lines: all } = lines(join(dir, 'audit.pdf'));
+    const date = all.find((l) => l.text.replace(/\s/g, '') === '2024年6月28日')!;
+    const onPage = all.filter((l) => l.page === date.page && !/^—/.test(l.text.trim()));
+    const before = onPage.filter((l) => l.y1 < date.y0);
+    // at least two lines of body text above the note and the signature on the signature's page
+    const bodyLines = before.filter((l) => !/^附件|青禾县农业农村局/.test(l.text.replace(/\s/g, '')));
+    expect(bodyLines.length).toBeGreaterThanOrEqual(2);
+    // the page before holds at least two-thirds of its 22 lines
+    const previous = all.filter((l) => l.page === date.page - 1 && !/^[—–-]\s*\d+\s*[—–-]$/.test(l.text.trim()));
+    expect(previous.length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('the line model the writer splits by', () => {
+  itWithSoffice('breaks every body line where LibreOffice does, on both shipped examples', async () => {
+    requireSoffice();
+    const { bodyLines } = await import('../../src/core/docx/line-break.js');
+    const { DEFAULT_LAYOUT } = await import('../../src/core/docx/index.js');
+    for (const name of ['full', 'audit']) {
+      const printed = new Set(lines(join(dir, `${name}.pdf`)).lines.map((l) => l.text.replace(/\s/g, '')));
+      const xml = execFileSync('unzip', ['-p', join(dir, `${name}.docx`), 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const bodies = [...xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="GwBody"\/><\/w:pPr>([\s\S]*?)<\/w:p>/g)].map((m) =>
+        [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')).join(''),
+      );
+      expect(bodies.length).toBeGreaterThan(10);
+      const predicted = bodies.flatMap((b) => bodyLines(b, 8844, 640, DEFAULT_LAYOUT));
+      const missed = predicted.filter((l) => !printed.has(l.replace(/\s/g, '')));
+      expect(missed, name).toEqual([]);
+    }
+  });
+});

@@ -27,6 +27,7 @@ import { mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from 
 import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlock } from './report-model.js';
 import { COLOPHON_PT, MASTHEAD_MAX_PT, pageNumberRun, STYLE, stylesFor } from './styles.js';
 import { titleCapacity, titleLines } from './title-shape.js';
+import { bodyLines } from './line-break.js';
 
 export interface BuildOptions {
   layout: Layout;
@@ -368,8 +369,7 @@ function attachmentContent(b: ContentBlock, textWidth: number, layout: Layout, t
 
 /**
  * The blocks that must share a page with the signature (7.3.5: a signature never stands on a page
- * of its own): the attachment note and the last body paragraph before it. Keep-with-next lets the
- * page break fall inside that paragraph, so only its last lines move.
+ * of its own): the attachment note and the last body paragraph before it.
  */
 function blocksBeforeSignature(blocks: readonly Block[]): Set<number> {
   const keep = new Set<number>();
@@ -381,6 +381,52 @@ function blocksBeforeSignature(blocks: readonly Block[]): Set<number> {
     if (b.kind !== 'attachment-note') break;
   }
   return keep;
+}
+
+/** Lines a page may lose to keeping the signature with the text: no page more than a third empty. */
+const KEEP_BUDGET = (layout: Layout, pg: ReturnType<typeof pageTwips>) => Math.floor((pg.height - pg.top - pg.bottom) / ptToTwips(layout.linePitch) / 3);
+
+/**
+ * The last body paragraph before the signature, laid out to keep at least its last two lines with
+ * the signature (and the attachment note) economically. Word and LibreOffice move a kept paragraph
+ * whole — with the heading kept with it — leaving the page before up to two-thirds empty; so when
+ * keeping it whole could empty more than a third of a page, the paragraph is set as two: all but
+ * its last two lines (ending where a line ends anyway, src/core/docx/line-break.ts, so it reads as
+ * one paragraph), and those two lines kept together with what follows (style GwBodyContinued: no
+ * first-line indent).
+ * `tail` is the number of lines of what follows it down to the date.
+ */
+function keptBody(p: Paragraph, tail: number, headingBefore: boolean, textWidth: number, layout: Layout): DocxParagraph[] {
+  const pg = pageTwips(layout);
+  const firstIndent = 2 * ptToTwips(layout.body.size);
+  const lines = bodyLines(plainText(p), textWidth, firstIndent, layout);
+  const budget = KEEP_BUDGET(layout, pg);
+  if (lines.length + tail - 1 + (headingBefore ? 1 : 0) <= budget || lines.length < 4) return [para(STYLE.body, p, { keepNext: true, keepLines: true })];
+  // the continuation starts a line that does not open a new sentence, so it reads as running on
+  let keep = 2;
+  const ends = (k: number) => lines.slice(0, lines.length - k).join('');
+  while (keep < Math.min(lines.length - 1, budget - tail + 1) && /[。！？；…]$/.test(ends(keep))) keep++;
+  const cut = ends(keep).length;
+  const [head, rest] = splitRuns(p, cut);
+  return [para(STYLE.body, head), para(STYLE.bodyContinued, rest, { keepNext: true, keepLines: true })];
+}
+
+/** Runs cut at a character offset of their joined text. */
+function splitRuns(p: Paragraph, at: number): [Paragraph, Paragraph] {
+  const head: Paragraph = [];
+  const rest: Paragraph = [];
+  let offset = 0;
+  for (const r of p) {
+    const end = offset + r.text.length;
+    if (end <= at) head.push(r);
+    else if (offset >= at) rest.push(r);
+    else {
+      head.push({ ...r, text: r.text.slice(0, at - offset) });
+      rest.push({ ...r, text: r.text.slice(at - offset) });
+    }
+    offset = end;
+  }
+  return [head, rest];
 }
 
 export function buildDocument(blocks: Block[], options: BuildOptions): Document {
@@ -396,8 +442,18 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
   let title = '';
 
   const keepWithSignature = blocksBeforeSignature(blocks);
+  const signatureAt = blocks.findIndex((b) => b.kind === 'signature');
+  const signatureBlock = blocks[signatureAt];
+  // what follows the kept body paragraph down to the date, in lines
+  const tail =
+    blocks.slice(0, Math.max(0, signatureAt)).reduce((n, b, i) => n + (keepWithSignature.has(i) && b.kind === 'attachment-note' ? 1 + b.paragraphs.length : 0), 0) +
+    (signatureBlock?.kind === 'signature' ? (signatureBlock.sealed ? 3 : 1) + signatureBlock.units.length + 1 : 0);
   for (const [i, b] of blocks.entries()) {
     const keepNext = keepWithSignature.has(i);
+    if (keepNext && b.kind === 'body') {
+      main.push(...keptBody(b.runs, tail, blocks[i - 1]?.kind === 'heading', portraitText, layout));
+      continue;
+    }
     switch (b.kind) {
       case 'addressee':
         main.push(para(STYLE.addressee, b.runs));

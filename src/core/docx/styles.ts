@@ -9,6 +9,8 @@ import { ptToHalfPoints, ptToTwips } from './measure.js';
 
 export const STYLE = {
   body: 'GwBody',
+  /** the last lines of a body paragraph set apart to stay with the signature: no first-line indent */
+  bodyContinued: 'GwBodyContinued',
   title: 'GwTitle',
   addressee: 'GwAddressee',
   heading: ['GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4'] as const,
@@ -80,6 +82,7 @@ export function stylesFor(layout: Layout): IStylesOptions {
     },
     paragraphStyles: [
       para(STYLE.body, 'GB Body', layout.body, { indent: twoChars, alignment: AlignmentType.BOTH }),
+      para(STYLE.bodyContinued, 'GB Body Continued', layout.body, { alignment: AlignmentType.BOTH }),
       para(STYLE.title, 'GB Title', layout.title, { alignment: AlignmentType.CENTER, outlineLevel: 0 }),
       para(STYLE.addressee, 'GB Addressee', layout.body, { alignment: AlignmentType.BOTH }),
       ...headings,
