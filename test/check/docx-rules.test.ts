@@ -91,6 +91,8 @@ describe('elements a document may lack', () => {
     // every body paragraph centred: none is body text any more
     const edited = editDocx(bytes('justice-bureau'), [
       { part: 'word/document.xml', find: '<w:pStyle w:val="GwBody"/>', replace: '<w:pStyle w:val="GwBody"/><w:jc w:val="center"/>', all: true },
+      // the last lines set apart to stay with the signature too
+      { part: 'word/document.xml', find: '<w:pStyle w:val="GwBodyContinued"/>', replace: '<w:pStyle w:val="GwBodyContinued"/><w:jc w:val="center"/>', all: true },
     ]);
     expect(byRule(checkBytes(edited), 'body-font')).toMatchObject({ status: 'fail', params: { paragraphs: 0 } });
   });
