@@ -15,6 +15,9 @@ function* subschemas(node: unknown, path: string): Generator<[string, Record<str
   yield [path, s];
   for (const [key, child] of Object.entries((s.properties as Record<string, unknown>) ?? {})) yield* subschemas(child, `${path}.${key}`);
   if (s.items) yield* subschemas(s.items, `${path}[]`);
+  // a key required unless another has some value: the condition and its consequence
+  if (s.if) yield* subschemas(s.if, `${path}?if`);
+  if (s.else) yield* subschemas(s.else, `${path}?else`);
   for (const [key, child] of Object.entries((s.$defs as Record<string, unknown>) ?? {})) yield* subschemas(child, `#${key}`);
 }
 
@@ -31,6 +34,8 @@ describe('schemas/ledger.schema.json', () => {
     const allowed = new Set([
       '$schema', '$defs', '$ref', 'title', 'description', 'type', 'properties', 'additionalProperties', 'required',
       'items', 'minItems', 'enum', 'const', 'pattern', 'minimum', 'minLength', 'enumDescriptions', 'markdownEnumDescriptions',
+      // draft-07 introduced if/then/else with the meaning 2020-12 keeps
+      'if', 'else',
     ]);
     for (const [path, s] of subschemas(schema, '')) {
       for (const keyword of Object.keys(s)) expect(allowed.has(keyword), `${keyword} at ${path || 'root'}`).toBe(true);
@@ -40,7 +45,8 @@ describe('schemas/ledger.schema.json', () => {
   it('gives every key a Chinese description and refuses unknown keys everywhere', () => {
     for (const [path, s] of subschemas(schema, '')) {
       expect(typeof s.description === 'string' && HAN.test(s.description), `description of ${path || 'root'}`).toBe(true);
-      if (s.properties) expect(s.additionalProperties, `additionalProperties at ${path}`).toBe(false);
+      // a condition (if/else) names keys of its object; the object itself refuses the unknown ones
+      if (s.properties && !path.includes('?')) expect(s.additionalProperties, `additionalProperties at ${path}`).toBe(false);
     }
   });
 

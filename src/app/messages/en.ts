@@ -114,6 +114,20 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) => `unknown placeholder {{${p.name}}}`,
     hint: (p) => (p.closest ? `did you mean {{${p.closest}}}? ` : '') + `known placeholders: ${p.known}`,
   },
+  'placeholder-without-value': {
+    message: (p) => `placeholder {{${p.name}}} has no value: the ledger gives no ${p.key}`,
+    hint: (p) => `give ${p.key} in the ledger, or write {{${p.name}}} out as text`,
+  },
+  'bad-heading-pattern': {
+    message: (p) => (p.rule === 'no-title' ? `heading pattern "${p.value}" has no {{title}}: the finding's wording would appear nowhere in the report` : `no heading pattern is named "${p.value}"`),
+    hint: (p) =>
+      (p.rule === 'no-title' ? 'put {{title}} in the pattern, e.g. "{{no}}关于“{{title}}”问题"; ' : p.closest ? `did you mean ${p.closest}? ` : '') +
+      `named patterns: ${p.names}; or write a pattern with {{no}} (the numbering) and {{title}}`,
+  },
+  'final-with-open-issues': {
+    message: (p) => `the report is final (stage: final) but ${p.count} issue(s) are not done: ${p.ids}`,
+    hint: () => 'update their statuses; if rectification is not finished, set stage: progress',
+  },
   'date-order': {
     message: (p) =>
       `dates out of order: ${
@@ -224,6 +238,8 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) =>
       ({
         to: `::: to holds one paragraph, found ${p.found}`,
+        subtitle: `::: subtitle holds one paragraph, found ${p.found}`,
+        speaker: `::: speaker holds one paragraph, found ${p.found}`,
         'attachment-note': '::: attachment-note is empty',
         signature: `::: signature holds the issuing unit then the date, found ${p.found} paragraph(s)`,
         'attachment-label': '::: attachment must start with its label paragraph (附件 or 附件1)',

@@ -121,6 +121,20 @@ export const zh = {
     message: (p) => `未知的占位符 {{${p.name}}}`,
     hint: (p) => (p.closest ? `是否应为 {{${p.closest}}}？` : '') + `可用的占位符：${p.known}`,
   },
+  'placeholder-without-value': {
+    message: (p) => `占位符 {{${p.name}}} 没有可填的值：台账没有写 ${p.key}`,
+    hint: (p) => `在台账中写明 ${p.key}，或把 {{${p.name}}} 改为文字`,
+  },
+  'bad-heading-pattern': {
+    message: (p) => (p.rule === 'no-title' ? `标题写法“${p.value}”中没有 {{title}}，问题的表述会不出现在报告中` : `没有名为“${p.value}”的标题写法`),
+    hint: (p) =>
+      (p.rule === 'no-title' ? '在写法中加入 {{title}}，例如“{{no}}关于“{{title}}”问题”；' : p.closest ? `是否应为 ${p.closest}？` : '') +
+      `可用的命名写法：${p.names}；或写含 {{no}}（序号）和 {{title}}（标题）的句式`,
+  },
+  'final-with-open-issues': {
+    message: (p) => `报告阶段为整改完成（final），但有 ${p.count} 个问题尚未整改完成：${p.ids}`,
+    hint: () => '更新这些问题的状态；若整改尚未全部完成，把 stage 改为 progress（整改进展）',
+  },
   'date-order': {
     message: (p) =>
       `日期顺序错误：${
@@ -234,6 +248,8 @@ export const zh = {
     message: (p) =>
       ({
         to: `::: to 应只含一段，实际 ${p.found} 段`,
+        subtitle: `::: subtitle 应只含一段，实际 ${p.found} 段`,
+        speaker: `::: speaker 应只含一段，实际 ${p.found} 段`,
         'attachment-note': '::: attachment-note 为空',
         signature: `::: signature 应含发文机关与成文日期两段，实际 ${p.found} 段`,
         'attachment-label': '::: attachment 须以附件标识段（附件 或 附件1）开头',

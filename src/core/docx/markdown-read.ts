@@ -10,7 +10,7 @@ import { placeIn, problem, type Params, type Problem } from '../../model/problem
 import { joinLines } from '../../model/text.js';
 import type { Block, ContentBlock, Paragraph, Run, TableBlock } from './report-model.js';
 
-const FENCE_NAMES = ['to', 'attachment-note', 'signature', 'attachment'] as const;
+const FENCE_NAMES = ['subtitle', 'speaker', 'to', 'attachment-note', 'signature', 'attachment'] as const;
 
 /**
  * CommonMark's flanking rules leave `**整改措施：**立行立改` unbolded: a closing `**` after
@@ -132,6 +132,13 @@ export function readReportMarkdown(markdown: string, file: string): ReadResult {
           else blocks.push(b);
         }
         break;
+      case 'subtitle':
+      case 'speaker': {
+        const ps = paragraphsOnly();
+        if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: seg.fence, found: ps.length });
+        else blocks.push({ kind: 'subtitle', line: where, role: seg.fence, runs: ps[0]! });
+        break;
+      }
       case 'to': {
         const ps = paragraphsOnly();
         if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: 'to', found: ps.length });

@@ -131,7 +131,14 @@ export function buildLedgerBody(
     const title = group.title ?? DEFAULT_ASPECT_TITLE;
     const metaAspect = meta?.aspects.find((a) => a.title === title && !metaAspectsUsed.has(a));
     if (metaAspect) metaAspectsUsed.add(metaAspect);
-    const aspect: Aspect = { ...(metaAspect?.id !== undefined ? { id: metaAspect.id } : {}), title, issues: [] };
+    // what the table does not show comes back from the stored ledger
+    const aspect: Aspect = {
+      ...(metaAspect?.id !== undefined ? { id: metaAspect.id } : {}),
+      title,
+      ...(metaAspect?.intro !== undefined ? { intro: [...metaAspect.intro] } : {}),
+      issues: [],
+      metrics: metaAspect ? metaAspect.metrics.map((m) => ({ ...m })) : [],
+    };
 
     for (const ig of group.issues) {
       const match =
@@ -163,7 +170,11 @@ export function buildLedgerBody(
         units: issueUnits,
         owners: mi ? [...mi.owners] : [],
         measures: [],
+        // sub-issues, the text after the measures and the issue's metrics have no column: the stored ledger keeps them
+        metrics: mi ? mi.metrics.map((m) => ({ ...m })) : [],
+        subissues: mi ? structuredClone(mi.subissues) : [],
       };
+      if (mi?.after !== undefined) issue.after = [...mi.after];
       // An aspect with a single issue usually states the issue in its own title, so the issue has none.
       const issueTitle =
         mi && ig.text === shownIssueTitle(match!.aspect.title, mi)

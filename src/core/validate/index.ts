@@ -1,6 +1,10 @@
 import { placeIn, problem, sortProblems, type Params, type Problem, type Severity } from '../../model/problem.js';
 import { loadLedger, type LoadedLedger, type SourcePosition } from '../load/index.js';
 import type { Ledger } from '../../model/ledger.js';
+import { LEDGER } from '../../model/ledger-shape.js';
+import { pathOf, walk } from '../../model/shape.js';
+import { formatNumber } from '../derive/index.js';
+import type { SourceMap } from '../load/index.js';
 import { normalizeLedger } from './normalize.js';
 import { checkSemantics, checkXmlCharacters } from './rules.js';
 import { findingsFromSchemaErrors } from './schema-errors.js';
@@ -73,7 +77,29 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
     problems.push(make(f.code, f.severity, f.position, f.path, f.params));
   }
   const result = finish(problems);
-  return result.some((d) => d.severity === 'error') ? { problems: result, source } : { ledger, problems: result, source };
+  if (result.some((d) => d.severity === 'error')) return { problems: result, source };
+  const typed = typedNumbers(ledger, positions);
+  return { ledger: typed ? { ...ledger, typed } : ledger, problems: result, source };
+}
+
+// a decimal typed with a trailing zero, somewhere in the file: otherwise every number prints as typed
+const TRAILING_ZERO = /\d\.\d*0(?![\d.])/;
+const DECIMAL = /^-?\d+\.\d+/;
+
+/**
+ * Numbers whose typed form says more than the number: `35435.70` is the number 35435.7, and money
+ * keeps its decimals in a report. Read back from the source, where each number was written.
+ */
+function typedNumbers(ledger: Ledger, positions: SourceMap): Record<string, string> | undefined {
+  if (!TRAILING_ZERO.test(positions.text)) return undefined;
+  const typed: Record<string, string> = {};
+  walk(LEDGER, ledger, (node) => node.kind === 'number', (value, _node, steps) => {
+    const path = pathOf(steps);
+    if (!positions.has(path)) return;
+    const token = DECIMAL.exec(positions.text.slice(positions.valueAt(path).offset, positions.valueAt(path).offset + 40))?.[0];
+    if (token !== undefined && Number(token) === value && token !== formatNumber(value as number)) typed[path] = token;
+  });
+  return Object.keys(typed).length > 0 ? typed : undefined;
 }
 
 /** Sorted, and each fact told once even when two checks reach it. */

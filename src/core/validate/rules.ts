@@ -1,10 +1,11 @@
 import type { Params, Severity } from '../../model/problem.js';
 import type { SourceMap, SourcePosition } from '../load/index.js';
-import type { Issue, Ledger, Status } from '../../model/ledger.js';
+import type { Issue, Ledger, Status, Subissue } from '../../model/ledger.js';
 import { LEDGER } from '../../model/ledger-shape.js';
 import { countOf } from '../derive/index.js';
 import { pathOf, walk, type Node, type Step, type TextRole } from '../../model/shape.js';
-import { findPlaceholders, isKnownPlaceholder, PLACEHOLDER_NAMES } from '../../model/placeholders.js';
+import { findPlaceholders, isKnownPlaceholder, PLACEHOLDER_NAMES, PLACEHOLDER_SOURCES, scopedNames } from '../../model/placeholders.js';
+import { HEADING_PATTERN_NAMES, isNamedPattern } from '../../model/headings.js';
 import { closest, listForHint } from './closest.js';
 import { isRealDate } from '../../model/dates.js';
 import { effectiveIssueStatus } from '../../model/status.js';
@@ -46,9 +47,11 @@ export function checkSemantics(ledger: Ledger, strings: StringScan, positions: S
   checkReferences(ledger, report);
   checkTitles(ledger, positions, report);
   checkPlaceholders(ledger, strings, positions, report);
+  checkHeadingPatterns(ledger, report);
   if (datesOk) checkDateOrder(ledger, report);
   checkDoneIssues(ledger, report);
   checkDeclared(ledger, report);
+  checkFinalStage(ledger, report);
   if (datesOk) checkOverdue(ledger, asOf && isRealDate(asOf) ? asOf : ledger.report.date, report);
   return findings;
 }
@@ -67,6 +70,15 @@ function forEachIssue(ledger: Ledger, visit: (issue: Issue, a: number, i: number
     const issues = aspects[a]!.issues;
     for (let i = 0; i < issues.length; i++) visit(issues[i]!, a, i);
   }
+}
+
+/** Every issue and sub-issue with its key path, and the status a measure without one inherits. */
+function forEachIssueOrSubissue(ledger: Ledger, visit: (issue: Issue | Subissue, path: string, inherited: Status | undefined) => void): void {
+  forEachIssue(ledger, (issue, a, i) => {
+    const path = issuePath(a, i);
+    visit(issue, path, undefined);
+    issue.subissues.forEach((sub, k) => visit(sub, `${path}.subissues[${k}]`, issue.status));
+  });
 }
 
 const isDate = (node: Node) => node.kind === 'date';
@@ -152,16 +164,25 @@ function checkTitles(ledger: Ledger, positions: SourceMap, report: Report): void
 
 function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: SourceMap, report: Report): void {
   if (strings.placeholders.length === 0) return;
-  const metricIds = new Set<string>(ledger.metrics.map((m) => m.id));
-  forEachIssue(ledger, (issue) => {
-    for (const m of issue.measures) for (const x of m.metrics) metricIds.add(x.id);
+  const metricIds = new Set<string>();
+  const sumNames = new Set<string>();
+  walk(LEDGER, ledger, (node) => node.kind === 'object' && node.def === 'metric', (value, _node, steps) => {
+    const m = value as { id: string; name: string };
+    metricIds.add(m.id);
+    // only metrics inside the aspects are summed
+    if (steps[0] === 'aspects') sumNames.add(m.name);
   });
-  const names = [...PLACEHOLDER_NAMES, ...[...metricIds].map((id) => `metrics.${id}`)];
+  const absent = new Set<string>(['visit', 'feedback'].filter((key) => ledger.inspection[key as 'visit' | 'feedback'] === undefined));
   for (const { text, path } of strings.placeholders) {
     if (path.startsWith('redact')) continue;
+    const names = [...PLACEHOLDER_NAMES, ...scopedNames(path), ...[...metricIds].map((id) => `metrics.${id}`), ...[...sumNames].map((n) => `sum.${n}`)];
     for (const use of findPlaceholders(text)) {
-      if (isKnownPlaceholder(use.name, metricIds)) continue;
       const position = positions.stringAt(path, use.offset);
+      if (isKnownPlaceholder(use.name, metricIds, path, sumNames)) {
+        const source = PLACEHOLDER_SOURCES[use.name];
+        if (source !== undefined && absent.has(source)) report('placeholder-without-value', path, { name: use.name, key: `inspection.${source}` }, 'error', position);
+        continue;
+      }
       if (use.name.startsWith('metrics.')) {
         const id = use.name.slice('metrics.'.length);
         report(
@@ -178,16 +199,35 @@ function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: Sourc
   }
 }
 
+/** A heading pattern is a named one, or the ledger's own, which must print the title. */
+function checkHeadingPatterns(ledger: Ledger, report: Report): void {
+  const headings = ledger.report.headings;
+  if (!headings) return;
+  for (const level of ['aspect', 'issue', 'subissue'] as const) {
+    const pattern = headings[level];
+    if (typeof pattern !== 'string') continue;
+    const path = `report.headings.${level}`;
+    if (isNamedPattern(pattern)) {
+      if (!(HEADING_PATTERN_NAMES as readonly string[]).includes(pattern)) {
+        report('bad-heading-pattern', path, { rule: 'name', value: pattern, closest: closest(pattern, HEADING_PATTERN_NAMES) ?? '', names: HEADING_PATTERN_NAMES.join(', ') });
+      }
+    } else if (!findPlaceholders(pattern).some((use) => use.name === 'title')) {
+      report('bad-heading-pattern', path, { rule: 'no-title', value: pattern, closest: '', names: HEADING_PATTERN_NAMES.join(', ') });
+    }
+  }
+}
+
 function checkDateOrder(ledger: Ledger, report: Report): void {
   const { visit, feedback } = ledger.inspection;
   const reportDate = ledger.report.date;
-  if (visit.from > visit.to) {
+  // an audit may give neither the visit nor the feedback; a missing one is the schema's to report
+  if (visit && visit.from > visit.to) {
     report('date-order', 'inspection.visit.to', { rule: 'visit', date: visit.to, other: visit.from });
   }
-  if (feedback < visit.to) {
+  if (visit && feedback !== undefined && feedback < visit.to) {
     report('date-order', 'inspection.feedback', { rule: 'feedback', date: feedback, other: visit.to });
   }
-  if (reportDate < feedback) {
+  if (feedback !== undefined && reportDate < feedback) {
     report('date-order', 'report.date', { rule: 'report', date: reportDate, other: feedback });
   }
   // no date anything was done may be after the report
@@ -197,15 +237,17 @@ function checkDateOrder(ledger: Ledger, report: Report): void {
 }
 
 function checkDoneIssues(ledger: Ledger, report: Report): void {
-  forEachIssue(ledger, (issue, a, i) => {
+  forEachIssueOrSubissue(ledger, (issue, path) => {
     if (issue.status !== 'done') return;
     const k = issue.measures.findIndex((m) => m.status !== undefined && m.status !== 'done');
     const open = issue.measures[k];
-    if (!open?.status) return;
-    report('done-with-open-measures', `${issuePath(a, i)}.status`, {
-      measure: open.id ?? `#${k + 1}`,
-      status: open.status,
-    });
+    if (open?.status) {
+      report('done-with-open-measures', `${path}.status`, { measure: open.id ?? `#${k + 1}`, status: open.status });
+      return;
+    }
+    if (!('subissues' in issue)) return;
+    const sub = issue.subissues.find((s) => effectiveIssueStatus(s) !== 'done');
+    if (sub) report('done-with-open-measures', `${path}.status`, { measure: sub.id, status: effectiveIssueStatus(sub) });
   });
 }
 
@@ -221,31 +263,31 @@ function checkDeclared(ledger: Ledger, report: Report): void {
   }
 }
 
+/** A final report (整改完成情况) says every issue is rectified: an open one must not pass unnoticed. */
+function checkFinalStage(ledger: Ledger, report: Report): void {
+  if (ledger.report.stage !== 'final') return;
+  const open: string[] = [];
+  forEachIssue(ledger, (issue) => {
+    if (effectiveIssueStatus(issue) !== 'done') open.push(issue.id);
+  });
+  if (open.length > 0) report('final-with-open-issues', 'report.stage', { count: open.length, ids: listForHint(open, 5) }, 'warning');
+}
+
 function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
   const overdue = (status: Status) => status !== 'done';
   const late = (due: string | undefined) => due !== undefined && due < asOf;
-  forEachIssue(ledger, (issue, a, i) => {
+  forEachIssueOrSubissue(ledger, (issue, path, inherited) => {
     // the status is worked out only for an issue with something past due
     if (!late(issue.due) && !issue.measures.some((m) => late(m.due))) return;
     const status = effectiveIssueStatus(issue);
     if (issue.due !== undefined && issue.due < asOf && overdue(status)) {
-      report(
-        'overdue',
-        `${issuePath(a, i)}.due`,
-        { item: 'issue', name: issue.id, due: issue.due, asOf, status },
-        'warning',
-      );
+      report('overdue', `${path}.due`, { item: 'issue', name: issue.id, due: issue.due, asOf, status }, 'warning');
     }
     issue.measures.forEach((m, k) => {
-      const measureStatus = m.status ?? status;
+      const measureStatus = m.status ?? issue.status ?? inherited ?? status;
       if (m.due !== undefined && m.due < asOf && overdue(measureStatus)) {
         const name = m.id ?? `${issue.id} #${k + 1}`;
-        report(
-          'overdue',
-          `${issuePath(a, i)}.measures[${k}].due`,
-          { item: 'measure', name, due: m.due, asOf, status: measureStatus },
-          'warning',
-        );
+        report('overdue', `${path}.measures[${k}].due`, { item: 'measure', name, due: m.due, asOf, status: measureStatus }, 'warning');
       }
     });
   });
