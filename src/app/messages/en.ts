@@ -212,6 +212,10 @@ export const en: Record<keyof typeof zh, Entry> = {
         'unknown-field': 'check the field name; the fields and helpers templates can use are in docs/templates.md',
       })[String(p.kind)] ?? 'the fields and helpers templates can use are in docs/templates.md',
   },
+  'template-kind-mismatch': {
+    message: (p) => `template set ${p.set} is written for ${p.kinds} reports but the ledger's kind is "${p.kind}": the report would mix both wordings`,
+    hint: (p) => `build a ${p.kind} ledger with the default set (drop --template), or check whether inspection.kind should be ${p.kinds}`,
+  },
   'layout-unreadable': { message: (p) => `cannot read the layout file: ${reason(p.reason)}`, hint: () => 'layout.json must be a regular file in the template folder (not a symbolic link)' },
   'layout-not-json': { message: (p) => `the layout file is not valid JSON: ${p.detail}`, hint: () => 'check commas and quotes; JSON has no comments' },
   'layout-unknown-key': { message: (p) => `${p.key}: unknown layout key`, hint: (p) => `known keys here: ${p.known}` },

@@ -222,6 +222,10 @@ export const zh = {
         'unknown-field': '检查字段名拼写；模板可用的字段和帮助函数见 docs/templates.md',
       })[String(p.kind)] ?? '模板可用的字段和帮助函数见 docs/templates.md',
   },
+  'template-kind-mismatch': {
+    message: (p) => `模板 ${p.set} 是为${p.kinds}报告写的，台账的检查类型却是“${p.kind}”：报告会混用两种措辞`,
+    hint: (p) => `${p.kind}台账用默认模板（去掉 --template），或确认 inspection.kind 是否应为 ${p.kinds}`,
+  },
   'layout-unreadable': { message: (p) => `无法读取版式文件：${reason(p.reason)}`, hint: () => 'layout.json 须是模板目录中的普通文件（不能是符号链接）' },
   'layout-not-json': { message: (p) => `版式文件不是有效的 JSON：${p.detail}`, hint: () => '检查逗号与引号；JSON 不能写注释' },
   'layout-unknown-key': { message: (p) => `${p.key}：未知的版式键`, hint: (p) => `此处可用的键：${String(p.known).split(', ').join('、')}` },

@@ -6,7 +6,7 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import { derive } from '../../core/derive/index.js';
-import { compileTemplateSet, type CompiledTemplateSet } from '../../core/render/engine.js';
+import { compileTemplateSet, kindMismatch, type CompiledTemplateSet } from '../../core/render/engine.js';
 import { redactionsOf } from '../../core/public/redact.js';
 import { publicLeakProblem, survivingMaskedStrings } from '../../core/public/survivors.js';
 import { validateLedgerText } from '../../core/validate/index.js';
@@ -89,7 +89,13 @@ export function buildMarkdown(
   settings: Pick<BuildSettings, 'public' | 'strict' | 'maxBytes' | 'maxAliases'>,
 ): { markdown?: string; ledger?: Ledger; problems: Problem[] } {
   const validated = validateLedgerText(bytes, file, { maxBytes: settings.maxBytes, maxAliases: settings.maxAliases });
-  const problems = applyStrict(validated.problems, settings.strict);
+  // where the ledger says its kind (or the inspection, when the kind is left at its default)
+  const kindPath = validated.source?.positions.has('inspection.kind') ? 'inspection.kind' : 'inspection';
+  const kindAt = validated.source?.positions.valueAt(kindPath);
+  const checked = validated.ledger
+    ? [...validated.problems, ...kindMismatch(templates, validated.ledger.inspection.kind, placeIn(file, kindAt?.line ?? 0, kindAt?.column ?? 0, kindPath))]
+    : validated.problems;
+  const problems = applyStrict(checked, settings.strict);
   if (hasErrors(problems) || !validated.ledger) return { problems };
   const ledger = validated.ledger;
   const markdown = renderReport(ledger, derive(ledger), templates, { public: settings.public, file });

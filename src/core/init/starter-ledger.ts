@@ -31,6 +31,21 @@ export function defaultTeam(kind: InspectionKind): string {
   return KIND_DEFAULTS[kind].team;
 }
 
+/**
+ * A unit name that already names a Party organisation: 党委, 党组, 党工委, 党总支, 党支部, 纪委,
+ * a 县委/市委/省委…, or 中共…委员会. Such a name is the inspected organisation as it is.
+ */
+const PARTY_ORGANISATION = /(?:党委|党组|党工委|党总支|党支部|纪委|工委|[省市县区州旗盟镇乡]委)$|^中共.*委员会$/;
+
+/**
+ * The inspected organisation of a unit: its Party group (XX县司法局 → XX县司法局党组), unless the
+ * name already is a Party organisation (XX县委, XX镇党委); an audit inspects the unit itself.
+ */
+export function inspectedTarget(unit: string, kind: InspectionKind): string {
+  if (kind === '审计' || PARTY_ORGANISATION.test(unit)) return unit;
+  return `${unit}党组`;
+}
+
 /** A YAML scalar for a value the user typed: plain when that is safe, quoted when it is not. */
 function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
@@ -87,7 +102,7 @@ inspection:
   # ${kind}组名称
   by: ${scalar(team)}
   # 被${kind}的单位（党组织）
-  target: ${scalar(`${unit}党组`)}
+  target: ${scalar(inspectedTarget(unit, kind))}
   # 根据谁的安排开展${kind}（根据……安排）
   arranged_by: ${defaults.arrangedBy}
   # 检查类型：巡察、巡视、审计或督查

@@ -18,9 +18,9 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.replace(CLAUSE_END, ''));
 }
 
-/** `text` without the clause marks it ends in: `青禾县审计局：` → `青禾县审计局`. */
-export function withoutClauseEnd(text: string): string {
-  return text.replace(CLAUSE_END, '');
+/** `text` without any mark it ends in, for a place whose mark is fixed (the addressee's `：`). */
+export function withoutEndMarks(text: string): string {
+  return text.replace(/[，；、：,;:。！？!?\s]+$/, '');
 }
 
 /** The marks the report itself sets after a text, which a text's own ending must not meet. */

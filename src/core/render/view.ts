@@ -19,7 +19,7 @@ import { enumerate, enumerateParagraphs } from './enumerate.js';
 import { escapeMarkdown } from './escape.js';
 import { cnNumber, levelLabel } from './numerals.js';
 import { fillPlaceholders } from './placeholders.js';
-import { endWith, innerQuotes, JOIN_MARKS, withoutClauseEnd } from './punctuation.js';
+import { endWith, innerQuotes, JOIN_MARKS, withoutEndMarks } from './punctuation.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface ViewMeasure {
@@ -376,7 +376,7 @@ export function buildView(ledger: Ledger, facts: Facts): ReportView {
       unit: prose(report.unit),
       date: report.date,
       // The template adds the addressee's colon; one typed in the ledger is not doubled.
-      to: report.to === undefined ? null : prose(withoutClauseEnd(report.to)),
+      to: report.to === undefined ? null : prose(withoutEndMarks(report.to)),
       stage: report.stage,
       final: report.stage === 'final',
     },
