@@ -54,7 +54,7 @@ describe('readStatus', () => {
   it('reads a sentence that opens with a status word and punctuation', () => {
     expect(readStatus('已整改完成。一是制定清单；二是开展调度。')).toEqual({ ok: true, value: 'done' });
     expect(readStatus('正在整改，预计年底完成')).toEqual({ ok: true, value: 'in-progress' });
-    expect(readStatus('已整改到位').ok).toBe(false);
+    expect(readStatus('已整改落实').ok).toBe(false);
   });
 
   it('refuses unknown words', () => {
