@@ -133,3 +133,20 @@ describe('diff formatters', () => {
     expect(escapeMarkdown('a|b\n<c> _d_ `e` [f](g)')).toBe('a\\|b \\<c\\> \\_d\\_ \\`e\\` \\[f\\](g)');
   });
 });
+
+describe('diffLedgers and sub-issues', () => {
+  it('matches sub-issues by id as findings, their measures and metrics too', () => {
+    const withSub = (status: 'in-progress' | 'done', value: number) =>
+      ledger([
+        issue('A1', [], {
+          subissues: [
+            { id: 'A1-1', title: '子问题', units: [], owners: [], measures: [measure('一', { status })], metrics: [{ id: 'money', name: '问题资金', value }] },
+          ],
+        }),
+      ]);
+    const diff = diffLedgers(withSub('in-progress', 10), withSub('done', 12));
+    expect(diff.issues.newlyDone.map((r) => r.id)).toEqual(['A1', 'A1-1']);
+    expect(diff.measures.newlyDone.map((r) => r.key)).toEqual(['A1-1#1']);
+    expect(diff.metrics.map((m) => m.id)).toEqual(['money']);
+  });
+});

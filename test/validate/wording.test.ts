@@ -83,6 +83,11 @@ describe('heading patterns', () => {
     expect(diagnostics[1]!.message).toContain('{{title}}');
   });
 
+  it('warns of a part-two heading the aspects-as-parts layout leaves out', () => {
+    const { diagnostics } = check(ledger('  parts: { issues: 问题整改情况 }\n  headings: { aspects_as_parts: true }\n'));
+    expect(diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([['unused-part-heading', 'warning', 'report.parts.issues']]);
+  });
+
   it('refuses a run-in level that is not a heading level', () => {
     expect(check(ledger('  headings: { run_in: [measure] }\n')).diagnostics.map((d) => d.code)).toEqual(['bad-enum']);
   });

@@ -124,6 +124,10 @@ export const en: Record<keyof typeof zh, Entry> = {
       (p.rule === 'no-title' ? 'put {{title}} in the pattern, e.g. "{{no}}关于“{{title}}”问题"; ' : p.closest ? `did you mean ${p.closest}? ` : '') +
       `named patterns: ${p.names}; or write a pattern with {{no}} (the numbering) and {{title}}`,
   },
+  'unused-part-heading': {
+    message: (p) => `part two's heading "${p.value}" would not appear: with headings.aspects_as_parts the aspects are the parts`,
+    hint: () => 'remove parts.issues, or set headings.aspects_as_parts to false',
+  },
   'final-with-open-issues': {
     message: (p) => `the report is final (stage: final) but ${p.count} issue(s) are not done: ${p.ids}`,
     hint: () => 'update their statuses; if rectification is not finished, set stage: progress',

@@ -131,6 +131,10 @@ export const zh = {
       (p.rule === 'no-title' ? '在写法中加入 {{title}}，例如“{{no}}关于“{{title}}”问题”；' : p.closest ? `是否应为 ${p.closest}？` : '') +
       `可用的命名写法：${p.names}；或写含 {{no}}（序号）和 {{title}}（标题）的句式`,
   },
+  'unused-part-heading': {
+    message: (p) => `第二部分的标题“${p.value}”不会出现在报告中：headings.aspects_as_parts 为 true 时，各方面本身就是一级标题`,
+    hint: () => '删除 parts.issues，或把 headings.aspects_as_parts 改为 false',
+  },
   'final-with-open-issues': {
     message: (p) => `报告阶段为整改完成（final），但有 ${p.count} 个问题尚未整改完成：${p.ids}`,
     hint: () => '更新这些问题的状态；若整改尚未全部完成，把 stage 改为 progress（整改进展）',

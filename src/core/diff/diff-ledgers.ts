@@ -1,4 +1,4 @@
-import type { Issue, Ledger, Measure, Metric, Status } from '../../model/ledger.js';
+import type { Issue, Ledger, Measure, Metric, Status, Subissue } from '../../model/ledger.js';
 import type { IssueRef, ItemChanges, LedgerDiff, MeasureRef, MetricChange, RoundTotals } from './ledger-diff.js';
 import { derive } from '../derive/index.js';
 import { issueStatus, measureStatus } from '../derive/status.js';
@@ -30,31 +30,35 @@ export function diffLedgers(oldLedger: Ledger, newLedger: Ledger): LedgerDiff {
   };
 }
 
-function issueEntries(ledger: Ledger): IssueEntry[] {
+/** Issues and their sub-issues, each matched by its id: a sub-issue is a finding too. */
+function findings(ledger: Ledger): { issue: Issue | Subissue; title: string; inherited: Issue['status'] }[] {
   return ledger.aspects.flatMap((aspect) =>
-    aspect.issues.map((issue) => ({
-      ref: { id: issue.id, title: issue.title ?? aspect.title, status: issueStatus(issue) },
-    })),
+    aspect.issues.flatMap((issue) => [
+      { issue, title: issue.title ?? aspect.title, inherited: undefined },
+      ...issue.subissues.map((sub) => ({ issue: sub, title: sub.title ?? issue.title ?? aspect.title, inherited: issue.status })),
+    ]),
   );
 }
 
+function issueEntries(ledger: Ledger): IssueEntry[] {
+  return findings(ledger).map(({ issue, title }) => ({ ref: { id: issue.id, title, status: issueStatus(issue) } }));
+}
+
 /** The matching key of a measure; see `LedgerDiff` for why position is the fallback. */
-export function measureKey(issue: Issue, measure: Measure, index: number): string {
+export function measureKey(issue: Pick<Issue, 'id'>, measure: Measure, index: number): string {
   return measure.id ?? `${issue.id}#${index + 1}`;
 }
 
 function measureEntries(ledger: Ledger): MeasureEntry[] {
-  return ledger.aspects.flatMap((aspect) =>
-    aspect.issues.flatMap((issue) =>
-      issue.measures.map((measure, index) => ({
-        ref: {
-          key: measureKey(issue, measure, index),
-          issueId: issue.id,
-          text: measure.text,
-          status: measureStatus(measure, issue),
-        },
-      })),
-    ),
+  return findings(ledger).flatMap(({ issue, inherited }) =>
+    issue.measures.map((measure, index) => ({
+      ref: {
+        key: measureKey(issue, measure, index),
+        issueId: issue.id,
+        text: measure.text,
+        status: measureStatus(measure, { ...((issue.status ?? inherited) !== undefined ? { status: issue.status ?? inherited } : {}) }),
+      },
+    })),
   );
 }
 
@@ -83,9 +87,11 @@ function compareItems<Ref extends { status: Status }>(
 }
 
 /** Ledger-level metrics and those carried by measures; ids are unique across the ledger. */
+/** Every metric, wherever declared: top level, aspect, issue or sub-issue, measure. */
 function allMetrics(ledger: Ledger): Metric[] {
-  const fromMeasures = ledger.aspects.flatMap((a) => a.issues.flatMap((i) => i.measures.flatMap((m) => m.metrics)));
-  return [...ledger.metrics, ...fromMeasures];
+  const ofIssue = (i: Issue | Subissue): Metric[] => [...i.metrics, ...i.measures.flatMap((m) => m.metrics)];
+  const fromAspects = ledger.aspects.flatMap((a) => [...a.metrics, ...a.issues.flatMap((i) => [...ofIssue(i), ...i.subissues.flatMap(ofIssue)])]);
+  return [...ledger.metrics, ...fromAspects];
 }
 
 function compareMetrics(before: Metric[], after: Metric[]): MetricChange[] {

@@ -203,6 +203,10 @@ function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: Sourc
 function checkHeadingPatterns(ledger: Ledger, report: Report): void {
   const headings = ledger.report.headings;
   if (!headings) return;
+  // the aspects are the parts: part two has no heading of its own, and a text given for it would vanish
+  if (headings.aspects_as_parts && typeof ledger.report.parts?.issues === 'string') {
+    report('unused-part-heading', 'report.parts.issues', { value: ledger.report.parts.issues }, 'warning');
+  }
   for (const level of ['aspect', 'issue', 'subissue'] as const) {
     const pattern = headings[level];
     if (typeof pattern !== 'string') continue;
