@@ -1,4 +1,4 @@
-import { cnNumber, ordinal } from './numerals.js';
+import { ordinal, parenNumber } from './numerals.js';
 import { endWith, endsSentence } from './punctuation.js';
 
 export interface EnumerateItem {
@@ -12,7 +12,7 @@ export type PointLabel = '一是' | '（一）' | '1.';
 
 /** The label of point `n` (1-based) in a style. */
 export function pointLabel(n: number, label: PointLabel = '一是'): string {
-  return label === '（一）' ? `（${cnNumber(n)}）` : label === '1.' ? `${n}.` : ordinal(n);
+  return label === '（一）' ? parenNumber(n) : label === '1.' ? `${n}.` : ordinal(n);
 }
 
 function textOf(item: EnumerateItem): string[] {

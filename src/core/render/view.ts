@@ -268,10 +268,10 @@ export function buildView(ledger: Ledger, facts: Facts): ReportView {
   let partNo = 0;
   const part = (setting: string | boolean | undefined, shown = true): ViewPart => {
     const show = shown && setting !== false;
-    return { show, label: show ? `${cnNumber(++partNo)}、` : '', text: typeof setting === 'string' ? prose(setting) : null };
+    return { show, label: show ? levelLabel(1, ++partNo) : '', text: typeof setting === 'string' ? prose(setting) : null };
   };
   const overviewPart = part(report.parts?.overview);
-  const overview = overviewParagraphs(ledger.overview, report.summary, () => `${cnNumber(++partNo)}、`, prose);
+  const overview = overviewParagraphs(ledger.overview, report.summary, () => levelLabel(1, ++partNo), prose);
   const issuesPart = part(report.parts?.issues, !asParts);
 
   // ---- the findings
@@ -453,10 +453,10 @@ function overviewParagraphs(
     };
     const points = (block.points ?? []).map((p) => ({ title: prose(p.title), ...(p.text !== undefined ? { text: p.text.map(prose) } : {}) }));
     const partHeading = block.part !== undefined ? { label: nextPart(), text: prose(block.part) } : null;
-    const subheading = block.heading !== undefined ? { label: `（${cnNumber(++headingNo)}）`, text: prose(block.heading) } : null;
+    const subheading = block.heading !== undefined ? { label: levelLabel(2, ++headingNo), text: prose(block.heading) } : null;
     const apart = block.layout === 'paragraphs';
     const fresh = block.break === true || partHeading !== null || subheading !== null || apart || !flowing;
-    if (index === 0 && fresh && summary !== false && (block.break === true || partHeading !== null || subheading !== null)) {
+    if (index === 0 && summary !== false && (block.break === true || partHeading !== null || subheading !== null || apart)) {
       // the summary sentence stands alone before this block
       paragraphs.push({ part: null, heading: null, text: '', blocks: [] });
     }
