@@ -89,12 +89,14 @@ export function buildMarkdown(
   settings: Pick<BuildSettings, 'public' | 'strict' | 'maxBytes' | 'maxAliases'>,
 ): { markdown?: string; ledger?: Ledger; problems: Problem[] } {
   const validated = validateLedgerText(bytes, file, { maxBytes: settings.maxBytes, maxAliases: settings.maxAliases });
-  // where the ledger says its kind (or the inspection, when the kind is left at its default)
-  const kindPath = validated.source?.positions.has('inspection.kind') ? 'inspection.kind' : 'inspection';
-  const kindAt = validated.source?.positions.valueAt(kindPath);
-  const checked = validated.ledger
-    ? [...validated.problems, ...kindMismatch(templates, validated.ledger.inspection.kind, placeIn(file, kindAt?.line ?? 0, kindAt?.column ?? 0, kindPath))]
-    : validated.problems;
+  // where the ledger says its kind (or the inspection, when the kind is left at its default):
+  // looked up only for the warning, as positions of a large ledger are built on first use
+  const kindPlace = () => {
+    const path = validated.source?.positions.has('inspection.kind') ? 'inspection.kind' : 'inspection';
+    const at = validated.source?.positions.valueAt(path);
+    return placeIn(file, at?.line ?? 0, at?.column ?? 0, path);
+  };
+  const checked = validated.ledger ? [...validated.problems, ...kindMismatch(templates, validated.ledger.inspection.kind, kindPlace)] : validated.problems;
   const problems = applyStrict(checked, settings.strict);
   if (hasErrors(problems) || !validated.ledger) return { problems };
   const ledger = validated.ledger;

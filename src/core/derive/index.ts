@@ -200,6 +200,20 @@ export function sumOf(texts: readonly string[]): string {
   return `${sign}${whole}.${String(abs - whole * scale).padStart(decimals, '0')}`;
 }
 
+/** `{{sum.NAME}}` over several scopes' sums, each kept with the decimals it was typed with. */
+function sumsOfSums(scopes: readonly Record<string, string>[]): Record<string, string> {
+  const byName = new Map<string, string[]>();
+  for (const scope of scopes) {
+    for (const key in scope) {
+      if (!key.startsWith('sum.')) continue;
+      const list = byName.get(key);
+      if (list) list.push(scope[key]!);
+      else byName.set(key, [scope[key]!]);
+    }
+  }
+  return Object.fromEntries([...byName].map(([key, texts]) => [key, sumOf(texts)]));
+}
+
 /** `{{sum.NAME}}` for every metric name among `metrics`. */
 function sumPlaceholders(metrics: readonly MetricFacts[]): Record<string, string> {
   const byName = new Map<string, string[]>();
@@ -223,7 +237,9 @@ export function derive(ledger: Ledger): Facts {
   const unit = (id: string): NamedRef => ({ id, name: unitsById.get(id)?.name ?? id });
   const isOverdue = (due: IsoDate | undefined, status: Status): boolean =>
     due !== undefined && status !== 'done' && due < asOf;
-  const metric = (m: Metric, path: string, aspectIndex?: number): MetricFacts => metricFacts(m, path, typed[`${path}.value`], aspectIndex);
+  // most ledgers type every number as it prints: no key to build for each metric
+  const typedAt = ledger.typed === undefined ? () => undefined : (path: string) => typed[`${path}.value`];
+  const metric = (m: Metric, path: string, aspectIndex?: number): MetricFacts => metricFacts(m, path, typedAt(path), aspectIndex);
 
   const issuesByStatus = zeroCounts();
   const measuresByStatus = zeroCounts();
@@ -250,7 +266,7 @@ export function derive(ledger: Ledger): Facts {
       if (issue.leader !== undefined) leaders.add(issue.leader, 'issues', open, issueOverdue);
       for (const u of issue.units) units.add(u, 'issues', open, issueOverdue);
       for (const o of issue.owners) owners.add(o, 'issues', open, issueOverdue);
-      issue.metrics.forEach((m, j) => metrics.push(metric(m, `${path}.metrics[${j}]`, a)));
+      for (let j = 0; j < issue.metrics.length; j++) metrics.push(metric(issue.metrics[j]!, `${path}.metrics[${j}]`, a));
       if (issueOverdue && issue.due !== undefined) {
         overdue.push({
           kind: 'issue',
@@ -263,7 +279,8 @@ export function derive(ledger: Ledger): Facts {
         });
       }
       const perIssue = zeroCounts();
-      const explicit: Pick<Issue, 'status'> = { ...((issue.status ?? inherited) !== undefined ? { status: issue.status ?? inherited } : {}) };
+      // a measure without a status takes its issue's, or (in a sub-issue) its parent's
+      const explicit: Pick<Issue, 'status'> = issue.status !== undefined || inherited === undefined ? issue : { status: inherited };
       const measures: MeasureFacts[] = issue.measures.map((measure: Measure, k) => {
         const mPath = `${path}.measures[${k}]`;
         const mStatus = measureStatus(measure, explicit);
@@ -273,7 +290,7 @@ export function derive(ledger: Ledger): Facts {
         perIssue[mStatus] += 1;
         aspectMeasureCount += 1;
         for (const o of measure.owners) owners.add(o, 'measures', mStatus !== 'done', mOverdue);
-        measure.metrics.forEach((m, j) => metrics.push(metric(m, `${mPath}.metrics[${j}]`, a)));
+        for (let j = 0; j < measure.metrics.length; j++) metrics.push(metric(measure.metrics[j]!, `${mPath}.metrics[${j}]`, a));
         if (mOverdue && measure.due !== undefined) {
           overdue.push({
             kind: 'measure',
@@ -288,9 +305,11 @@ export function derive(ledger: Ledger): Facts {
         }
         return { path: mPath, ...(measure.id !== undefined ? { id: measure.id } : {}), status: mStatus, overdue: mOverdue };
       });
-      const subissues =
-        'subissues' in issue ? issue.subissues.map((sub, k) => visitIssue(sub, `${path}.subissues[${k}]`, issue.title ?? fallbackTitle, issue.status ?? inherited)) : [];
-      for (const sub of subissues) for (const s of STATUSES) perIssue[s] += sub.measuresByStatus[s];
+      const subissues: IssueFacts[] = [];
+      if ('subissues' in issue && issue.subissues.length > 0) {
+        issue.subissues.forEach((sub, k) => subissues.push(visitIssue(sub, `${path}.subissues[${k}]`, issue.title ?? fallbackTitle, issue.status ?? inherited)));
+        for (const sub of subissues) for (const s of STATUSES) perIssue[s] += sub.measuresByStatus[s];
+      }
       return { path, id: issue.id, aspectIndex: a, status, measures, measuresByStatus: perIssue, overdue: issueOverdue, subissues };
     };
 
@@ -351,8 +370,9 @@ export function derive(ledger: Ledger): Facts {
     owners: String(ownerRefs.length),
     clues: String(referrals.clues),
     petitions: String(referrals.petitions),
-    // the top-level metrics are not summed: they are usually the totals themselves
-    ...sumPlaceholders(metrics.filter((m) => m.aspectIndex !== undefined)),
+    // the top-level metrics are not summed (they are usually the totals themselves): the whole
+    // ledger's sum of a name is the sum of its aspects' sums
+    ...sumsOfSums(aspects.map((f) => f.placeholders)),
   };
   for (const m of metrics) placeholders[`metrics.${m.id}`] = m.text;
 
@@ -382,11 +402,8 @@ export function derive(ledger: Ledger): Facts {
 }
 
 function metricFacts(m: Metric, path: string, typed: string | undefined, aspectIndex: number | undefined): MetricFacts {
-  return {
-    ...m,
-    path,
-    text: typed ?? formatNumber(m.value),
-    ...(aspectIndex !== undefined ? { aspectIndex } : {}),
-    ...(m.target !== undefined && m.target > 0 ? { completion: rate(m.value, m.target) } : {}),
-  };
+  const facts: MetricFacts = { ...m, path, text: typed ?? formatNumber(m.value) };
+  if (aspectIndex !== undefined) facts.aspectIndex = aspectIndex;
+  if (m.target !== undefined && m.target > 0) facts.completion = rate(m.value, m.target);
+  return facts;
 }

@@ -55,9 +55,9 @@ export function declaredKinds(source: string): string[] | undefined {
 }
 
 /** The warning for a ledger whose kind the set is not written for; none when it is. */
-export function kindMismatch(templates: Pick<CompiledTemplateSet, 'name' | 'kinds'>, kind: string, place: Place): Problem[] {
+export function kindMismatch(templates: Pick<CompiledTemplateSet, 'name' | 'kinds'>, kind: string, place: () => Place): Problem[] {
   if (!templates.kinds || templates.kinds.includes(kind)) return [];
-  return [problem('template-kind-mismatch', place, { set: templates.name, kind, kinds: templates.kinds.join('、') }, 'warning')];
+  return [problem('template-kind-mismatch', place(), { set: templates.name, kind, kinds: templates.kinds.join('、') }, 'warning')];
 }
 
 const COMPILE_OPTIONS = {

@@ -301,8 +301,16 @@ export function buildView(ledger: Ledger, facts: Facts): ReportView {
     const hasBody = !(subs.length > 0 && issue.measures.length === 0 && issue.progress === undefined);
     const thisSeq = parentSeq ?? ++seq;
     const ownerIds = [...new Set([...issue.owners, ...issue.measures.flatMap((m) => m.owners)])];
+    const h = headed(level, depth, no, levelLabel(depth, no), rawTitle, true, hasBody);
+    // fields written out, not spread: a literal built by spreading is a slow object to read
+    // thousands of times while rendering
     return {
-      ...headed(level, depth, no, levelLabel(depth, no), rawTitle, true, hasBody),
+      no: h.no,
+      label: h.label,
+      mark: h.mark,
+      heading: h.heading,
+      showHeading: h.showHeading,
+      runIn: h.runIn,
       seq: thisSeq,
       seqLabel: parentSeq === undefined ? String(thisSeq) : `${parentSeq}-${no}`,
       alone,
@@ -346,8 +354,14 @@ export function buildView(ledger: Ledger, facts: Facts): ReportView {
     const no = asParts ? ++partNo : a + 1;
     const intro = aspect.intro ?? [];
     const scope = aspectFacts ? withNumerals({ ...values, ...aspectFacts.placeholders }) : values;
+    const h = headed('aspect', aspectLevel, no, levelLabel(aspectLevel, no), aspect.title, true, intro.length > 0);
     return {
-      ...headed('aspect', aspectLevel, no, levelLabel(aspectLevel, no), aspect.title, true, intro.length > 0),
+      no: h.no,
+      label: h.label,
+      mark: h.mark,
+      heading: h.heading,
+      showHeading: h.showHeading,
+      runIn: h.runIn,
       title: prose(aspect.title),
       single,
       intro: intro.map((t) => fill(t, scope)),

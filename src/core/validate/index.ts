@@ -82,16 +82,32 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   return { ledger: typed ? { ...ledger, typed } : ledger, problems: result, source };
 }
 
-// a decimal typed with a trailing zero, somewhere in the file: otherwise every number prints as typed
-const TRAILING_ZERO = /\d\.\d*0(?![\d.])/;
 const DECIMAL = /^-?\d+\.\d+/;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether the file holds a decimal typed with a trailing zero (`35435.70`): otherwise every number
+ * prints as typed and nothing need be read back. One pass from full stop to full stop — a ledger's
+ * prose uses `。`, so ASCII full stops are few.
+ */
+function hasTrailingZeroDecimal(text: string): boolean {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (!isDigit(text.charCodeAt(dot - 1))) continue;
+    let end = dot + 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    if (end > dot + 1 && text.charCodeAt(end - 1) === 48 && text.charCodeAt(end) !== 46) return true;
+    dot = end - 1;
+  }
+  return false;
+}
 
 /**
  * Numbers whose typed form says more than the number: `35435.70` is the number 35435.7, and money
  * keeps its decimals in a report. Read back from the source, where each number was written.
  */
 function typedNumbers(ledger: Ledger, positions: SourceMap): Record<string, string> | undefined {
-  if (!TRAILING_ZERO.test(positions.text)) return undefined;
+  if (!hasTrailingZeroDecimal(positions.text)) return undefined;
   const typed: Record<string, string> = {};
   walk(LEDGER, ledger, (node) => node.kind === 'number', (value, _node, steps) => {
     const path = pathOf(steps);

@@ -166,21 +166,28 @@ function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: Sourc
   if (strings.placeholders.length === 0) return;
   const metricIds = new Set<string>();
   const sumNames = new Set<string>();
-  walk(LEDGER, ledger, (node) => node.kind === 'object' && node.def === 'metric', (value, _node, steps) => {
-    const m = value as { id: string; name: string };
-    metricIds.add(m.id);
-    // only metrics inside the aspects are summed
-    if (steps[0] === 'aspects') sumNames.add(m.name);
+  for (const m of ledger.metrics) metricIds.add(m.id);
+  // only metrics inside the aspects are summed
+  const inAspect = (metrics: readonly { id: string; name: string }[]) => {
+    for (const m of metrics) {
+      metricIds.add(m.id);
+      sumNames.add(m.name);
+    }
+  };
+  for (const aspect of ledger.aspects) inAspect(aspect.metrics);
+  forEachIssueOrSubissue(ledger, (issue) => {
+    inAspect(issue.metrics);
+    for (const m of issue.measures) inAspect(m.metrics);
   });
   const absent = new Set<string>(['visit', 'feedback'].filter((key) => ledger.inspection[key as 'visit' | 'feedback'] === undefined));
   for (const { text, path } of strings.placeholders) {
     if (path.startsWith('redact')) continue;
-    const names = [...PLACEHOLDER_NAMES, ...scopedNames(path), ...[...metricIds].map((id) => `metrics.${id}`), ...[...sumNames].map((n) => `sum.${n}`)];
     for (const use of findPlaceholders(text)) {
-      const position = positions.stringAt(path, use.offset);
+      // positions and the list of names are looked up only for a use that is reported
+      const position = () => positions.stringAt(path, use.offset);
       if (isKnownPlaceholder(use.name, metricIds, path, sumNames)) {
         const source = PLACEHOLDER_SOURCES[use.name];
-        if (source !== undefined && absent.has(source)) report('placeholder-without-value', path, { name: use.name, key: `inspection.${source}` }, 'error', position);
+        if (source !== undefined && absent.has(source)) report('placeholder-without-value', path, { name: use.name, key: `inspection.${source}` }, 'error', position());
         continue;
       }
       if (use.name.startsWith('metrics.')) {
@@ -190,10 +197,11 @@ function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: Sourc
           path,
           { kind: 'metric', id, register: 'metrics', closest: closest(id, metricIds) ?? '', known: listForHint([...metricIds]) },
           'error',
-          position,
+          position(),
         );
       } else {
-        report('unknown-placeholder', path, { name: use.name, closest: closest(use.name, names) ?? '', known: listForHint(names, 20) }, 'error', position);
+        const names = [...PLACEHOLDER_NAMES, ...scopedNames(path), ...[...metricIds].map((id) => `metrics.${id}`), ...[...sumNames].map((n) => `sum.${n}`)];
+        report('unknown-placeholder', path, { name: use.name, closest: closest(use.name, names) ?? '', known: listForHint(names, 20) }, 'error', position());
       }
     }
   }
