@@ -149,6 +149,9 @@ export interface ReportView {
     to: string | null;
     stage: Stage;
     final: boolean;
+    seal: boolean;
+    masthead: { issuer: string; number: string | null; signer: string | null } | null;
+    colophon: { cc: string[]; printer: string; printed: IsoDate } | null;
   };
   inspection: {
     by: string;
@@ -393,6 +396,9 @@ export function buildView(ledger: Ledger, facts: Facts): ReportView {
       to: report.to === undefined ? null : prose(withoutEndMarks(report.to)),
       stage: report.stage,
       final: report.stage === 'final',
+      seal: report.seal === true,
+      masthead: report.masthead ? { issuer: prose(report.masthead.issuer), number: opt(report.masthead.number), signer: opt(report.masthead.signer) } : null,
+      colophon: report.colophon ? { cc: report.colophon.cc.map(prose), printer: prose(report.colophon.printer), printed: report.colophon.printed } : null,
     },
     inspection: {
       by: prose(ledger.inspection.by),
