@@ -15,7 +15,7 @@ describe('diffLedgers', () => {
     const l = ledger([issue('A1', [measure('一', { status: 'done' })])]);
     const diff = diffLedgers(l, structuredClone(l));
     expect(hasChanges(diff)).toBe(false);
-    expect(diff.issues).toEqual({ newlyDone: [], statusChanged: [], added: [], removed: [] });
+    expect(diff.issues).toEqual({ newlyDone: [], statusChanged: [], added: [], removed: [], changed: [] });
     expect(formatDiffHuman(diff, 'zh', plain)).toContain('两轮台账之间没有变化');
   });
 

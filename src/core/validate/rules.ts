@@ -49,7 +49,8 @@ export function checkSemantics(ledger: Ledger, strings: StringScan, positions: S
   if (datesOk) checkDateOrder(ledger, report);
   checkDoneIssues(ledger, report);
   checkDeclared(ledger, report);
-  if (datesOk) checkOverdue(ledger, asOf && isRealDate(asOf) ? asOf : ledger.report.date, report);
+  // judged on report.date, or on the day `stats --as-of` names (统计日期)
+  if (datesOk) checkOverdue(ledger, asOf && isRealDate(asOf) ? { asOf, basis: 'as-of' } : { asOf: ledger.report.date, basis: 'report' }, report);
   return findings;
 }
 
@@ -221,7 +222,7 @@ function checkDeclared(ledger: Ledger, report: Report): void {
   }
 }
 
-function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
+function checkOverdue(ledger: Ledger, { asOf, basis }: { asOf: string; basis: 'as-of' | 'report' }, report: Report): void {
   const overdue = (status: Status) => status !== 'done';
   const late = (due: string | undefined) => due !== undefined && due < asOf;
   forEachIssue(ledger, (issue, a, i) => {
@@ -232,7 +233,7 @@ function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
       report(
         'overdue',
         `${issuePath(a, i)}.due`,
-        { item: 'issue', name: issue.id, due: issue.due, asOf, status },
+        { item: 'issue', name: issue.id, due: issue.due, asOf, basis, status },
         'warning',
       );
     }
@@ -243,7 +244,7 @@ function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
         report(
           'overdue',
           `${issuePath(a, i)}.measures[${k}].due`,
-          { item: 'measure', name, due: m.due, asOf, status: measureStatus },
+          { item: 'measure', name, due: m.due, asOf, basis, status: measureStatus },
           'warning',
         );
       }
