@@ -21,10 +21,14 @@ export { headComments, withHeadComments, type HeadComments } from './head.js';
 export function rewriteLedgerText(text: string, before: Ledger, after: Ledger): string {
   const doc = parseDocument(text, YAML_OPTIONS);
   patchLedgerDocument(doc, before, after);
-  const options = printOptions(text);
+  const { options, mapPadding } = printOptions(text);
   const changed = doc.toString(options);
   const unchanged = parseDocument(text, YAML_OPTIONS).toString(options);
-  const kept = keepOriginalLines(text, unchanged, changed);
+  // A file may pad its flow mappings and not its lists ({ id: li } beside [li]); the printer
+  // pads both or neither: a printed line with a mapping takes the mapping's padding.
+  const other = mapPadding === options.flowCollectionPadding ? undefined : doc.toString({ ...options, flowCollectionPadding: mapPadding }).split(/\r?\n/);
+  const restyle = (line: string, k: number) => (other && line.includes('{') && other[k] !== undefined ? other[k]! : line);
+  const kept = keepOriginalLines(text, unchanged, changed, restyle);
   for (const candidate of [kept, changed]) if (readsAs(candidate, after)) return candidate;
   throw new Error('rewriting the ledger did not give the intended ledger back');
 }
@@ -35,11 +39,10 @@ function readsAs(text: string, ledger: Ledger): boolean {
 }
 
 /** The printer set to the file's own habits (indent, list indent, flow padding), for the lines an edit changes. */
-function printOptions(text: string): ToStringOptions {
+function printOptions(text: string): { options: ToStringOptions & { flowCollectionPadding: boolean }; mapPadding: boolean } {
   let indent: number | undefined;
   let flatSeq: boolean | undefined;
-  // lists of ids are what edits change most: their padding wins when lists and mappings differ
-  let padding: boolean | undefined;
+  let seqPadding: boolean | undefined;
   let mapPadding: boolean | undefined;
   const lines = text.split('\n');
   const lead = (line: string) => line.length - line.trimStart().length;
@@ -47,9 +50,9 @@ function printOptions(text: string): ToStringOptions {
     const line = lines[i]!.trimEnd();
     const body = line.trimStart();
     if (body === '' || body.startsWith('#')) continue;
-    if (padding === undefined) {
+    if (seqPadding === undefined) {
       const at = body.indexOf(': [');
-      if (at >= 0) padding = body[at + 3] === ' ';
+      if (at >= 0) seqPadding = body[at + 3] === ' ';
     }
     if (mapPadding === undefined) {
       const at = body.indexOf(': {') >= 0 ? body.indexOf(': {') + 1 : body.startsWith('- {') ? 1 : -1;
@@ -63,7 +66,10 @@ function printOptions(text: string): ToStringOptions {
     const step = lead(next) - lead(line);
     if (next.trimStart().startsWith('- ')) flatSeq ??= step === 0;
     else if (step > 0) indent ??= step;
-    if (indent !== undefined && flatSeq !== undefined && padding !== undefined) break;
   }
-  return { lineWidth: 0, indent: Math.min(indent ?? 2, 8), indentSeq: !(flatSeq ?? false), flowCollectionPadding: padding ?? mapPadding ?? true };
+  const padding = seqPadding ?? mapPadding ?? true;
+  return {
+    options: { lineWidth: 0, indent: Math.min(indent ?? 2, 8), indentSeq: !(flatSeq ?? false), flowCollectionPadding: padding },
+    mapPadding: mapPadding ?? padding,
+  };
 }

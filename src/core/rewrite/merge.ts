@@ -24,13 +24,14 @@ function split(text: string): Split {
 /**
  * `changed` with every unchanged region in the original's own words. A region where the original
  * and the printed original differ (a restyled comment, say) is kept as the original wrote it unless
- * the edit touches it; then the region is printed anew.
+ * the edit touches it; then the region is printed anew. `restyle` may reword each printed line of
+ * `changed` (by its index there) before it is used.
  */
-export function keepOriginalLines(original: string, unchanged: string, changed: string): string {
+export function keepOriginalLines(original: string, unchanged: string, changed: string, restyle: (line: string, index: number) => string = (line) => line): string {
   if (unchanged === changed) return original;
   const o = split(original);
   const u = split(unchanged).lines;
-  const m = split(changed).lines;
+  const m = split(changed).lines.map(restyle);
 
   const uToO = invert(matchLines(o.lines, u), u.length);
   pairRestyledLines(uToO, o.lines, u);
