@@ -8,7 +8,7 @@ import { YAML_OPTIONS } from '../load/index.js';
 import { validateLedgerText } from '../validate/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import { keepOriginalLines } from './merge.js';
-import { patchLedgerDocument } from './patch.js';
+import { patchLedgerDocument, same } from './patch.js';
 
 export { alignItems } from './patch.js';
 export { matchLines } from './line-diff.js';
@@ -35,7 +35,7 @@ export function rewriteLedgerText(text: string, before: Ledger, after: Ledger): 
 
 function readsAs(text: string, ledger: Ledger): boolean {
   const read = validateLedgerText(text, 'rewritten.yaml');
-  return read.ledger !== undefined && JSON.stringify(read.ledger) === JSON.stringify(ledger);
+  return read.ledger !== undefined && same(read.ledger, ledger);
 }
 
 /** The printer set to the file's own habits (indent, list indent, flow padding), for the lines an edit changes. */

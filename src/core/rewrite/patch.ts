@@ -21,8 +21,15 @@ export function patchLedgerDocument(doc: Document, before: Ledger, after: Ledger
   doc.contents = patchNode(doc, doc.contents as YamlNode, LEDGER, before, after, word) as typeof doc.contents;
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Equal values, whatever order their keys were set in. */
+export function same(a: unknown, b: unknown): boolean {
+  return a === b || canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 function patchNode(doc: Document, node: YamlNode | null, shape: Node, before: unknown, after: unknown, word: Word): YamlNode {
