@@ -539,11 +539,15 @@ written beside it; refresh that copy after upgrading with: rectify schema > ledg
     message: () => `
 Examples:
   rectify stats ledger.yaml                      counts, completion, overdue items, load per person
-  rectify stats ledger.yaml --as-of 2024-03-01   overdue as of another day than report.date
+  rectify stats ledger.yaml --as-of 2024-03-01   overdue as of another day (统计日期) than report.date
   rectify stats ledger.yaml --format json | jq '.overdue[] | [.issueId, .daysOverdue]'
+  rectify stats ledger.yaml --overdue --format xlsx        the follow-up list to send out: ledger.督办清单.xlsx
+  rectify stats ledger.yaml --overdue --within 14 --format md
 
 The figures are the ones the report prints (derived from the ledger, never typed). Overdue means
-due before report.date (or --as-of) and not done. The json shape carries "version": 1.
+due before report.date (or --as-of) and not done; --overdue lists those and the items due within
+--within days (default 7) with their leader, units, owners and days. The json shapes carry
+"version": 1.
 `,
   },
   'help.diff.examples': {

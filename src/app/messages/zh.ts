@@ -566,10 +566,13 @@ Schema 的副本）；升级后用 rectify schema > ledger.schema.json 更新它
     message: () => `
 示例：
   rectify stats ledger.yaml                      数量、完成率、超期事项、每人负责的事项
-  rectify stats ledger.yaml --as-of 2024-03-01   按另一天（而非报告日期）统计超期
+  rectify stats ledger.yaml --as-of 2024-03-01   按另一天（统计日期，而非报告日期）统计逾期
   rectify stats ledger.yaml --format json | jq '.overdue[] | [.issueId, .daysOverdue]'
+  rectify stats ledger.yaml --overdue --format xlsx        写出督办清单 ledger.督办清单.xlsx，供下发
+  rectify stats ledger.yaml --overdue --within 14 --format md
 
-这些数字与报告中的一致（由台账算出，从不手写）。超期指完成时限早于报告日期（或 --as-of）且未完成。
+这些数字与报告中的一致（由台账算出，从不手写）。逾期指完成时限早于报告日期（或 --as-of）且未完成；
+--overdue 列出逾期和 --within 天（默认 7 天）内到期的事项，含责任领导、责任单位、责任人和天数。
 json 格式带有 "version": 1。
 `,
   },
