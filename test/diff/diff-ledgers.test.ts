@@ -268,3 +268,15 @@ describe('every change a reviewer cares about', () => {
     expect(formatDiffHuman(d, 'zh', plain)).toContain('整改进展对比：2023-12-01 → 2024-01-31');
   });
 });
+
+describe('measures without an id', () => {
+  it('are matched within their issue by text, so one inserted among others is an addition, and a reworded one a text change', () => {
+    const before = ledger([issue('A1', [measure('一'), measure('二', { status: 'in-progress' }), measure('三')], { status: 'in-progress' })]);
+    const after = ledger([issue('A1', [measure('一'), measure('新'), measure('二', { status: 'done' }), measure('三（改）')], { status: 'in-progress' })]);
+    const diff = diffLedgers(before, after);
+    expect(diff.measures.added.map((r) => [r.key, r.text])).toEqual([['A1#2', '新']]);
+    expect(diff.measures.newlyDone.map((r) => [r.key, r.text])).toEqual([['A1#3', '二']]);
+    expect(diff.measures.changed.map((r) => [r.key, r.changes.map((c) => c.field)])).toEqual([['A1#4', ['text']]]);
+    expect(diff.measures.removed).toEqual([]);
+  });
+});

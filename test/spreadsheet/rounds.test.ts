@@ -104,6 +104,12 @@ describe('two rounds through Excel', () => {
       ws.getCell('I6').value = new Date(Date.UTC(2024, 2, 31)); // B1's deadline extended (an Excel date)
       ws.getCell('I7').value = new Date(Date.UTC(2024, 2, 31));
       ws.getCell('F6').value = '韩素云'; // B1's leader changed
+      ws.getCell('E6').value = '开展送法律上门活动，覆盖全部规上企业。'; // B1#1 reworded
+      ws.getCell('H4').value = '许文博、程立新'; // A2#1 gets an owner more
+      const report = wb.getWorksheet('报告信息')!;
+      report.eachRow((row) => {
+        if (row.getCell(1).value === 'trained') row.getCell(3).value = 180;
+      });
       // a new measure inside A2, on a row inserted above its last
       insertRow(ws, 5, [null, null, null, null, '建立法治体检工作台账。', null, null, null, null, '已整改完成', '2024年1月5日']);
     });
@@ -124,20 +130,30 @@ describe('two rounds through Excel', () => {
     ]);
     expect(json.measures.statusChanged.map((r: { key: string; to: string }) => [r.key, r.to])).toEqual([
       ['A1-2', 'in-progress'],
-      ['A2#2', 'done'],
+      ['A2#3', 'done'], // the measure that was A2#2, now third: a row was inserted above it
     ]);
-    expect(json.measures.added.map((r: { key: string }) => r.key)).toEqual(['A2#3']);
+    expect(json.measures.added.map((r: { key: string; text: string }) => [r.key, r.text])).toEqual([['A2#2', '建立法治体检工作台账。']]);
     const changes = [...json.issues.changed, ...json.measures.changed].flatMap((i: { changes: { field: string }[] }) => i.changes.map((c) => c.field));
     expect(changes).toEqual(expect.arrayContaining(['due', 'leader', 'done']));
     const extended = json.issues.changed.find((i: { id: string }) => i.id === 'B1').changes;
     expect(extended).toContainEqual({ field: 'due', from: '2024-01-15', to: '2024-03-31', days: 76 });
     expect(extended).toContainEqual({ field: 'leader', from: { id: 'zhou', name: '周明哲' }, to: { id: 'han', name: '韩素云' } });
+    const measure = (key: string) => json.measures.changed.find((m: { key: string }) => m.key === key).changes;
+    expect(measure('B1#1')).toContainEqual(expect.objectContaining({ field: 'text', inline: { before: '…展送法律上门活动', removed: '', added: '，覆盖全部规上企业', after: '。' } }));
+    expect(measure('A2#1')).toContainEqual({ field: 'owners', added: [{ id: 'cheng', name: '程立新' }], removed: [] });
+    expect(measure('A2#3')).toContainEqual({ field: 'done', to: '2024-01-05' });
+    expect(json.metrics).toEqual([{ kind: 'changed', id: 'trained', name: '培训人次', unit: '人次', from: 150, to: 180, delta: 30 }]);
+    const md = (await run('diff', '2023-12/ledger.yaml', '2024-01/ledger.yaml', '--format', 'md')).out;
+    for (const heading of ['### 新完成的问题（1）', '### 状态有变化的问题（1）', '### 新增的整改措施（1）', '### 延期（1）', '### 完成日期变化', '### 文字修改（1）', '### 责任变化（2）', '### 指标变化']) {
+      expect(md).toContain(heading);
+    }
 
-    const built = await run('build', '2024-01/ledger.yaml', '--format', 'md');
+    const built = await run('build', '2024-01/ledger.yaml');
     expect(built.code).toBe(0);
-    const md = read('2024-01/ledger.md');
+    expect(built.stderr).toContain('已生成 2024-01/ledger.docx');
+    const report = read('2024-01/ledger.md');
     // 3 issues, A2 done; 7 measures, A1-1, A2#1, A2#2, A2#3 done
-    expect(md).toContain('制定整改措施7条');
+    expect(report).toContain('对照反馈的3个问题，制定整改措施7条，组织培训180人次。');
     const stats = JSON.parse((await run('stats', '2024-01/ledger.yaml', '--format', 'json')).out);
     expect(stats.issues.done).toBe(1);
     expect(stats.issues.rate.text).toBe('33.33%');

@@ -103,7 +103,7 @@ export const statsCommand: CommandModule = {
       .addOption(new Option('--format <format>', ctx.say('help.option.output-format')).choices(STATS_FORMATS).default('human'))
       .addOption(new Option('--as-of <date>', ctx.say('help.option.as-of')).argParser(parseIsoDate))
       .option('--overdue', ctx.say('help.option.overdue'))
-      .addOption(new Option('--within <days>', ctx.say('help.option.within', { days: DEFAULT_WITHIN_DAYS })).argParser(parseDays).default(DEFAULT_WITHIN_DAYS))
+      .addOption(new Option('--within <days>', ctx.say('help.option.within')).argParser(parseDays).default(DEFAULT_WITHIN_DAYS))
       .option('-o, --output <file>', ctx.say('help.option.stats-output'))
       .option('-f, --force', ctx.say('help.option.force'))
       .option('--quiet', ctx.say('help.option.quiet-warnings'))

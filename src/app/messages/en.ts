@@ -479,7 +479,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.option.next-date': { message: () => 'the new round\'s report date, YYYY-MM-DD (default: today)' },
   'help.option.next-output': { message: () => 'folder or file name of the new ledger (default: a folder named after the new date\'s month, e.g. 2024-01/)' },
   'help.option.overdue': { message: () => 'the follow-up list (督办清单): overdue and due-soon items with leader, units, owners and days' },
-  'help.option.within': { message: (p) => `a deadline within this many days counts as due soon (default ${p.days})` },
+  'help.option.within': { message: () => 'a deadline within this many days counts as due soon' },
   'help.option.stats-output': { message: () => 'write to this file (with --format xlsx, default <ledger name>.督办清单.xlsx)' },
   'help.option.exit-code': { message: () => 'exit 1 when the ledgers differ' },
   'help.validate': { message: () => 'check ledgers against the format and its rules (校验整改台账)' },
@@ -561,8 +561,8 @@ Shows what changed between two reporting rounds: issues and measures newly done,
 changes, items added and removed, deadlines extended (old and new date), completion dates, text
 edits of issues and measures (the changed span marked), leaders, units and owners, the people and
 units registers, the report's facts and metric values. The report date is each round's own and
-shows only in the heading. Issues are matched by id; measures by id, or,
-without one, by their issue's id and position (ISSUE#2 is the issue's second measure).
+shows only in the heading. Issues are matched by id; measures by id, or, without one, within
+their issue by text, else by place (shown as ISSUE#2, the issue's second measure).
 Exit status is 0 whether or not anything changed; with --exit-code it is 1 when something did,
 as with git diff --exit-code. Invalid ledgers exit 1 too, with their diagnostics on stderr (run
 rectify validate first where the two must be told apart). Only one of OLD and NEW may be -.

@@ -507,7 +507,7 @@ export const zh = {
   'help.option.next-date': { message: () => '新一轮的报告日期 YYYY-MM-DD（默认今天）' },
   'help.option.next-output': { message: () => '新台账的目录或文件名（默认：以新日期的年月命名的目录，如 2024-01/）' },
   'help.option.overdue': { message: () => '督办清单：逾期和即将到期的事项，含责任领导、责任单位、责任人和天数' },
-  'help.option.within': { message: (p) => `完成时限在几天之内算即将到期（默认 ${p.days}）` },
+  'help.option.within': { message: () => '完成时限在几天之内算即将到期' },
   'help.option.stats-output': { message: () => '写到这个文件（--format xlsx 时默认 <台账名>.督办清单.xlsx）' },
   'help.option.exit-code': { message: () => '两轮台账不同时退出码为 1' },
   'help.validate': { message: () => '校验整改台账：格式和各项规则' },
@@ -586,7 +586,7 @@ json 格式带有 "version": 1。
 显示两轮之间的变化：新完成的问题和措施、其他状态变化、增删的事项、延期（原时限和新时限）、完成日期、
 问题和措施的文字修改（标出改动处）、责任领导、责任单位和责任人的变化、人员和单位名册、报告信息、
 数据的变化。报告日期是每一轮自己的日期，只显示在标题中。问题按编号（id）对应；
-措施按编号，没有编号时按所属问题和位置（ISSUE#2 是该问题的第二条措施）。
+措施按编号，没有编号时在所属问题中按文字、再按位置对应（显示为 ISSUE#2，即该问题的第二条措施）。
 不论有无变化退出码都是 0；加 --exit-code 时有变化为 1（同 git diff --exit-code）。台账无效时退出码
 也是 1，问题显示在标准错误上（需要区分时先运行 rectify validate）。OLD 和 NEW 最多一个是 -。
 `,

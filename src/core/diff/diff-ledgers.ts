@@ -3,6 +3,7 @@ import type { FactChange, FieldChange, IssueRef, ItemChanges, LedgerDiff, Measur
 import { daysBetween, derive, measureKey, measureOwners } from '../derive/index.js';
 import { issueStatus, measureStatus } from '../derive/status.js';
 import { inlineDiff } from './inline.js';
+import { pairInOrder } from '../../model/pairing.js';
 
 interface Entry<Ref> {
   ref: Ref;
@@ -34,8 +35,8 @@ export function diffLedgers(oldLedger: Ledger, newLedger: Ledger): LedgerDiff {
   return {
     old: { title: oldLedger.report.title, date: oldLedger.report.date },
     new: { title: newLedger.report.title, date: newLedger.report.date },
-    issues: compareItems(issueEntries(oldLedger), issueEntries(newLedger), (r) => r.id, name),
-    measures: compareItems(measureEntries(oldLedger), measureEntries(newLedger), (r) => r.key, name),
+    issues: compareItems(issueEntries(oldLedger), issueEntries(newLedger), (e) => e.ref.id, name),
+    measures: compareMeasures(oldLedger, newLedger, name),
     metrics: compareMetrics(allMetrics(oldLedger), allMetrics(newLedger)),
     people: compareRegister(oldLedger.people, newLedger.people),
     units: compareRegister(oldLedger.units, newLedger.units),
@@ -99,17 +100,42 @@ function names(a: Ledger, b: Ledger): Namer {
   return (kind, id) => ({ id, name: (kind === 'people' ? people : units).get(id) ?? id });
 }
 
+/**
+ * Measures with an id are matched by it. A measure without one is matched within its issue by its
+ * text, else by its place (model/pairing.ts): a measure inserted among others is an addition, not
+ * a change to each one after it; a reworded measure that kept its place is a text change.
+ */
+function compareMeasures(oldLedger: Ledger, newLedger: Ledger, name: Namer): ItemChanges<MeasureRef> {
+  const before = measureEntries(oldLedger);
+  const after = measureEntries(newLedger);
+  const match = new Map<Entry<MeasureRef>, string>();
+  for (const e of before) match.set(e, e.ref.key);
+  const idless = (entries: Entry<MeasureRef>[]) => {
+    const byIssue = new Map<string, Entry<MeasureRef>[]>();
+    for (const e of entries) if (e.ref.key.startsWith(`${e.ref.issueId}#`)) (byIssue.get(e.ref.issueId) ?? byIssue.set(e.ref.issueId, []).get(e.ref.issueId)!).push(e);
+    return byIssue;
+  };
+  const oldByIssue = idless(before);
+  for (const [issueId, news] of idless(after)) {
+    const olds = oldByIssue.get(issueId) ?? [];
+    const paired = pairInOrder(news.map((e) => e.ref.text), olds.map((o) => o.ref.text));
+    news.forEach((e, k) => match.set(e, paired[k]! >= 0 ? olds[paired[k]!]!.ref.key : `+${e.ref.key}`));
+  }
+  for (const e of after) if (!match.has(e)) match.set(e, e.ref.key);
+  return compareItems(before, after, (e) => match.get(e)!, name);
+}
+
 function compareItems<Ref extends { status: Status }>(
   before: Entry<Ref>[],
   after: Entry<Ref>[],
-  keyOf: (ref: Ref) => string,
+  keyOf: (entry: Entry<Ref>) => string,
   name: Namer,
 ): ItemChanges<Ref> {
-  const beforeByKey = new Map(before.map((e) => [keyOf(e.ref), e]));
-  const afterKeys = new Set(after.map((e) => keyOf(e.ref)));
+  const beforeByKey = new Map(before.map((e) => [keyOf(e), e]));
+  const afterKeys = new Set(after.map((e) => keyOf(e)));
   const changes: ItemChanges<Ref> = { newlyDone: [], statusChanged: [], added: [], removed: [], changed: [] };
   for (const entry of after) {
-    const previous = beforeByKey.get(keyOf(entry.ref));
+    const previous = beforeByKey.get(keyOf(entry));
     if (previous === undefined) {
       changes.added.push(entry.ref);
       continue;
@@ -122,7 +148,7 @@ function compareItems<Ref extends { status: Status }>(
     changes.statusChanged.push({ ...entry.ref, from, to });
     if (to === 'done') changes.newlyDone.push(entry.ref);
   }
-  for (const entry of before) if (!afterKeys.has(keyOf(entry.ref))) changes.removed.push(entry.ref);
+  for (const entry of before) if (!afterKeys.has(keyOf(entry))) changes.removed.push(entry.ref);
   return changes;
 }
 

@@ -5,9 +5,10 @@ import type { IsoDate, Status } from '../../model/ledger.js';
  * `app/report/diff/format-*.ts` turn it into text, and `--format json` prints it as is (with a version).
  *
  * Issues are matched by `id`. Measures are matched by their `id` when they have one; a measure
- * without an id is matched by its issue's id and its 1-based position among that issue's measures
- * (key `ISSUE#N`), so inserting an id-less measure in the middle shows as changes to the ones after
- * it. Give measures ids when their order may change between rounds.
+ * without an id is matched within its issue, by its text, else by its place among the measures
+ * left (so an inserted measure is an addition, a reworded one a text change). It is named by its
+ * issue's id and its 1-based position among that issue's measures (key `ISSUE#N`, in its own
+ * round). Give measures ids when they move between issues.
  *
  * Statuses are the effective ones the report counts (`derive/status.ts`): an issue without a
  * status takes it from its measures, a measure without one takes its issue's. A measure's deadline,

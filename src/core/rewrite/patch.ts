@@ -10,6 +10,7 @@ import { LEDGER } from '../../model/ledger-shape.js';
 import { STATUSES, type Ledger, type Status } from '../../model/ledger.js';
 import { toPlain, type Node, type ObjectNode } from '../../model/shape.js';
 import { statusLabel } from '../../model/status.js';
+import { pairInOrder } from '../../model/pairing.js';
 import { isShortWordList } from '../../model/yaml-style.js';
 
 type Word = (status: Status) => string;
@@ -107,77 +108,44 @@ function patchSeq(doc: Document, seq: YAMLSeq, itemShape: Node, before: unknown[
 
 /**
  * For each item of `after`, the index of the item of `before` it continues, or -1 for a new one:
- * the same id, else an equal value, else the same text, title or name, else — keeping their order —
- * the remaining item whose text shares the most with it.
+ * the same id; else, for items without one, an equal value, then the same text (its text, title or
+ * name) or the place it stands in (model/pairing.ts).
  */
 export function alignItems(before: readonly unknown[], after: readonly unknown[]): number[] {
-  const from = new Array<number>(after.length).fill(-1);
-  const taken = new Set<number>();
-  const claim = (j: number, i: number) => {
-    from[j] = i;
-    taken.add(i);
-  };
   const field = (v: unknown, key: string): unknown => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined);
-
+  const taken = new Set<number>();
+  const anchors = after.map(() => -1);
   const byId = new Map<unknown, number>();
   before.forEach((b, i) => {
     const id = field(b, 'id');
     if (id !== undefined && !byId.has(id)) byId.set(id, i);
   });
   after.forEach((a, j) => {
-    const i = byId.get(field(a, 'id'));
-    if (field(a, 'id') !== undefined && i !== undefined && !taken.has(i)) claim(j, i);
+    const i = field(a, 'id') === undefined ? undefined : byId.get(field(a, 'id'));
+    if (i !== undefined && !taken.has(i)) {
+      anchors[j] = i;
+      taken.add(i);
+    }
   });
-  const pass = (matches: (b: unknown, a: unknown) => boolean) => {
-    after.forEach((a, j) => {
-      if (from[j]! >= 0) return;
-      const i = before.findIndex((b, k) => !taken.has(k) && matches(b, a));
-      if (i >= 0) claim(j, i);
-    });
-  };
-  // an item with an id is matched by its id only: another id is another item
-  const idless = (b: unknown, a: unknown) => field(b, 'id') === undefined || field(a, 'id') === undefined;
-  pass((b, a) => same(b, a));
-  for (const key of ['text', 'title', 'name']) pass((b, a) => idless(b, a) && field(b, key) !== undefined && same(field(b, key), field(a, key)));
-  let floor = -1;
   after.forEach((a, j) => {
-    if (from[j]! >= 0) {
-      floor = Math.max(floor, from[j]!);
-      return;
-    }
-    let best = -1;
-    let score = 0;
-    for (let i = floor + 1; i < before.length; i++) {
-      if (taken.has(i) || !idless(before[i], a)) continue;
-      const s = shared(textOf(before[i]), textOf(a));
-      if (s > score) {
-        best = i;
-        score = s;
-      }
-    }
-    if (best >= 0) {
-      claim(j, best);
-      floor = best;
+    if (anchors[j]! >= 0) return;
+    const i = before.findIndex((b, k) => !taken.has(k) && same(b, a));
+    if (i >= 0) {
+      anchors[j] = i;
+      taken.add(i);
     }
   });
-  return from;
+  // an item with an id is matched by its id only: another id is another item
+  const idless = (j: number, i: number) => field(before[i], 'id') === undefined || field(after[j], 'id') === undefined;
+  return pairInOrder(after.map(textOf), before.map(textOf), { taken, anchors, eligible: idless });
 }
 
 function textOf(v: unknown): string {
   if (typeof v === 'string') return v;
-  if (v === null || typeof v !== 'object') return '';
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? '';
   const o = v as Record<string, unknown>;
   const t = o.text ?? o.title ?? o.name;
   return typeof t === 'string' ? t : '';
-}
-
-/** Characters two texts share at their start and end. */
-function shared(a: string, b: string): number {
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  return p + s;
 }
 
 /** A node for a value the document did not have, written as rectify writes ledgers. */

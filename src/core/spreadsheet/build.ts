@@ -13,6 +13,7 @@
  */
 import type { Problem } from '../../model/problem.js';
 import type { Aspect, IsoDate, Issue, Ledger, Measure, Person, Status, Unit } from '../../model/ledger.js';
+import { pairInOrder } from '../../model/pairing.js';
 import { findPlaceholders } from '../../model/placeholders.js';
 import { effectiveIssueStatus, issueStatusFromMeasures } from '../../model/status.js';
 import { cellText, isOngoingDueWord, readDate, readStatus, splitLines, splitNames, type CellValue } from './cells.js';
@@ -86,73 +87,6 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Characters two texts share at their start and end: how alike an edited text is to the one it replaced. */
-function shared(a: string, b: string): number {
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  return p + s;
-}
-
-/**
- * Rows to the items they continue: the same text first (`anchors` may hold matches already made);
- * then, between two matched rows, the rows left and the items left between the same two items —
- * in order when as many of each, else each item to the row most like it. A row with no item is new.
- */
-function pairInOrder(rows: readonly string[], items: readonly string[], taken: Set<number>, anchors: number[] = rows.map(() => -1)): number[] {
-  const match = [...anchors];
-  rows.forEach((text, r) => {
-    if (match[r]! >= 0) return;
-    const k = items.findIndex((t, i) => !taken.has(i) && t === text);
-    if (k >= 0) {
-      match[r] = k;
-      taken.add(k);
-    }
-  });
-  let r = 0;
-  while (r < rows.length) {
-    if (match[r]! >= 0) {
-      r++;
-      continue;
-    }
-    let end = r;
-    while (end < rows.length && match[end]! < 0) end++;
-    const lo = r > 0 ? match[r - 1]! : -1;
-    const hi = end < rows.length ? match[end]! : items.length;
-    const free: number[] = [];
-    for (let k = lo + 1; k < hi; k++) if (!taken.has(k)) free.push(k);
-    const gap = Array.from({ length: end - r }, (_, x) => r + x);
-    if (free.length === gap.length) {
-      gap.forEach((row, x) => {
-        match[row] = free[x]!;
-        taken.add(free[x]!);
-      });
-    } else {
-      let floor = r - 1;
-      for (const k of free) {
-        let best = -1;
-        let score = 0;
-        for (const row of gap) {
-          if (row <= floor || match[row]! >= 0) continue;
-          const s = shared(rows[row]!, items[k]!);
-          if (s > score) {
-            best = row;
-            score = s;
-          }
-        }
-        if (best >= 0) {
-          match[best] = k;
-          taken.add(k);
-          floor = best;
-        }
-      }
-    }
-    r = end;
-  }
-  return match;
-}
-
 interface MetaIssueRef {
   aspect: Aspect;
   issue: Issue;
@@ -209,7 +143,7 @@ export function buildLedgerBody(groups: readonly AspectGroup[], ctx: BuildContex
   // ---- which aspect, issue and measure of the ledger each group continues ----
   const metaAspects = meta?.aspects ?? [];
   const aspectTitles = groups.map((g) => g.title ?? DEFAULT_ASPECT_TITLE);
-  const aspectMatch = pairInOrder(aspectTitles, metaAspects.map((a) => fill(a.title)), new Set());
+  const aspectMatch = pairInOrder(aspectTitles, metaAspects.map((a) => fill(a.title)));
   const shownTitle = (ref: MetaIssueRef) => fill(shownIssueTitle(ref.aspect.title, ref.issue));
   const claimed = new Set<Issue>();
   const issueMatch: (MetaIssueRef | undefined)[][] = groups.map((g, x) => {
@@ -241,7 +175,7 @@ export function buildLedgerBody(groups: readonly AspectGroup[], ctx: BuildContex
     if (!home) return;
     const taken = new Set(home.issues.flatMap((i, k) => (claimed.has(i) ? [k] : [])));
     const anchors = issueMatch[x]!.map((m) => (m && m.aspect === home ? home.issues.indexOf(m.issue) : -1));
-    const paired = pairInOrder(g.issues.map((ig) => ig.text), home.issues.map((i) => shownTitle({ aspect: home, issue: i })), taken, anchors);
+    const paired = pairInOrder(g.issues.map((ig) => ig.text), home.issues.map((i) => shownTitle({ aspect: home, issue: i })), { taken, anchors });
     paired.forEach((k, y) => {
       if (k < 0 || issueMatch[x]![y]) return;
       claimed.add(home.issues[k]!);
@@ -332,7 +266,6 @@ export function buildLedgerBody(groups: readonly AspectGroup[], ctx: BuildContex
     const measureMatch = pairInOrder(
       measureRows.map((m) => m.text),
       metaMeasures.map((m) => fill(m.text)),
-      new Set(),
     );
 
     interface RowRead {
