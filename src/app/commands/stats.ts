@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { deadlines, derive } from '../../core/derive/index.js';
-import { OVERDUE_LIST_NAME } from '../../core/spreadsheet/list-write.js';
+import { listToXlsx, OVERDUE_LIST_NAME } from '../../core/spreadsheet/list-write.js';
 import { validateLedgerText } from '../../core/validate/index.js';
 import { displayName } from '../../host/index.js';
 import { isRealDate } from '../../model/dates.js';
@@ -76,7 +76,6 @@ async function overdueList(file: string, list: OverdueList, reportDate: IsoDate,
   const lang = ctx.lang();
   let data: string | Uint8Array;
   if (options.format === 'xlsx') {
-    const { listToXlsx } = await import('../../core/spreadsheet/list-write.js');
     data = ctx.host.repackZip(await listToXlsx(overdueSheet(list, lang), ctx.host.documentDate(reportDate)));
   } else {
     data =

@@ -22,7 +22,7 @@ export const META_NOTE =
 
 const FONT = { name: '宋体', size: 11 } as const;
 const DATE_FORMAT = 'yyyy-mm-dd';
-/** Rows below the table that still get the drop-downs and date format, for rows a clerk adds. */
+/** Rows below the table that still get the status drop-downs, for rows a clerk adds. */
 const SPARE_ROWS = 500;
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN } as const;
@@ -123,9 +123,8 @@ export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions)
   const last = table.rows.length + 1 + SPARE_ROWS;
   COLUMNS.forEach((spec, c) => {
     const column = ws.getColumn(c + 1).letter;
-    // one validation over the whole range (exceljs's typings leave the range form out)
+    // one validation over the whole range (exceljs's typings leave the range form out); it makes no cells
     if (spec.status) (ws as unknown as RangeValidations).dataValidations.add(`${column}2:${column}${last}`, wordList(STATUS_WORDS, spec.header));
-    if (spec.date) for (let r = table.rows.length + 2; r <= last; r++) ws.getCell(r, c + 1).numFmt = DATE_FORMAT;
   });
 
   if (options.report) writeReportSheet(wb.addWorksheet(REPORT_SHEET), options.report);
