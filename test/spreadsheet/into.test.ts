@@ -40,7 +40,7 @@ describe('import --into', () => {
     expect(refused.stderr).toContain('ledger.xlsx:4:11: error: 日期顺序错误：完成日期 2024-01-05 晚于报告日期 2023-12-01 [date-order]');
     expect(refused.stderr).toContain('位置: 整改台账!K4');
     expect(refused.stderr).toContain('把 报告信息!B4 的报告日期改为本轮报告的日期，或导入时加 --date YYYY-MM-DD');
-    expect(refused.stderr).toContain('表格中有 1 处错误（见上），ledger.yaml 未作改动');
+    expect(refused.stderr).toContain('有 1 处错误（见上），ledger.yaml 未作改动');
     expect(refused.stderr).not.toContain('无法读取');
     expect(refused.stderr).not.toMatch(/ledger\.yaml:\d+/);
     expect(yaml()).toBe(before);
@@ -121,6 +121,17 @@ describe('import --into', () => {
     const forced = await run('import', 'ledger.xlsx', '--into', 'ledger.yaml', '--force');
     expect(forced.code).toBe(0);
     expect(yaml()).toContain('due: 2024-01-15');
+  });
+
+  it('an invalid ledger is reported as it is and not touched', async () => {
+    const { run, cwd, yaml } = await exported();
+    writeFileSync(join(cwd, 'ledger.yaml'), yaml().replace('id: A2', 'id: A1'));
+    const before = yaml();
+    const refused = await run('import', 'ledger.xlsx', '--into', 'ledger.yaml');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/ledger\.yaml:\d+:\d+: error: 编号 A1 重复/);
+    expect(refused.stderr).toContain('ledger.yaml 未作改动');
+    expect(yaml()).toBe(before);
   });
 
   it('-o - prints the updated ledger and leaves it as it was', async () => {

@@ -328,7 +328,7 @@ export const zh = {
   'batch.failed-ledger': { message: (p) => `  ${p.file}（${p.why === 'invalid' ? '台账有误' : '无法生成'}）` },
   'validate.clean': { message: (p) => `${p.files}：未发现问题` },
   'export.invalid': { message: () => '台账有错误，未导出' },
-  'import.failed': { message: (p) => `表格中有 ${p.errors} 处错误（见上），${p.ledger ? `${p.ledger} 未作改动` : '未写入任何文件'}` },
+  'import.failed': { message: (p) => `有 ${p.errors} 处错误（见上），${p.ledger ? `${p.ledger} 未作改动` : '未写入任何文件'}` },
   'import.unchanged': { message: (p) => `表格与 ${p.ledger} 一致，没有变化` },
   'import.updated': { message: (p) => `已更新 ${p.ledger}` },
   'import.fill-in-comment': { message: (p) => `由 rectify import 从手工制作的电子表格生成。\n以下内容是“【待填写】”占位值或推定日期，请修改：${p.keys}\n修改后运行 rectify validate 检查。` },
