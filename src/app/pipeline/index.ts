@@ -147,6 +147,7 @@ export async function buildLedgerFile(path: string, settings: BuildSettings, tem
           return { outputs: [], problems };
         }
       }
+      if (output.warnings) problems.push(...output.warnings);
       planned.push({ target, data: output.bytes });
     }
     if (settings.outDir !== undefined) host.ensureDir(settings.outDir, file);
