@@ -86,7 +86,8 @@ describe('headers', () => {
   it('lets the --map win over the synonyms', () => {
     expect(fieldForHeader('反馈意见', new Map([['反馈意见', 'issue' as const]]))).toBe('issue');
     expect(fieldForHeader('备注', new Map([['备注', null]]))).toBeNull();
-    expect(fieldForHeader('备注')).toBeUndefined();
+    expect(fieldForHeader('备注')).toBe('progress');
+    expect(fieldForHeader('联系电话')).toBeUndefined();
   });
 
   it('names columns as spreadsheets do', () => {

@@ -7,6 +7,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { derive } from '../../core/derive/index.js';
 import { compileTemplateSet, kindMismatch, type CompiledTemplateSet } from '../../core/render/engine.js';
+import { PUBLIC_SUFFIX } from '../../core/public/output-name.js';
 import { redactionsOf } from '../../core/public/redact.js';
 import { publicLeakProblem, survivingMaskedStrings } from '../../core/public/survivors.js';
 import { validateLedgerText } from '../../core/validate/index.js';
@@ -31,11 +32,9 @@ export interface TemplateChoice {
  * What every ledger of one `rectify build` shares. Plain data: it is copied into each worker
  * thread, which makes its own host and compiles its own template set from `choice`.
  */
-export interface BuildSettings {
+export interface BuildSettings extends OutputNaming {
   choice: TemplateChoice;
   formats: string[];
-  /** Output folder; default: beside each ledger. */
-  outDir?: string;
   public: boolean;
   /** Warnings fail the build like errors. */
   strict: boolean;
@@ -74,11 +73,29 @@ export function reportBaseName(ledgerPath: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
-/** Where `<ledger name>.<ext>` goes: in outDir, else beside the ledger (cwd for stdin). */
-export function outputPath(ledgerPath: string, extension: string, outDir: string | undefined, cwd: string): string {
-  const folder = outDir !== undefined ? resolve(cwd, outDir) : ledgerPath === '-' ? cwd : dirname(resolve(cwd, ledgerPath));
+/** How a build names its outputs. */
+export interface OutputNaming {
+  /** Output folder; default: beside each ledger. */
+  outDir?: string;
+  /** The one output's file name (`-o report.docx`: one ledger, one format). */
+  outFile?: string;
+  /** The public version: named with `PUBLIC_SUFFIX` unless `suffix` says otherwise. */
+  public?: boolean;
+  /** Put between the ledger's name and the extension (`--suffix`); '' for none. */
+  suffix?: string;
+}
+
+/**
+ * Where `<ledger name>.<ext>` goes: the file named by -o, else in outDir, else beside the ledger
+ * (cwd for stdin). A public build is `<ledger name>.公开版.<ext>` (or `--suffix`), so it never
+ * overwrites the internal version beside it.
+ */
+export function outputPath(ledgerPath: string, extension: string, naming: OutputNaming, cwd: string): string {
+  if (naming.outFile !== undefined) return resolve(cwd, naming.outFile);
+  const folder = naming.outDir !== undefined ? resolve(cwd, naming.outDir) : ledgerPath === '-' ? cwd : dirname(resolve(cwd, ledgerPath));
   const name = ledgerPath === '-' ? 'report' : reportBaseName(ledgerPath);
-  return join(folder, `${name}.${extension}`);
+  const suffix = naming.suffix ?? (naming.public ? PUBLIC_SUFFIX : '');
+  return join(folder, suffix === '' ? `${name}.${extension}` : `${name}.${suffix}.${extension}`);
 }
 
 /** Validate (strict or not), derive and render one ledger's Markdown. Nothing is written. */
@@ -124,7 +141,7 @@ export async function buildLedgerFile(path: string, settings: BuildSettings, tem
     const planned: { target: string; data: Uint8Array }[] = [];
     for (const format of settings.formats) {
       const writer = FORMAT_WRITERS[format]!;
-      const target = outputPath(path, writer.extension, settings.outDir, settings.cwd);
+      const target = outputPath(path, writer.extension, settings, settings.cwd);
       if (input !== undefined && host.isSameFile(target, input)) {
         problems.push(problem('output-is-input', placeIn(file), { target }));
         return { outputs: [], problems };
@@ -142,6 +159,7 @@ export async function buildLedgerFile(path: string, settings: BuildSettings, tem
       planned.push({ target, data: output.bytes });
     }
     if (settings.outDir !== undefined) host.ensureDir(settings.outDir, file);
+    if (settings.outFile !== undefined) host.ensureDir(dirname(settings.outFile), file);
     host.write(planned.map((p) => ({ ...p, shown: file })));
     return { outputs: planned.map((p) => p.target), problems };
   } catch (error) {

@@ -8,10 +8,13 @@ import { STATUSES } from '../../model/ledger.js';
 import { daysBetween } from '../../model/dates.js';
 import { rate, type Rate } from './rate.js';
 import { issueStatus, measureStatus } from './status.js';
+import { isOverdue, measureOwners } from './items.js';
 
 export { rate, type Rate } from './rate.js';
 export { issueStatus, issueStatusFromMeasures, measureStatus } from './status.js';
 export { daysBetween } from '../../model/dates.js';
+export { deadlines, type DeadlineItem } from './deadlines.js';
+export { isOverdue, measureKey, measureOwners } from './items.js';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -68,10 +71,13 @@ export interface OverdueItem {
 }
 
 export interface LoadEntry extends NamedRef {
+  /** Issues they answer for; measures under those issues (a leader's or unit's) or their own (an owner's). */
   issues: number;
   measures: number;
   /** Issues and measures not done. */
   open: number;
+  openIssues: number;
+  openMeasures: number;
   overdue: number;
 }
 
@@ -127,11 +133,15 @@ function zeroCounts(): StatusCounts {
 
 /** Ids in first-appearance order, so every list derived from the ledger has a stable order. */
 class Tally {
-  private readonly entries = new Map<string, { issues: number; measures: number; open: number; overdue: number }>();
+  private readonly entries = new Map<string, { issues: number; measures: number; open: number; openIssues: number; openMeasures: number; overdue: number }>();
   add(id: string, what: 'issues' | 'measures', open: boolean, overdue: boolean): void {
-    const e = this.entries.get(id) ?? { issues: 0, measures: 0, open: 0, overdue: 0 };
+    const e = this.entries.get(id) ?? { issues: 0, measures: 0, open: 0, openIssues: 0, openMeasures: 0, overdue: 0 };
     e[what] += 1;
-    if (open) e.open += 1;
+    if (open) {
+      e.open += 1;
+      if (what === 'issues') e.openIssues += 1;
+      else e.openMeasures += 1;
+    }
     if (overdue) e.overdue += 1;
     this.entries.set(id, e);
   }
@@ -235,8 +245,7 @@ export function derive(ledger: Ledger): Facts {
     return p ? { id, name: p.name, ...(p.title !== undefined ? { title: p.title } : {}) } : { id, name: id };
   };
   const unit = (id: string): NamedRef => ({ id, name: unitsById.get(id)?.name ?? id });
-  const isOverdue = (due: IsoDate | undefined, status: Status): boolean =>
-    due !== undefined && status !== 'done' && due < asOf;
+  const overdueOn = (due: IsoDate | undefined, status: Status): boolean => isOverdue(due, status, asOf);
   // most ledgers type every number as it prints: no key to build for each metric
   const typedAt = ledger.typed === undefined ? () => undefined : (path: string) => typed[`${path}.value`];
   const metric = (m: Metric, path: string, aspectIndex?: number): MetricFacts => metricFacts(m, path, typedAt(path), aspectIndex);
@@ -261,7 +270,7 @@ export function derive(ledger: Ledger): Facts {
     /** An issue or a sub-issue: its tallies, overdue items and measures. `inherited`: the parent's own status. */
     const visitIssue = (issue: Issue | Subissue, path: string, fallbackTitle: string, inherited: Status | undefined): IssueFacts => {
       const status = issueStatus(issue);
-      const issueOverdue = isOverdue(issue.due, status);
+      const issueOverdue = overdueOn(issue.due, status);
       const open = status !== 'done';
       if (issue.leader !== undefined) leaders.add(issue.leader, 'issues', open, issueOverdue);
       for (const u of issue.units) units.add(u, 'issues', open, issueOverdue);
@@ -284,12 +293,16 @@ export function derive(ledger: Ledger): Facts {
       const measures: MeasureFacts[] = issue.measures.map((measure: Measure, k) => {
         const mPath = `${path}.measures[${k}]`;
         const mStatus = measureStatus(measure, explicit);
-        const mOverdue = isOverdue(measure.due, mStatus);
+        const mOverdue = overdueOn(measure.due, mStatus);
         measuresByStatus[mStatus] += 1;
         aspectMeasures[mStatus] += 1;
         perIssue[mStatus] += 1;
         aspectMeasureCount += 1;
-        for (const o of measure.owners) owners.add(o, 'measures', mStatus !== 'done', mOverdue);
+        // a measure counts for the leader and units of its issue, and for its owners (its own, else the issue's)
+        const mOpen = mStatus !== 'done';
+        if (issue.leader !== undefined) leaders.add(issue.leader, 'measures', mOpen, mOverdue);
+        for (const u of issue.units) units.add(u, 'measures', mOpen, mOverdue);
+        for (const o of measureOwners(issue, measure)) owners.add(o, 'measures', mOpen, mOverdue);
         for (let j = 0; j < measure.metrics.length; j++) metrics.push(metric(measure.metrics[j]!, `${mPath}.metrics[${j}]`, a));
         if (mOverdue && measure.due !== undefined) {
           overdue.push({

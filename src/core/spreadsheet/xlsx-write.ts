@@ -1,10 +1,17 @@
 /**
- * The table as an .xlsx workbook: header frozen and repeated on every printed page, widths set, A4
- * landscape, the cells of one issue merged. A second, hidden sheet keeps the whole ledger as YAML so
- * import can restore what the table does not show (report, inspection, ids, …).
+ * The table as an .xlsx workbook a clerk works in: header frozen and repeated on every printed
+ * page, widths set, A4 landscape, the cells of one issue merged, the status columns offering the
+ * status words in a drop-down, dates as Excel dates. A visible 报告信息 sheet holds the report's
+ * facts (its date among them) and key figures; a hidden sheet keeps the whole ledger as YAML so
+ * import can restore what no sheet shows (overview, plans, ids, …).
  */
+import { STATUSES } from '../../model/ledger.js';
+import { statusLabel } from '../../model/status.js';
+import { readDate } from './cells.js';
 import { COLUMNS } from './columns.js';
+import { INSPECTION_KINDS, METRIC_COLUMNS, METRICS_NOTE, METRICS_TITLE, REPORT_HEADER, REPORT_SHEET, STAGE_WORDS, type ReportSheetRow } from './report-sheet.js';
 import type { LedgerTable } from './table.js';
+import type { Metric } from '../../model/ledger.js';
 
 /** Name of the sheet holding the ledger YAML; import recognises it by this name. */
 export const META_SHEET = '台账信息';
@@ -14,6 +21,9 @@ export const META_NOTE =
   '# 本工作表由 rectify export 生成，保存整改台账表格中未列出的内容（报告、巡察信息、编号等），供 rectify import 还原。请勿编辑。';
 
 const FONT = { name: '宋体', size: 11 } as const;
+const DATE_FORMAT = 'yyyy-mm-dd';
+/** Rows below the table that still get the status drop-downs, for rows a clerk adds. */
+const SPARE_ROWS = 500;
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN } as const;
 
@@ -22,6 +32,35 @@ export interface XlsxWriteOptions {
   date: Date;
   /** The whole ledger as YAML, for the hidden sheet; omitted → no hidden sheet. */
   metaYaml?: string;
+  /** The 报告信息 sheet's rows; omitted → no such sheet. */
+  report?: { facts: ReportSheetRow[]; metrics: Metric[] };
+}
+
+/** An Excel date for `YYYY-MM-DD` (a UTC midnight, which Excel shows as that day); other text as it is. */
+function excelValue(text: string, isDate: boolean): string | Date | null {
+  if (text === '') return null;
+  if (!isDate) return text;
+  const read = readDate(text);
+  return read.ok && read.value !== undefined ? new Date(`${read.value}T00:00:00Z`) : text;
+}
+
+/** A drop-down of words; other text is allowed after a warning (the import reads every status word). */
+function wordList(words: readonly string[], title: string) {
+  return {
+    type: 'list' as const,
+    allowBlank: true,
+    formulae: [`"${words.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'warning' as const,
+    errorTitle: title,
+    error: `请从下拉列表中选择：${words.join('、')}`,
+  };
+}
+
+const STATUS_WORDS = STATUSES.map(statusLabel);
+
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: import('exceljs').DataValidation): void };
 }
 
 /**
@@ -66,20 +105,29 @@ export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions)
 
   table.rows.forEach((values, r) => {
     const row = ws.getRow(r + 2);
-    // Dates stay text cells: YYYY-MM-DD reads the same in every locale and round-trips exactly.
     values.forEach((value, c) => {
+      const spec = COLUMNS[c];
       const cell = row.getCell(c + 1);
-      cell.value = value === '' ? null : value;
+      cell.value = excelValue(value, spec?.date === true);
+      if (spec?.date) cell.numFmt = DATE_FORMAT;
       cell.font = FONT;
       cell.border = BORDER;
       cell.alignment = {
         vertical: 'middle',
-        horizontal: COLUMNS[c]?.width !== undefined && COLUMNS[c]!.width <= 12 ? 'center' : 'left',
+        horizontal: spec?.width !== undefined && spec.width <= 12 ? 'center' : 'left',
         wrapText: true,
       };
     });
   });
   for (const m of table.merges) ws.mergeCells(m.top + 2, m.column + 1, m.bottom + 2, m.column + 1);
+  const last = table.rows.length + 1 + SPARE_ROWS;
+  COLUMNS.forEach((spec, c) => {
+    const column = ws.getColumn(c + 1).letter;
+    // one validation over the whole range (exceljs's typings leave the range form out); it makes no cells
+    if (spec.status) (ws as unknown as RangeValidations).dataValidations.add(`${column}2:${column}${last}`, wordList(STATUS_WORDS, spec.header));
+  });
+
+  if (options.report) writeReportSheet(wb.addWorksheet(REPORT_SHEET), options.report);
 
   if (options.metaYaml !== undefined) {
     const meta = wb.addWorksheet(META_SHEET, { state: 'hidden' });
@@ -92,4 +140,38 @@ export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions)
   }
 
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** 报告信息: 项目 | 内容 | 说明, then the 关键数据 block. */
+function writeReportSheet(ws: import('exceljs').Worksheet, report: { facts: ReportSheetRow[]; metrics: Metric[] }): void {
+  ws.columns = [{ width: 20 }, { width: 50 }, { width: 60 }, { width: 10 }, { width: 10 }];
+  const head = (row: import('exceljs').Row) =>
+    row.eachCell((cell) => {
+      cell.font = { ...FONT, bold: true };
+      cell.border = BORDER;
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+    });
+  const body = (cell: import('exceljs').Cell) => {
+    cell.font = FONT;
+    cell.border = BORDER;
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  };
+  head(ws.addRow([...REPORT_HEADER]));
+  for (const fact of report.facts) {
+    const row = ws.addRow([fact.label, fact.kind === 'date' ? excelValue(String(fact.value ?? ''), true) : fact.value, fact.note]);
+    [1, 2, 3].forEach((c) => body(row.getCell(c)));
+    const value = row.getCell(2);
+    if (fact.kind === 'date') value.numFmt = DATE_FORMAT;
+    if (fact.kind === 'stage') value.dataValidation = wordList(Object.values(STAGE_WORDS), fact.label);
+    if (fact.kind === 'kind') value.dataValidation = wordList(INSPECTION_KINDS, fact.label);
+  }
+  ws.addRow([]);
+  const title = ws.addRow([METRICS_TITLE, METRICS_NOTE]);
+  title.getCell(1).font = { ...FONT, bold: true };
+  title.getCell(2).font = FONT;
+  head(ws.addRow(METRIC_COLUMNS.map((c) => c.header)));
+  for (const m of report.metrics) {
+    const row = ws.addRow([m.id, m.name, m.value, m.unit ?? null, m.target ?? null]);
+    for (let c = 1; c <= METRIC_COLUMNS.length; c++) body(row.getCell(c));
+  }
 }

@@ -52,7 +52,8 @@ export function checkSemantics(ledger: Ledger, strings: StringScan, positions: S
   checkDoneIssues(ledger, report);
   checkDeclared(ledger, report);
   checkFinalStage(ledger, report);
-  if (datesOk) checkOverdue(ledger, asOf && isRealDate(asOf) ? asOf : ledger.report.date, report);
+  // judged on report.date, or on the day `stats --as-of` names (统计日期)
+  if (datesOk) checkOverdue(ledger, asOf && isRealDate(asOf) ? { asOf, basis: 'as-of' } : { asOf: ledger.report.date, basis: 'report' }, report);
   return findings;
 }
 
@@ -285,7 +286,7 @@ function checkFinalStage(ledger: Ledger, report: Report): void {
   if (open.length > 0) report('final-with-open-issues', 'report.stage', { count: open.length, ids: listForHint(open, 5) }, 'warning');
 }
 
-function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
+function checkOverdue(ledger: Ledger, { asOf, basis }: { asOf: string; basis: 'as-of' | 'report' }, report: Report): void {
   const overdue = (status: Status) => status !== 'done';
   const late = (due: string | undefined) => due !== undefined && due < asOf;
   forEachIssueOrSubissue(ledger, (issue, path, inherited) => {
@@ -293,13 +294,13 @@ function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
     if (!late(issue.due) && !issue.measures.some((m) => late(m.due))) return;
     const status = effectiveIssueStatus(issue);
     if (issue.due !== undefined && issue.due < asOf && overdue(status)) {
-      report('overdue', `${path}.due`, { item: 'issue', name: issue.id, due: issue.due, asOf, status }, 'warning');
+      report('overdue', `${path}.due`, { item: 'issue', name: issue.id, due: issue.due, asOf, basis, status }, 'warning');
     }
     issue.measures.forEach((m, k) => {
       const measureStatus = m.status ?? issue.status ?? inherited ?? status;
       if (m.due !== undefined && m.due < asOf && overdue(measureStatus)) {
         const name = m.id ?? `${issue.id} #${k + 1}`;
-        report('overdue', `${path}.measures[${k}].due`, { item: 'measure', name, due: m.due, asOf, status: measureStatus }, 'warning');
+        report('overdue', `${path}.measures[${k}].due`, { item: 'measure', name, due: m.due, asOf, basis, status: measureStatus }, 'warning');
       }
     });
   });
