@@ -43,3 +43,43 @@ export function isKnownPlaceholder(name: string, metricIds: ReadonlySet<string>)
   if ((PLACEHOLDER_NAMES as readonly string[]).includes(name)) return true;
   return name.startsWith('metrics.') && metricIds.has(name.slice('metrics.'.length));
 }
+
+/**
+ * Placeholders the prose of a summary ledger (summary.yaml) may use: figures of the whole round,
+ * summed from the unit ledgers. Names shared with a unit ledger mean the same thing there.
+ */
+export const SUMMARY_PLACEHOLDER_NAMES = [
+  'units', // 被巡察单位数（计入汇总的单位台账数）
+  'groups', // 单位分组数（巡察方式数）
+  'teams', // 巡察组数
+  'issues', // 反馈问题数
+  'measures', // 整改措施数
+  'done', // 已整改完成的问题数
+  'in-progress', // 尚未完成的问题数（各种状态），同单位台账
+  'rate', // 问题整改完成率（总体完成率）
+  'measures-done', // 已完成的整改措施数
+  'measures-rate', // 整改措施完成率
+  'partial', // 基本完成的问题数
+  'ongoing', // 长期坚持的问题数
+  'not-started', // 未启动的问题数
+  'continuing', // 基本完成或长期坚持（取得阶段性成果并持续整改）的问题数
+  'overdue-issues', // 超过整改时限仍未完成的问题数
+  'overdue-measures', // 超过整改时限仍未完成的措施数
+  'units-done', // 问题全部整改完成的单位数
+] as const;
+
+/** `{{groups.ID.NAME}}`: a figure of one group of units (a group with an `id`). */
+export const GROUP_PLACEHOLDER_FIGURES = ['units', 'issues', 'done', 'rate'] as const;
+
+/**
+ * Whether a summary placeholder names a known figure. `metricIds` is undefined while the unit
+ * ledgers have not been read: any `metrics.ID` passes then, and is checked once they have.
+ */
+export function isKnownSummaryPlaceholder(name: string, groupIds: ReadonlySet<string>, metricIds?: ReadonlySet<string>): boolean {
+  if ((SUMMARY_PLACEHOLDER_NAMES as readonly string[]).includes(name)) return true;
+  if (name.startsWith('metrics.')) return metricIds === undefined ? name.length > 'metrics.'.length : metricIds.has(name.slice('metrics.'.length));
+  if (!name.startsWith('groups.')) return false;
+  const rest = name.slice('groups.'.length);
+  const dot = rest.lastIndexOf('.');
+  return dot > 0 && groupIds.has(rest.slice(0, dot)) && (GROUP_PLACEHOLDER_FIGURES as readonly string[]).includes(rest.slice(dot + 1));
+}
