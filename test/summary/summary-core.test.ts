@@ -17,8 +17,8 @@ afterAll(removeCopies);
 function exampleUnits(asOf = '2024-03-20'): UnitSummary[] {
   return ['minzheng', 'nongye', 'wenlv', 'diyizhongxue', 'shiyanxiaoxue', 'liangshi'].map((name) => {
     const file = `units/${name}.yaml`;
-    const { ledger, source } = validateLedgerText(readFileSync(join(EXAMPLE_ROUND, file)), file);
-    return summariseUnit(ledger!, file, source!.positions, asOf);
+    const { ledger } = validateLedgerText(readFileSync(join(EXAMPLE_ROUND, file)), file);
+    return summariseUnit(ledger!, file, asOf);
   });
 }
 
@@ -160,5 +160,14 @@ describe('the public version', () => {
     expect(leak.code).toBe(2);
     expect(leak.stderr).toContain('[redaction-failed]');
     expect(existsSync(join(cwd, 'leak'))).toBe(false);
+  });
+});
+
+describe('the documented summary ledgers', () => {
+  it.each(['README.md', 'docs/summary-format.md'])('the example in %s validates cleanly', (doc) => {
+    const text = readFileSync(join(EXAMPLE_ROUND, '../..', doc), 'utf8');
+    const yaml = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((block) => /^round:/m.test(block) && /^rectify: 1$/m.test(block));
+    expect(yaml, `a summary ledger in ${doc}`).toBeDefined();
+    expect(worded(validateSummaryText(yaml!, doc).problems, 'en')).toEqual([]);
   });
 });

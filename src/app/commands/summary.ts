@@ -9,6 +9,7 @@ import type { CliContext, CommandModule } from '../context.js';
 import { prepareTemplates } from '../pipeline/index.js';
 import {
   leftOutProblem,
+  placeUnitProblems,
   readSummaryLedger,
   SUMMARY_FORMATS,
   summaryTemplateChoice,
@@ -87,7 +88,7 @@ async function runSummary(summaryFile: string, args: string[], options: SummaryC
   if (!read.summary || !read.positions || hasErrors(problems)) return finish(false);
 
   const round = summariseRound({ summary: read.summary, file: displayName(summaryFile), positions: read.positions, units: counted, leftOut: leftOut.size, asOf: asOf! });
-  problems.push(...round.problems);
+  problems.push(...(await placeUnitProblems(round.problems, host, options.maxBytes)));
   if (!round.figures) return finish(false);
 
   const written = await writeSummary(

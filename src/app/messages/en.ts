@@ -141,7 +141,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   // ---- a round's summary (core/summary, rectify summary) ----
   'duplicate-unit': {
     message: (p) =>
-      p.where === 'summary' ? `inspected unit "${p.name}" is listed twice in the summary ledger (first at line ${p.firstLine})` : `inspected unit "${p.name}" already has a ledger: ${p.other} (line ${p.firstLine})`,
+      p.where === 'summary' ? `inspected unit "${p.name}" is listed twice in the summary ledger (first at line ${p.firstLine})` : `inspected unit "${p.name}" already has a ledger: ${p.other}`,
     hint: (p) =>
       p.where === 'summary'
         ? 'list each unit once, in one group of round.groups; remove this one'
@@ -156,7 +156,7 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: (p) => `name its ledger on the command line (its inspection.target must be "${p.name}")` + (p.closest ? `; a ledger names its unit "${p.closest}": is it written differently?` : '; or remove it from the summary ledger'),
   },
   'metric-unit-conflict': {
-    message: (p) => `metric ${p.id} is counted in "${p.unit || '(none)'}", but in "${p.expected || '(none)'}" in ${p.other} (line ${p.otherLine})`,
+    message: (p) => `metric ${p.id} is counted in "${p.unit || '(none)'}", but in "${p.expected || '(none)'}" in ${p.other}`,
     hint: (p) => `metrics with the same id are added up across units, so their unit of measure must agree: change this unit to "${p.expected || '(remove unit)'}" and convert the value, or give this metric another id`,
   },
   'unknown-metric': {

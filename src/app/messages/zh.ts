@@ -150,7 +150,7 @@ export const zh = {
   // ---- a round's summary (core/summary, rectify summary) ----
   'duplicate-unit': {
     message: (p) =>
-      p.where === 'summary' ? `被巡察单位“${p.name}”在汇总台账中列出了两次（第 ${p.firstLine} 行已列出）` : `被巡察单位“${p.name}”已由 ${p.other}（第 ${p.firstLine} 行）填报，同一单位有两份台账`,
+      p.where === 'summary' ? `被巡察单位“${p.name}”在汇总台账中列出了两次（第 ${p.firstLine} 行已列出）` : `被巡察单位“${p.name}”已由 ${p.other} 填报，同一单位有两份台账`,
     hint: (p) =>
       p.where === 'summary'
         ? '每个单位只在 round.groups 的一组中列出一次；删去这一处'
@@ -165,7 +165,7 @@ export const zh = {
     hint: (p) => `在命令行中给出该单位的台账（其 inspection.target 应为“${p.name}”）` + (p.closest ? `；有一份台账的单位名称是“${p.closest}”，是否写法不同？` : '；或从汇总台账中删去这一项'),
   },
   'metric-unit-conflict': {
-    message: (p) => `数据 ${p.id} 的计量单位是“${p.unit || '（未写）'}”，与 ${p.other}（第 ${p.otherLine} 行）的“${p.expected || '（未写）'}”不一致`,
+    message: (p) => `数据 ${p.id} 的计量单位是“${p.unit || '（未写）'}”，与 ${p.other} 中的“${p.expected || '（未写）'}”不一致`,
     hint: (p) => `各单位台账中编号相同的数据要相加，计量单位须一致：把这里的 unit 改为“${p.expected || '（删去 unit）'}”并换算数值，或给这项数据另取编号`,
   },
   'unknown-metric': {

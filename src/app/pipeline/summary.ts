@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { maskMarkdown, masksOf, type Mask } from '../../core/public/redact.js';
-import type { SourceMap } from '../../core/load/index.js';
+import { loadLedger, type SourceMap } from '../../core/load/index.js';
 import { buildSummaryView, summariseUnit, summaryWorkbook, type RoundFigures, type UnitSummary } from '../../core/summary/index.js';
 import { validateLedgerText, validateSummaryText } from '../../core/validate/index.js';
 import { displayName, type Env, type Host } from '../../host/index.js';
@@ -55,7 +55,34 @@ export async function readUnitLedger(path: string, settings: UnitReadSettings, h
   });
   const problems = applyStrict(validated.problems, settings.strict);
   if (hasErrors(problems) || !validated.ledger || !validated.source) return { file, problems };
-  return { file, problems, unit: summariseUnit(validated.ledger, file, validated.source.positions, settings.asOf) };
+  return { file, problems, unit: summariseUnit(validated.ledger, file, settings.asOf) };
+}
+
+/**
+ * The lines and columns of the round's problems about unit ledgers: the core names only their key
+ * paths (see summariseUnit), and the few ledgers concerned are read again here to place them.
+ */
+export async function placeUnitProblems(problems: readonly Problem[], host: Host, maxBytes?: number): Promise<Problem[]> {
+  const sources = new Map<string, SourceMap | undefined>();
+  const placed: Problem[] = [];
+  for (const p of problems) {
+    const { file, line, path } = p.place;
+    if (line !== 0 || path === '' || file === '' || file === '<stdin>') {
+      placed.push(p);
+      continue;
+    }
+    if (!sources.has(file)) {
+      try {
+        sources.set(file, loadLedger(await host.readInput(file, maxBytes), file, { maxBytes }).source?.positions);
+      } catch (error) {
+        if (!(error instanceof Failure)) throw error;
+        sources.set(file, undefined);
+      }
+    }
+    const at = sources.get(file)?.valueAt(path);
+    placed.push(at ? { ...p, place: { ...p.place, line: at.line, column: at.column } } : p);
+  }
+  return placed;
 }
 
 /** The summary ledger read and checked on this thread; its source map places later problems. */

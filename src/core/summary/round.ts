@@ -138,7 +138,8 @@ export function summariseRound(input: RoundInput): { figures?: RoundFigures; pro
   const { summary, file, positions } = input;
   const problems: Problem[] = [];
   const atSummary = (path: string, position = positions.valueAt(path)) => placeIn(file, position.line, position.column, path);
-  const atUnit = (u: UnitSummary) => placeIn(u.file, u.nameLine, u.nameColumn, 'inspection.target');
+  // a unit ledger's place is its key path; the app finds its line and column (summariseUnit says why)
+  const atUnit = (u: UnitSummary) => placeIn(u.file, 0, 0, 'inspection.target');
   const byFile = (a: UnitSummary, b: UnitSummary) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
   // ---- each unit ledger to its place in the round ----
@@ -152,7 +153,7 @@ export function summariseRound(input: RoundInput): { figures?: RoundFigures; pro
     if (same.length < 2) continue;
     // the first by file name is "the" unit; the others are named, whatever order they were read in
     const [first, ...others] = [...same].sort(byFile);
-    for (const u of others) problems.push(problem('duplicate-unit', atUnit(u), { name, where: 'ledgers', other: first!.file, firstLine: first!.nameLine }));
+    for (const u of others) problems.push(problem('duplicate-unit', atUnit(u), { name, where: 'ledgers', other: first!.file }));
   }
   const listedNames = summary.round.groups.flatMap((g) => g.units);
   const listed = new Set(listedNames);
@@ -178,7 +179,7 @@ export function summariseRound(input: RoundInput): { figures?: RoundFigures; pro
   const ordered = groups.flatMap((g) => g.units);
 
   // ---- metrics: summed by id, in one unit of measure ----
-  const metrics = sumMetrics(summary, ordered, problems, atSummary, file);
+  const metrics = sumMetrics(summary, ordered, problems, file);
   checkMetricReferences(summary, positions, new Set(metrics.map((m) => m.id)), problems, atSummary);
 
   if (problems.some((p) => p.severity === 'error')) return { problems: sortProblems(problems) };
@@ -224,7 +225,6 @@ function sumMetrics(
   summary: SummaryLedger,
   units: readonly UnitSummary[],
   problems: Problem[],
-  atSummary: (path: string) => ReturnType<typeof placeIn>,
   file: string,
 ): SummedMetric[] {
   const declared = new Map(summary.metrics.map((m, i) => [m.id, { metric: m, index: i }]));
@@ -242,21 +242,10 @@ function sumMetrics(
     const reports = found.get(id)!;
     const own = declared.get(id);
     const first = reports[0]!;
-    const reference =
-      own?.metric.unit !== undefined
-        ? { unit: own.metric.unit, file, line: atSummary(`metrics[${own.index}].unit`).line }
-        : { unit: first.metric.unit ?? '', file: first.unit.file, line: first.metric.line };
+    const reference = own?.metric.unit !== undefined ? { unit: own.metric.unit, file } : { unit: first.metric.unit ?? '', file: first.unit.file };
     for (const { unit, metric } of reports) {
       if ((metric.unit ?? '') === reference.unit) continue;
-      problems.push(
-        problem('metric-unit-conflict', placeIn(unit.file, metric.line, metric.column, metric.path), {
-          id,
-          unit: metric.unit ?? '',
-          expected: reference.unit,
-          other: reference.file,
-          otherLine: reference.line,
-        }),
-      );
+      problems.push(problem('metric-unit-conflict', placeIn(unit.file, 0, 0, metric.path), { id, unit: metric.unit ?? '', expected: reference.unit, other: reference.file }));
     }
     return {
       id,

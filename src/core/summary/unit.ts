@@ -5,7 +5,6 @@
  */
 import type { IsoDate, Ledger, Redaction, Status } from '../../model/ledger.js';
 import { derive, type Facts, type Rate, type StatusCounts } from '../derive/index.js';
-import type { SourceMap } from '../load/index.js';
 
 /** An issue that is not done, as the office follows it up (督办). */
 export interface OpenIssue {
@@ -27,10 +26,8 @@ export interface UnitMetric {
   name: string;
   value: number;
   unit: string | null;
-  /** Key path in the unit ledger and where it is written, for problems about it. */
+  /** Key path in the unit ledger, for problems about it. */
   path: string;
-  line: number;
-  column: number;
 }
 
 export interface UnitSummary {
@@ -38,9 +35,6 @@ export interface UnitSummary {
   file: string;
   /** The inspected unit, `inspection.target`: how summary.yaml's groups name it. */
   name: string;
-  /** Where the name is written, for problems about this unit. */
-  nameLine: number;
-  nameColumn: number;
   reportDate: IsoDate;
   counts: Facts['counts'];
   issuesByStatus: StatusCounts;
@@ -57,16 +51,17 @@ export interface UnitSummary {
 
 /**
  * `ledger` (valid), as of `asOf` (the summary's date: what is overdue on the day the office
- * reports). `positions` is the ledger's source map, for the places of its name and metrics.
+ * reports). Problems about a unit name its key paths only: working out lines and columns costs
+ * every ledger a second pass, and only the rare ledger with a problem needs one (the app finds
+ * them then).
  */
-export function summariseUnit(ledger: Ledger, file: string, positions: SourceMap, asOf: IsoDate = ledger.report.date): UnitSummary {
+export function summariseUnit(ledger: Ledger, file: string, asOf: IsoDate = ledger.report.date): UnitSummary {
   // derive takes "today" from report.date; moving that date is exactly what asOf asks (as stats --as-of does)
   const facts = derive({ ...ledger, report: { ...ledger.report, date: asOf } });
   const people = new Map(ledger.people.map((p) => [p.id, p.name]));
   const unitNames = new Map(ledger.units.map((u) => [u.id, u.name]));
   const person = (id: string) => people.get(id) ?? id;
   const daysOverdue = new Map(facts.overdue.filter((o) => o.kind === 'issue').map((o) => [o.path, o.daysOverdue]));
-  const namePosition = positions.valueAt('inspection.target');
 
   const open: OpenIssue[] = [];
   // facts.issues follows the ledger's order: aspect by aspect, issue by issue
@@ -91,8 +86,6 @@ export function summariseUnit(ledger: Ledger, file: string, positions: SourceMap
   return {
     file,
     name: ledger.inspection.target,
-    nameLine: namePosition.line,
-    nameColumn: namePosition.column,
     reportDate: ledger.report.date,
     counts: facts.counts,
     issuesByStatus: facts.issuesByStatus,
@@ -104,10 +97,7 @@ export function summariseUnit(ledger: Ledger, file: string, positions: SourceMap
       issues: facts.overdue.filter((o) => o.kind === 'issue').length,
       measures: facts.overdue.filter((o) => o.kind === 'measure').length,
     },
-    metrics: facts.metrics.map((m) => {
-      const at = positions.valueAt(m.path);
-      return { id: m.id, name: m.name, value: m.value, unit: m.unit ?? null, path: m.path, line: at.line, column: at.column };
-    }),
+    metrics: facts.metrics.map((m) => ({ id: m.id, name: m.name, value: m.value, unit: m.unit ?? null, path: m.path })),
     open,
     redact: [...ledger.redact, ...ledger.people.map((p) => ({ text: p.name }))],
   };
