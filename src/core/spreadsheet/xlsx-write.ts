@@ -25,9 +25,9 @@ export interface XlsxWriteOptions {
 }
 
 /**
- * The workbook as exceljs zips it. exceljs stamps each zip entry with the wall clock: the caller
- * repacks it with fixed entry dates (the host's zip), so the bytes depend on the ledger alone (the
- * workbook's own dates are options.date, set here).
+ * The workbook as exceljs zips it (entries stored). exceljs stamps each zip entry with the wall
+ * clock: the caller repacks it with fixed entry dates (the host's zip), so the bytes depend on the
+ * ledger alone (the workbook's own dates are options.date, set here).
  */
 export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions): Promise<Uint8Array> {
   const wb = await workbook(options.date);
@@ -62,7 +62,7 @@ export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions)
     });
   }
 
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return zipped(wb);
 }
 
 /** One sheet of a plain workbook: a header row and rows of text or numbers. */
@@ -100,10 +100,19 @@ export async function sheetsToXlsx(sheets: readonly PlainSheet[], options: { dat
     });
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.header.length } };
   }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return zipped(wb);
 }
 
 type Workbook = InstanceType<(typeof import('exceljs'))['Workbook']>;
+
+/**
+ * The workbook's zip with every entry stored, not compressed: the caller repacks it anyway (the
+ * host's zip, for reproducible bytes), and Node's zlib does there in a moment what exceljs's
+ * deflate, written in JavaScript, takes most of a large workbook's time to do.
+ */
+async function zipped(wb: Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<Workbook['xlsx']['writeBuffer']>[0])) as ArrayBuffer);
+}
 type Worksheet = ReturnType<Workbook['addWorksheet']>;
 
 async function workbook(date: Date): Promise<Workbook> {
