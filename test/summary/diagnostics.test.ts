@@ -121,6 +121,20 @@ describe('the round does not add up', () => {
   });
 });
 
+describe('a summary ledger where a unit ledger belongs', () => {
+  it('among the units, or built as a report: one diagnostic saying what it is', async () => {
+    const cwd = roundCopy();
+    write(cwd, 'units/old-summary.yaml', readFileSync(join(cwd, 'summary.yaml'), 'utf8'));
+    const run = await summarise(cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/units\/old-summary\.yaml:12:1: error: 这是汇总台账（有 round 键），不是单位的整改台账 \[summary-ledger\]/);
+    expect(run.stderr).not.toContain('[unknown-key]');
+    const build = await runMain(['build', 'summary.yaml', '--format', 'md'], cwd);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('[summary-ledger]');
+  });
+});
+
 describe('folders', () => {
   it('an empty folder is named (exit 2)', async () => {
     const cwd = roundCopy();

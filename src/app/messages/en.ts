@@ -163,6 +163,10 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) => `no unit ledger has a metric with id ${p.id}`,
     hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : '') + (p.known ? `metric ids in the unit ledgers: ${p.known}` : 'the unit ledgers have no metrics yet'),
   },
+  'summary-ledger': {
+    message: () => 'this is a summary ledger (it has a round key), not a unit ledger',
+    hint: () => 'summarise a round with rectify summary SUMMARY UNITS-FOLDER/; keep the summary ledger out of the unit ledgers, or name it on its own',
+  },
   'unit-left-out': {
     message: (p) => `this unit ledger has ${p.errors} error(s) and is left out of the summary (--allow-invalid)`,
     hint: () => 'fix the errors listed above, then run rectify summary again',

@@ -172,6 +172,10 @@ export const zh = {
     message: (p) => `各单位台账中都没有编号为 ${p.id} 的数据`,
     hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : '') + (p.known ? `各单位台账中的数据编号：${p.known}` : '各单位台账中还没有任何数据（metrics）'),
   },
+  'summary-ledger': {
+    message: () => '这是汇总台账（有 round 键），不是单位的整改台账',
+    hint: () => '汇总一轮巡察用 rectify summary 汇总台账 单位台账目录/；汇总台账不要放进单位台账的目录，或在命令行中单独给出',
+  },
   'unit-left-out': {
     message: (p) => `这份单位台账有 ${p.errors} 个错误，未计入汇总（--allow-invalid）`,
     hint: () => '改正上面列出的错误后，重新运行 rectify summary',

@@ -41,13 +41,19 @@ interface DocumentKind<T> {
   semantics(document: T, strings: StringScan, positions: SourceMap, options: ValidateOptions): RuleFinding[];
   /** Lists referred to by id: a register the schema refused would make every reference into it look dangling. */
   registers: readonly string[];
+  /** A document that is plainly another kind of file: one problem says so, instead of dozens. */
+  otherKind?: (value: unknown) => { code: string; key: string } | undefined;
 }
+
+const hasKey = (value: unknown, key: string) => value !== null && typeof value === 'object' && Object.hasOwn(value, key);
 
 const LEDGER_KIND: DocumentKind<Ledger> = {
   schema: validateAgainstSchema,
   normalize: normalizeLedger,
   semantics: (ledger, strings, positions, options) => checkSemantics(ledger, strings, positions, options.asOf),
   registers: ['people', 'units', 'metrics'],
+  // a summary ledger (summary.yaml) given where a unit ledger belongs: `rectify build round/`
+  otherKind: (value) => (hasKey(value, 'round') && !hasKey(value, 'aspects') ? { code: 'summary-ledger', key: 'round' } : undefined),
 };
 
 const SUMMARY_KIND: DocumentKind<SummaryLedger> = {
@@ -86,7 +92,7 @@ export function validateSummaryText(text: string | Uint8Array, file: string, opt
 export function validateAnyText(text: string | Uint8Array, file: string, options: ValidateOptions = {}): { kind: 'ledger' | 'summary'; problems: Problem[] } {
   let kind: 'ledger' | 'summary' = 'ledger';
   const { problems } = validateDocument(text, file, options, (value) => {
-    if (value !== null && typeof value === 'object' && Object.hasOwn(value, 'round')) kind = 'summary';
+    if (hasKey(value, 'round')) kind = 'summary';
     return (kind === 'summary' ? SUMMARY_KIND : LEDGER_KIND) as DocumentKind<unknown>;
   });
   return { kind, problems };
@@ -108,6 +114,8 @@ function validateDocument<T>(
   const source = loaded.source;
   const { positions, value } = source;
   const kind = typeof kindOf === 'function' ? kindOf(value) : kindOf;
+  const other = kind.otherKind?.(value);
+  if (other) return { problems: [make(other.code, 'error', positions.keyAt(other.key), other.key, {})], source };
 
   const strings = scanStrings(value, source.text);
   const problems: Problem[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
