@@ -6,7 +6,7 @@ import { hasErrors, placeIn, problem, sortProblems, type Problem } from '../../m
 import { summariseRound } from '../../core/summary/index.js';
 import { expandLedgerArgs, progressBar, readUnitLedgers, SILENT_PROGRESS } from '../batch/index.js';
 import type { CliContext, CommandModule } from '../context.js';
-import { prepareTemplates } from '../pipeline/index.js';
+import { DEFAULT_SETS, prepareTemplates } from '../pipeline/index.js';
 import {
   leftOutProblem,
   placeUnitProblems,
@@ -107,7 +107,7 @@ async function runSummary(summaryFile: string, args: string[], options: SummaryC
     const f = round.figures;
     await ctx.tell(
       'summary.wrote',
-      { files: written.outputs.map((out) => relative(host.cwd, out) || out).join('、'), units: f.counted, issues: f.issues, done: f.issuesDone, rate: f.rate.text, left: leftOut.size },
+      { files: written.outputs.map((out) => relative(host.cwd, out) || out).join('\n'), units: f.counted, issues: f.issues, done: f.issuesDone, rate: f.rate.text, left: leftOut.size },
       'done',
     );
   }
@@ -129,7 +129,7 @@ export const summaryCommand: CommandModule = {
           .default(defaults, defaults.join(',')),
       )
       .option('--templates <dir>', ctx.say('help.option.summary-templates'))
-      .option('--template <name>', ctx.say('help.option.summary-template'), 'summary')
+      .option('--template <name>', ctx.say('help.option.summary-template'), DEFAULT_SETS.summary)
       .option('--public', ctx.say('help.option.summary-public'))
       .option('--allow-invalid', ctx.say('help.option.allow-invalid'))
       .addOption(new Option('--as-of <date>', ctx.say('help.option.summary-as-of')).argParser(parseIsoDate))

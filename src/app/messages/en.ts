@@ -310,7 +310,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'validate.clean': { message: (p) => `${p.files}: no problems found` },
   'summary.wrote': {
     message: (p) =>
-      `wrote ${p.files} (${p.units} units, ${p.issues} issues, ${p.done} done, ${p.rate}${Number(p.left) > 0 ? `; ${p.left} invalid unit ledger(s) left out` : ''})`,
+      `wrote ${String(p.files).split('\n').join(', ')} (${p.units} units, ${p.issues} issues, ${p.done} done, ${p.rate}${Number(p.left) > 0 ? `; ${p.left} invalid unit ledger(s) left out` : ''})`,
   },
   'summary.not-written': {
     message: (p) =>

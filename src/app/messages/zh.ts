@@ -320,7 +320,7 @@ export const zh = {
   'validate.clean': { message: (p) => `${p.files}：未发现问题` },
   'summary.wrote': {
     message: (p) =>
-      `已生成 ${p.files}（${p.units} 个单位，${p.issues} 个问题，已完成 ${p.done} 个，完成率 ${p.rate}${Number(p.left) > 0 ? `；略去 ${p.left} 份有误的单位台账` : ''}）`,
+      `已生成 ${String(p.files).split('\n').join('、')}（${p.units} 个单位，${p.issues} 个问题，已完成 ${p.done} 个，完成率 ${p.rate}${Number(p.left) > 0 ? `；略去 ${p.left} 份有误的单位台账` : ''}）`,
   },
   'summary.not-written': {
     message: (p) =>

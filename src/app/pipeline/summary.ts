@@ -6,7 +6,7 @@
  * Problems come back as values; nothing is written unless the whole summary can be.
  */
 import { resolve } from 'node:path';
-import { maskMarkdown, masksOf, type Mask } from '../../core/public/redact.js';
+import { masksOf, type Mask } from '../../core/public/redact.js';
 import { loadLedger, type SourceMap } from '../../core/load/index.js';
 import { buildSummaryView, summariseUnit, summaryWorkbook, type RoundFigures, type UnitSummary } from '../../core/summary/index.js';
 import { validateLedgerText, validateSummaryText } from '../../core/validate/index.js';
@@ -17,7 +17,8 @@ import type { SummaryLedger } from '../../model/summary.js';
 import { exitCodeFor } from '../exit.js';
 import { applyStrict } from '../report/strict.js';
 import { FORMAT_WRITERS, type FormatWriter, type PreparedTemplates } from './formats.js';
-import { outputPath, writeOutputs, type BuildResult, type TemplateChoice } from './index.js';
+import { DEFAULT_SETS, outputPath, writeOutputs, type BuildResult, type TemplateChoice } from './index.js';
+import { maskedForPublic } from './render-report.js';
 
 /** What every unit ledger of one summary is read with. Plain data: it is copied into each worker thread. */
 export interface UnitReadSettings {
@@ -136,10 +137,7 @@ export function summaryMasks(summary: SummaryLedger, units: readonly UnitSummary
 /** The summary report's Markdown, masked for the public version (a masked text that survives fails, naming the file). */
 export function renderSummary(summary: SummaryLedger, figures: RoundFigures, templates: PreparedTemplates, masks: readonly Mask[] | undefined, file: string): string {
   const markdown = templates.compiled.render(buildSummaryView(summary, figures));
-  if (!masks) return markdown;
-  const masked = maskMarkdown(markdown, masks);
-  if (masked.survivors.length > 0) throw new Failure(problem('redaction-failed', placeIn(file, 0, 0, 'redact'), { target: 'Markdown', found: masked.survivors.join('\n') }));
-  return masked.markdown;
+  return masks ? maskedForPublic(markdown, masks, file) : markdown;
 }
 
 /** Formats of `rectify summary`: the report's (md, docx, pdf) and the office's workbook. */
@@ -198,5 +196,5 @@ export async function writeSummary(
 
 /** The template set of a summary: `--templates DIR` (a complete set with summary.md.hbs) or a shipped one. */
 export function summaryTemplateChoice(templatesDir: string | undefined, template: string | undefined): TemplateChoice {
-  return { ...(templatesDir !== undefined ? { templatesDir } : {}), template: template ?? 'summary', kind: 'summary' };
+  return { ...(templatesDir !== undefined ? { templatesDir } : {}), template: template ?? DEFAULT_SETS.summary, kind: 'summary' };
 }

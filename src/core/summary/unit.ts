@@ -4,7 +4,7 @@
  * it crosses from a worker thread to the main thread as it is.
  */
 import type { IsoDate, Ledger, Redaction, Status } from '../../model/ledger.js';
-import { derive, type Facts, type Rate, type StatusCounts } from '../derive/index.js';
+import { derive, type Facts, type StatusCounts } from '../derive/index.js';
 
 /** An issue that is not done, as the office follows it up (督办). */
 export interface OpenIssue {
@@ -40,8 +40,6 @@ export interface UnitSummary {
   issuesByStatus: StatusCounts;
   measuresByStatus: StatusCounts;
   issuesDone: number;
-  measuresDone: number;
-  rate: Rate;
   overdue: { issues: number; measures: number };
   metrics: UnitMetric[];
   open: OpenIssue[];
@@ -91,8 +89,6 @@ export function summariseUnit(ledger: Ledger, file: string, asOf: IsoDate = ledg
     issuesByStatus: facts.issuesByStatus,
     measuresByStatus: facts.measuresByStatus,
     issuesDone: facts.issuesDone,
-    measuresDone: facts.measuresDone,
-    rate: facts.rate,
     overdue: {
       issues: facts.overdue.filter((o) => o.kind === 'issue').length,
       measures: facts.overdue.filter((o) => o.kind === 'measure').length,
