@@ -127,7 +127,7 @@ function main() {
   const cases = [
     { id: 'validate', label: `rectify validate (${round.files.length} unit ledgers)`, args: ['validate', '--quiet', ...round.files] },
     { id: 'summaryMd', label: 'rectify summary md', args: summary(round.summary, 'out-md', 'md') },
-    { id: 'summary', label: 'rectify summary md,docx (附件 table)', args: summary(round.summary, 'out', 'md,docx') },
+    { id: 'summary', label: 'rectify summary md,docx (unit table)', args: summary(round.summary, 'out', 'md,docx') },
     { id: 'summaryNoTable', label: 'rectify summary md,docx (no table)', args: summary(round.noTable, 'out-no-table', 'md,docx') },
     { id: 'summaryXlsx', label: 'rectify summary md,docx,xlsx', args: summary(round.summary, 'out-xlsx', 'md,docx,xlsx') },
   ];
