@@ -1,3 +1,5 @@
+import { STATUSES } from './ledger.js';
+
 /**
  * Placeholders that ledger prose may use, e.g. `制定整改措施{{measures}}条`. Validation refuses any
  * other name at its line and column; render fills them from the derived facts.
@@ -66,6 +68,8 @@ export const SUMMARY_PLACEHOLDER_NAMES = [
   'overdue-issues', // 超过整改时限仍未完成的问题数
   'overdue-measures', // 超过整改时限仍未完成的措施数
   'units-done', // 问题全部整改完成的单位数
+  // 各状态的问题数和措施数：issues.done、issues.in-progress（仅“正在整改”）……measures.not-started
+  ...STATUSES.flatMap((s) => [`issues.${s}`, `measures.${s}`] as const),
 ] as const;
 
 /** `{{groups.ID.NAME}}`: a figure of one group of units (a group with an `id`). */

@@ -306,6 +306,10 @@ function placeholdersOf(f: RoundFigures): Record<string, string> {
     'overdue-measures': String(f.overdue.measures),
     'units-done': String(f.unitsDone),
   };
+  for (const s of STATUSES) {
+    values[`issues.${s}`] = String(f.issuesByStatus[s]);
+    values[`measures.${s}`] = String(f.measuresByStatus[s]);
+  }
   for (const g of f.groups) {
     if (g.id === null) continue;
     values[`groups.${g.id}.units`] = String(g.listed);
