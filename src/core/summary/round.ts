@@ -157,7 +157,7 @@ export function summariseRound(input: RoundInput): { figures?: RoundFigures; pro
   }
   const listedNames = summary.round.groups.flatMap((g) => g.units);
   const listed = new Set(listedNames);
-  for (const u of [...input.units].sort(byFile)) {
+  for (const u of input.units) {
     if (!listed.has(u.name)) problems.push(problem('unit-not-in-round', atUnit(u), { name: u.name, summary: file, closest: closest(u.name, listed) ?? '' }));
   }
   const unlisted = [...byName.keys()].filter((name) => !listed.has(name));
@@ -166,7 +166,8 @@ export function summariseRound(input: RoundInput): { figures?: RoundFigures; pro
     const units: UnitSummary[] = [];
     group.units.forEach((name, n) => {
       const found = byName.get(name);
-      if (found) units.push([...found].sort(byFile)[0]!);
+      // of two ledgers for one unit (an error above), the first by file name stands for it
+      if (found) units.push(found.length === 1 ? found[0]! : [...found].sort(byFile)[0]!);
       else {
         // a left-out (invalid) ledger may be the one this name means: then the round is short, not wrong
         problems.push(
