@@ -96,12 +96,19 @@ function generateRound(count) {
   return { summary: join(OUT, 'summary.yaml'), noTable: join(OUT, 'summary-no-table.yaml'), files: [...files('a'), ...files('b')] };
 }
 
+const CPU_OUT = join(DEFAULT_OUT, `summary-bench-cpu-${process.pid}.txt`);
+/** GNU time reports the CPU a run used, all its threads together: a figure other work on the machine hardly moves. */
+const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', CPU_OUT, NODE, '-e', '0']).status === 0;
+
+/** One run: wall time (ms) and, with GNU time, CPU time (ms, user + system). */
 function run(args) {
+  const command = GNU_TIME ? ['/usr/bin/time', ['-f', '%U %S', '-o', CPU_OUT, NODE, RECTIFY, ...args]] : [NODE, [RECTIFY, ...args]];
   const start = process.hrtime.bigint();
-  const child = spawnSync(NODE, [RECTIFY, ...args], { cwd: ROOT, maxBuffer: 1 << 28 });
+  const child = spawnSync(command[0], command[1], { cwd: ROOT, maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0) throw new Error(`rectify ${args.slice(0, 3).join(' ')} … exited with ${child.status}\n${String(child.stderr).split('\n').slice(-6).join('\n')}`);
-  return ms;
+  const cpu = GNU_TIME ? readFileSync(CPU_OUT, 'utf8').trim().split('\n').pop().split(' ').reduce((sum, s) => sum + Number(s) * 1000, 0) : null;
+  return { ms, cpu };
 }
 
 const median = (values) => {
@@ -134,20 +141,27 @@ function main() {
   const samples = new Map(cases.map((c) => [c.id, []]));
   for (const c of cases) run(c.args); // warm the disk cache, not measured
   for (let i = 0; i < options.runs; i++) for (const c of cases) samples.get(c.id).push(run(c.args));
-  const figure = (id) => median(samples.get(id));
-  for (const c of cases) console.log(`  ${c.label.padEnd(40)} ${seconds(figure(c.id)).padStart(9)}  (min ${seconds(Math.min(...samples.get(c.id)))}, ${options.runs} runs)`);
+  const figure = (id) => median(samples.get(id).map((s) => s.ms));
+  const cpu = (id) => (GNU_TIME ? median(samples.get(id).map((s) => s.cpu)) : null);
+  console.log(`  ${'command'.padEnd(40)} ${'wall'.padStart(9)}  ${'CPU'.padStart(9)}`);
+  for (const c of cases) {
+    const min = Math.min(...samples.get(c.id).map((s) => s.ms));
+    console.log(`  ${c.label.padEnd(40)} ${seconds(figure(c.id)).padStart(9)}  ${(cpu(c.id) === null ? 'n/a' : seconds(cpu(c.id))).padStart(9)}  (min wall ${seconds(min)}, ${options.runs} runs)`);
+  }
 
   // the same outputs with the folders the other way round
   run(['summary', round.summary, join(OUT, 'b'), join(OUT, 'a'), '-o', join(OUT, 'out-ba'), '--format', 'md,docx,xlsx', '--quiet']);
   const differing = ['summary.md', 'summary.docx', 'summary.xlsx'].filter((name) => !readFileSync(join(OUT, 'out-xlsx', name)).equals(readFileSync(join(OUT, 'out-ba', name))));
 
-  console.log('\ntargets: each summary against validating all the unit ledgers');
+  console.log('\ntargets: each summary against validating all the unit ledgers (wall; CPU for reference)');
   for (const c of cases.slice(1)) {
     const ratio = figure(c.id) / figure('validate');
-    console.log(`  ${c.label.padEnd(40)} ${`${ratio.toFixed(2)}×`.padStart(7)}   limit 2×   ${ratio <= 2 ? 'PASS' : 'FAIL'}`);
+    const cpuRatio = GNU_TIME ? `${(cpu(c.id) / cpu('validate')).toFixed(2)}×` : 'n/a';
+    console.log(`  ${c.label.padEnd(40)} ${`${ratio.toFixed(2)}×`.padStart(7)}   limit 2×   ${ratio <= 2 ? 'PASS' : 'FAIL'}   (CPU ${cpuRatio})`);
   }
   console.log(`  ${'folders a b vs b a: outputs'.padEnd(40)} ${differing.length === 0 ? 'identical' : `DIFFER: ${differing.join(', ')}`}              ${differing.length === 0 ? 'PASS' : 'FAIL'}`);
   console.log(`\nload average at the end: ${load()}`);
+  rmSync(CPU_OUT, { force: true });
 }
 
 main();
