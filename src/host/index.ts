@@ -5,11 +5,13 @@
  * another), so every side effect of a run goes through here.
  */
 import type { IsoDate } from '../model/ledger.js';
+import { placeIn, problem, type Problem } from '../model/problem.js';
 import type { TemplateKind, TemplateSet } from '../core/render/template-set.js';
 import { documentDate, today } from './clock.js';
 import { ensureDir, isDirectory, isSameFile, readTextFile, writeFiles, yamlFilesIn, type PlannedFile } from './files.js';
 import { packagePath, packageVersion, readSchemaText, SCHEMA_FILE } from './package-paths.js';
 import { docxToPdf, findSoffice } from './pdf.js';
+import { missingPrintTools, printedLayoutXhtml } from './pdf-layout.js';
 import { displayName, readInput } from './read.js';
 import { copyShippedSet, listShippedTemplateSets, loadTemplateSet, readLayoutText, shippedTemplateSetDir } from './template-set.js';
 import { readZip, repackZip, writeZip, type ZipEntries } from './zip.js';
@@ -62,8 +64,23 @@ export interface Host {
   repackZip(bytes: Uint8Array): Uint8Array;
 
   hasSoffice(): boolean;
-  /** A .docx printed to PDF by LibreOffice; `file` names the report in problems. */
-  pdf(docx: Uint8Array, file: string): Promise<Uint8Array>;
+  /**
+   * A .docx printed to PDF by LibreOffice; `file` names the report in problems. `warnings`: the
+   * official faces this machine lacks and the free faces printed instead (`font-substituted`).
+   */
+  pdf(docx: Uint8Array, file: string): Promise<{ bytes: Uint8Array; warnings: Problem[] }>;
+
+  /** `rectify check`'s reading of a .docx someone hands us, bounded (src/host/docx-file.ts). */
+  docx: {
+    /** A regular file of at most `maxBytes`; a Failure otherwise (not-found, not-regular, docx-too-large…). */
+    read(path: string, maxBytes: number): Promise<Uint8Array>;
+    /** Its XML parts by package path, no entry over 100 MiB; a Failure for what is no Word package (not-zip, corrupt-zip…). */
+    parts(bytes: Uint8Array, file: string): Promise<Record<string, string>>;
+  };
+  /** What the printed rules need and the PATH lacks: `soffice`, `pdftotext`. */
+  missingPrintTools(): string[];
+  /** The .docx as LibreOffice prints it, as `pdftotext -bbox-layout` XHTML; each tool within `timeoutMs`. */
+  printedLayout(docx: Uint8Array, file: string, timeoutMs: number): Promise<string>;
 
   /** The date stamped into outputs: SOURCE_DATE_EPOCH, else the report date. */
   documentDate(reportDate: IsoDate): Date;
@@ -112,7 +129,18 @@ export function nodeHost(io: HostIo): Host {
     unzip: (bytes) => readZip(bytes),
     repackZip,
     hasSoffice: () => findSoffice(io.env) !== undefined,
-    pdf: (docx, file) => docxToPdf(docx, file, io.env),
+    pdf: async (docx, file) => {
+      const { pdf, substitutions } = await docxToPdf(docx, file, io.env);
+      const said = substitutions.map((s) => `${s.font}\t${s.substitute}${s.bold ? ' Bold' : ''}`).join('\n');
+      return { bytes: pdf, warnings: substitutions.length > 0 ? [problem('font-substituted', placeIn(file), { substitutions: said }, 'warning')] : [] };
+    },
+    // loaded when asked for: zlib and fs/promises are not for every run
+    docx: {
+      read: async (path, maxBytes) => (await import('./docx-file.js')).readBoundedFile(path, io.cwd, maxBytes, displayName(path)),
+      parts: async (bytes, file) => (await import('./docx-file.js')).docxParts(bytes, file),
+    },
+    missingPrintTools: () => missingPrintTools(io.env),
+    printedLayout: (docx, file, timeoutMs) => printedLayoutXhtml(docx, { env: io.env, timeoutMs, file }),
     documentDate: (reportDate) => documentDate(io.env, reportDate),
     today: () => today(io.env),
     now: () => new Date(),

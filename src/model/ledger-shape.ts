@@ -103,6 +103,21 @@ export const LEDGER = object('巡察（巡视、审计、督查）反馈问题�
       unit: required(text('发文机关署名', 'prose', true)),
       date: required(date('成文日期，YYYY-MM-DD；也是判断逾期的基准日')),
       to: optional(text('主送机关（可选）')),
+      seal: optional(flag('加盖印章：为 true 时发文机关署名和成文日期按 GB/T 9704 7.3.5.1 排布（成文日期右空四字，署名以日期为准居中），留出印章的位置；不写时不加盖印章（7.3.5.2）')),
+      masthead: optional(
+        object('版头（可选）：发文机关标志、发文字号和签发人（GB/T 9704 7.2）；不写时报告从标题开始', {
+          issuer: required(text('发文机关标志，红色居中，例如“中共青禾县司法局党组文件”或“中共青禾县司法局党组”', 'prose', true)),
+          number: optional(text('发文字号，例如“青司党〔2023〕12号”', 'prose', true)),
+          signer: optional(text('签发人姓名（上行文）：与发文字号同行，发文字号居左、签发人居右', 'prose', true)),
+        }),
+      ),
+      colophon: optional(
+        object('版记（可选）：抄送机关、印发机关和印发日期，排在最后一页（偶数页）的下端（GB/T 9704 7.4）', {
+          cc: defaulted(list('抄送机关，依次排列', text('一个抄送机关的全称或规范化简称', 'prose', true)), []),
+          printer: required(text('印发机关，一般是发文机关的办公厅（室），例如“中共青禾县司法局党组办公室”', 'prose', true)),
+          printed: required(date('印发日期，YYYY-MM-DD')),
+        }),
+      ),
       stage: defaulted(
         oneOf('报告阶段：progress 整改进展（默认）或 final 整改完成', [
           ['progress', 'progress：整改进展情况报告（整改进展）'],

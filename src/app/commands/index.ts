@@ -1,5 +1,6 @@
 import type { CommandModule } from '../context.js';
 import { buildCommand } from './build.js';
+import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
@@ -11,4 +12,4 @@ import { templatesCommand } from './templates.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `rectify --help` lists them. Add new commands here. */
-export const commands: CommandModule[] = [initCommand, validateCommand, buildCommand, summaryCommand, templatesCommand, statsCommand, diffCommand, exportCommand, importCommand, schemaCommand];
+export const commands: CommandModule[] = [initCommand, validateCommand, buildCommand, summaryCommand, templatesCommand, statsCommand, diffCommand, exportCommand, importCommand, schemaCommand, checkCommand];

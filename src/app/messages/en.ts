@@ -58,7 +58,7 @@ const CONSTRUCT: Record<string, string> = {
   heading6: 'a level-6 heading (######)',
   'table-outside-attachment': 'a table outside ::: attachment',
 };
-const INVALID: Record<string, string> = { 'positive-integer': 'expected a positive whole number', date: 'expected a date as YYYY-MM-DD that exists' };
+const INVALID: Record<string, string> = { 'positive-integer': 'expected a positive whole number', 'positive-number': 'expected a positive number', date: 'expected a date as YYYY-MM-DD that exists' };
 const USAGE: Record<string, (p: Params) => string> = {
   unknownOption: (p) => `unknown option ${p.what}`,
   unknownCommand: (p) => `unknown command ${p.what}`,
@@ -69,6 +69,89 @@ const USAGE: Record<string, (p: Params) => string> = {
   excessArguments: (p) => `too many arguments${p.expected ? ` (at most ${p.expected})` : ''}`,
   conflictingOption: () => 'these options cannot be used together',
   help: () => 'name the command to run',
+};
+
+// ---- rectify check: GB/T 9704 conformance of a .docx ----
+const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
+/** twips as points, one decimal */
+const pt = (twips: string | number | undefined): string => (typeof twips === 'number' ? String(Math.round((twips / 20) * 10) / 10) : s(twips));
+const MIB = 1024 * 1024;
+const FOOTER: Record<string, string> = { default: 'odd-page (default)', even: 'even-page', first: 'first-page' };
+const align = (a: string | number | undefined) => s(a).split('/').join(', ');
+function lineSpacing(p: Params): string {
+  if (p.line === 'none') return p.lineRule === 'auto' ? 'single spacing' : 'no line spacing';
+  const line = Number(p.line);
+  return p.lineRule === 'exact' || p.lineRule === 'atLeast' ? `${s(p.lineRule)} ${pt(line)}pt` : `${Math.round((line / 240) * 100) / 100} lines`;
+}
+function indent(p: Params): string {
+  const parts: string[] = [];
+  if (typeof p.firstLineChars === 'number' && p.firstLineChars !== 0) parts.push(`first line ${p.firstLineChars / 100} characters`);
+  else if (typeof p.firstLineTwips === 'number') parts.push(`first line ${pt(p.firstLineTwips)}pt`);
+  else parts.push('no first-line indent');
+  if (typeof p.leftTwips === 'number' && p.leftTwips !== 0) parts.push(`left ${pt(p.leftTwips)}pt`);
+  return parts.join(', ');
+}
+const PAGE_NUMBER_HINT =
+  'insert a page number in the footer (Word: Insert → Page Number → Bottom of Page; WPS: Insert → Page Number) and write it as "— 1 —": 14pt (size 4) half-width SimSun digits with an em dash on each side';
+const SIDES_HINT =
+  'turn on "Different Odd & Even Pages" (Word: Layout → Page Setup → Layout; WPS: Page Layout → Header and Footer Options); right-align the odd-page footer with a one-character right indent, left-align the even-page footer with a one-character left indent, and put the page number in both';
+const LINE_HINT =
+  'set paragraph line spacing to Exactly 28.95pt (Paragraph dialog in Word and WPS), or a line-only document grid of 22 lines per page (Page Setup → Document Grid) with single spacing snapped to the grid';
+const A4_HINT = 'set the paper to A4, 210 × 297 mm (Word: Layout → Size → A4; WPS: Page Layout → Paper Size → A4); the body is portrait, only the section holding an attached table may be landscape';
+const MARGIN_HINT = 'margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (Word: Layout → Margins → Custom Margins; WPS: Page Layout → Margins → Custom), a 156 × 225 mm text block';
+const REOPEN = 'open it in Word or WPS and Save As a Word Document (*.docx); .doc, .wps and .pdf files cannot be checked';
+const PRINT_INSTALL = 'apt-get install libreoffice-writer-nogui poppler-utils';
+/** `rectify check --verbose`: each rule's short name, and why it did not apply */
+const RULE_NAME: Record<string, string> = {
+  'page-a4': 'A4 paper',
+  'page-margins': 'margins',
+  title: 'title',
+  addressee: 'addressee',
+  heading1: 'first-level headings (一、)',
+  heading2: 'second-level headings (（一）)',
+  heading3: 'third-level headings (1.)',
+  'body-font': 'body font and size',
+  'latin-font': 'digits and Latin letters',
+  'cjk-punctuation-font': 'Chinese punctuation font',
+  'first-line-indent': 'two-character first-line indent',
+  'line-pitch': 'line pitch (22 lines a page)',
+  'page-number-field': 'page numbers',
+  'page-number-sides': 'page-number sides',
+  'page-number-size': 'page-number size',
+  'signature-placement': 'signature and date',
+  'date-format': 'date format',
+  'attachment-label': 'attachment label',
+  'attachment-title': 'attachment title',
+  'print-a4': 'printed A4',
+  'print-line-pitch': 'printed line pitch',
+  'print-lines-per-page': 'printed 22 lines a page',
+  'print-chars-per-line': 'printed 28 characters a line',
+  'print-page-numbers': 'printed page numbers',
+  'print-page-number-sides': 'printed page-number sides',
+  masthead: 'masthead (issuing mark, document number, signer, red rule)',
+  colophon: 'colophon (copies to, printing office and date, rules)',
+  'print-colophon': 'printed colophon (last page, even page, at the foot)',
+};
+const RULE_ABSENT: Record<string, string> = {
+  addressee: 'no addressee line',
+  heading1: 'no first-level headings (一、)',
+  heading2: 'no second-level headings (（一）)',
+  heading3: 'no third-level headings (1.)',
+  'latin-font': 'no digits or Latin letters',
+  'cjk-punctuation-font': 'no Chinese quotes, ellipses or dashes',
+  'first-line-indent': 'no body paragraphs (see gbt-body-font)',
+  'line-pitch': 'no body paragraphs (see gbt-body-font)',
+  'page-number-sides': 'no page numbers (see gbt-page-number-field)',
+  'page-number-size': 'no page numbers (see gbt-page-number-field)',
+  'signature-placement': 'no date line, so no signature to check',
+  'date-format': 'no date line',
+  'attachment-label': 'no attachment',
+  'attachment-title': 'no attachment',
+  'print-lines-per-page': 'a single page, so no full page to count',
+  'print-page-number-sides': 'no page numbers on the printed pages (see gbt-print-page-numbers)',
+  masthead: 'no masthead (no document number)',
+  colophon: 'no colophon (no printing office and date)',
+  'print-colophon': 'no colophon on the printed pages',
 };
 
 export const en: Record<keyof typeof zh, Entry> = {
@@ -261,6 +344,8 @@ export const en: Record<keyof typeof zh, Entry> = {
         'attachment-note': '::: attachment-note is empty',
         signature: `::: signature holds the issuing unit then the date, found ${p.found} paragraph(s)`,
         'attachment-label': '::: attachment must start with its label paragraph (附件 or 附件1)',
+        masthead: `::: masthead holds the issuing authority's mark, then at most a document number and a "签发人：NAME" paragraph; found ${p.found} paragraph(s)`,
+        colophon: `::: colophon holds an optional "抄送：…。" paragraph, the printing office, and the printing date ending in 印发; found ${p.found} paragraph(s)`,
         nested: `::: ${p.fence} opened inside ::: ${p.outer} (line ${p.outerLine}); fenced blocks do not nest`,
         'stray-close': '":::" closes no open block',
         unclosed: `::: ${p.fence} is never closed`,
@@ -270,8 +355,8 @@ export const en: Record<keyof typeof zh, Entry> = {
   'duplicate-title': { message: () => 'a second # title in the document body', hint: () => 'the body has one title; an attachment takes its own inside ::: attachment' },
 
   // ---- files and outputs (host, app) ----
-  'not-found': { message: () => 'no such file', hint: () => 'check the file name and folder; a ledger can be read from standard input with -' },
-  'is-directory': { message: () => 'this is a folder, not a file', hint: () => 'name a file inside it, e.g. ledger.yaml' },
+  'not-found': { message: () => 'no such file', hint: (p) => (p.input === 'docx' ? 'check the file name and folder' : 'check the file name and folder; a ledger can be read from standard input with -') },
+  'is-directory': { message: () => 'this is a folder, not a file', hint: (p) => (p.input === 'docx' ? 'name the .docx file inside it' : 'name a file inside it, e.g. ledger.yaml') },
   'read-failed': { message: (p) => `cannot read it: ${reason(p.reason)}`, hint: () => 'check the file permissions' },
   'write-failed': {
     message: (p) => `cannot write ${p.target}: ${reason(p.reason)}${REASON[String(p.reason)] ? ` (${p.reason})` : ''}${p.untouched ? '; no existing file was changed' : ''}`,
@@ -288,10 +373,241 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: () => 'a masked string is split by formatting (e.g. **青**禾) or written by the template, or a mask re-creates masked text; write it in one piece so masking finds it, or leave it out of the template',
   },
   'soffice-missing': { message: () => 'cannot write the PDF: LibreOffice (soffice) is not on the PATH', hint: () => 'install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or leave pdf out of --format' },
-  'pdf-failed': { message: (p) => `LibreOffice could not convert the report to PDF (exit ${p.exit}): ${p.detail}`, hint: () => 'open the .docx in LibreOffice to see what it refuses' },
+  'pdf-failed': { message: (p) => `LibreOffice could not convert the .docx to PDF (exit ${p.exit})${p.detail ? `: ${p.detail}` : ''}`, hint: (p) => (p.check ? 'open the file in LibreOffice to see what it refuses, or skip the printed checks with --print never' : 'open the .docx in LibreOffice to see what it refuses') },
+  'font-substituted': {
+    message: (p) => `this machine lacks official faces; the PDF uses free faces of the same style instead: ${String(p.substitutions ?? '').split('\n').map((l) => l.split('\t').join(' → ')).join('; ')}`,
+    hint: () => 'the .docx is unchanged and shows the official faces where they are installed; install them and build again for a PDF in them too (free stand-ins on Debian: apt-get install fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming)',
+  },
   'bad-source-date-epoch': { message: (p) => `the environment variable SOURCE_DATE_EPOCH holds ${q(p.value)}, not a time`, hint: () => 'write whole seconds since 1970, e.g. SOURCE_DATE_EPOCH=1701388800; or unset it, and dates come from the report date' },
   'stream-failed': { message: (p) => `cannot write to ${p.stream === 'stdout' ? 'standard output' : 'standard error'}: ${reason(p.reason)}`, hint: () => 'check where the output is redirected (is the disk full?)' },
   'internal-error': { message: (p) => `internal error: ${p.detail}`, hint: (p) => (p.batch ? 'build this ledger alone to see whether the failure repeats; ' : '') + 'please report the command and the ledger to the maintainers (RECTIFY_DEBUG=1 shows details)' },
+
+  // ---- rectify check: a .docx that cannot be read or printed (host) ----
+  'docx-too-large': { message: (p) => `the file has ${s(p.size)} bytes, over the ${s(p.max)}-byte limit`, hint: () => 'official documents are far below 50 MiB; raise the limit with --max-bytes if you must' },
+  'not-regular': { message: () => 'this is not a regular file', hint: () => 'rectify check reads regular files only (no pipes or devices); save it as a .docx file first' },
+  'not-zip': { message: () => 'this is not a .docx file (not a zip archive)', hint: () => REOPEN },
+  'corrupt-zip': { message: (p) => `the file is damaged and cannot be unpacked (${s(p.where)})`, hint: () => 'the file may be incompletely downloaded or copied: fetch it again, or let Word/WPS repair it and save it as .docx' },
+  'entry-too-large': { message: (p) => `${s(p.entry)} in it unpacks to more than ${Math.round(Number(p.max) / MIB)} MiB; refused`, hint: () => 'no real document is that large; if you must check it, save a copy from Word/WPS first' },
+  encrypted: { message: () => 'the file is encrypted', hint: () => 'remove the password in Word/WPS (File → Info → Protect Document) and check again' },
+  'unsupported-compression': { message: (p) => `${s(p.entry)} in it uses an unsupported compression method (${s(p.method)})`, hint: () => REOPEN },
+  'no-document': { message: () => 'the file has no word/document.xml: not a Word document', hint: () => REOPEN },
+  'bad-xml': { message: (p) => `${s(p.part)} in it is not well-formed XML (line ${s(p.line)}, column ${s(p.column)}: ${s(p.detail)})`, hint: () => 'the file is damaged: let Word/WPS repair it and save it as .docx' },
+  'print-tools-missing': { message: (p) => `cannot check how it prints: ${s(p.missing)} not found on the PATH`, hint: () => `install LibreOffice and poppler: ${PRINT_INSTALL}; or use --print never to check the document settings only` },
+  'pdftotext-failed': { message: (p) => `pdftotext could not read the printed PDF (exit ${s(p.exit)})${p.detail ? `: ${s(p.detail)}` : ''}`, hint: () => `check the poppler installation (${PRINT_INSTALL}), or skip the printed checks with --print never` },
+  'print-timeout': { message: (p) => `${s(p.tool)} took more than ${s(p.seconds)} s and was stopped`, hint: () => 'raise the limit with --print-timeout for a very large file, or skip the printed checks with --print never' },
+
+  // ---- rectify check: the GB/T 9704 rules (core/check); a failed rule is exit 1 ----
+  'gbt-page-a4': {
+    message: (p) =>
+      p.orientation === 'missing'
+        ? `section ${s(p.section)} sets no paper size`
+        : p.section === 1 && p.orientation === 'landscape'
+          ? `section 1, the body, is landscape (${s(p.widthMm)} × ${s(p.heightMm)} mm); it must be portrait A4`
+          : `section ${s(p.section)} is ${s(p.widthMm)} × ${s(p.heightMm)} mm, not A4 (210 × 297 mm)`,
+    hint: () => A4_HINT,
+  },
+  'gbt-page-margins': {
+    message: (p) => `section ${s(p.section)} has margins top ${s(p.topMm)}, bottom ${s(p.bottomMm)}, left ${s(p.leftMm)}, right ${s(p.rightMm)} mm; GB/T 9704 wants 37, 35, 28, 26 mm (±1 mm)`,
+    hint: () => MARGIN_HINT,
+  },
+  'gbt-title': {
+    message: (p) => (p.text === '' ? 'no title found' : `the title must be 22pt (size 2) Xiaobiaosong, centred; "${s(p.text)}" is ${s(p.sizePt)}pt ${s(p.font)}, ${align(p.align)}`),
+    hint: () => 'select the title and set the East Asian font to 方正小标宋简体, size 2 (22pt), centred; break a long title into a trapezoid or diamond (GB/T 9704 7.3.1)',
+  },
+  'gbt-addressee': {
+    message: (p) => {
+      const issues: string[] = [];
+      if (p.ending !== '：') issues.push(`ends in "${s(p.ending)}" instead of a full-width colon "："`);
+      if (p.firstLineTwips !== 0 || p.leftTwips !== 0) issues.push(`is indented (first line ${pt(p.firstLineTwips)}pt, left ${pt(p.leftTwips)}pt) instead of flush left`);
+      if (!['left', 'both', 'distribute'].includes(s(p.align))) issues.push(`is aligned ${align(p.align)} instead of left`);
+      return `the addressee "${s(p.text)}" ${issues.join('; ')}`;
+    },
+    hint: () => 'set the addressee flush left one line under the title (Paragraph: Special: none, left indent 0) and end it with a full-width colon "：" (GB/T 9704 7.3.2)',
+  },
+  'gbt-heading1': {
+    message: (p) => `first-level headings ("一、") must be 16pt (size 3) Heiti; ${s(p.off)} of ${s(p.paragraphs)} are not, e.g. "${s(p.text)}" is ${s(p.sizePt)}pt ${s(p.font)}`,
+    hint: () => 'set the East Asian font of first-level headings to 黑体 (SimHei), size 3 (16pt), best in their paragraph style (Home → Styles → Modify); bold is optional',
+  },
+  'gbt-heading2': {
+    message: (p) => `second-level headings ("（一）") must be 16pt (size 3) Kaiti; ${s(p.off)} of ${s(p.paragraphs)} are not, e.g. "${s(p.text)}" is ${s(p.sizePt)}pt ${s(p.font)}`,
+    hint: () => 'set the East Asian font of second-level headings to 楷体_GB2312 (or KaiTi), size 3 (16pt); text run on after the heading stays in FangSong',
+  },
+  'gbt-heading3': {
+    message: (p) => `third-level headings ("1.") must be 16pt (size 3) FangSong; ${s(p.off)} of ${s(p.paragraphs)} are not, e.g. "${s(p.text)}" is ${s(p.sizePt)}pt ${s(p.font)}`,
+    hint: () => 'set the East Asian font of third-level headings to 仿宋_GB2312 (or FangSong), size 3 (16pt)',
+  },
+  'gbt-body-font': {
+    message: (p) =>
+      p.paragraphs === 0
+        ? 'no body text found (paragraphs other than the title and signature that are neither centred nor right-aligned)'
+        : `body text must be 16pt (size 3) FangSong; ${s(p.off)} of ${s(p.paragraphs)} paragraphs are not, e.g. "${s(p.text)}" is ${s(p.sizePt)}pt ${s(p.font)}`,
+    hint: () => "set the Normal/body style's East Asian font to 仿宋_GB2312 (or FangSong), size 3 (16pt) (Home → Styles → Normal → Modify), then clear fonts set by hand on single words (Clear Formatting)",
+  },
+  'gbt-latin-font': {
+    message: (p) => `digits and Latin letters are customarily Times New Roman; ${s(p.off)} of ${s(p.runs)} runs are not, e.g. "${s(p.text)}" uses ${s(p.font)}`,
+    hint: () => 'in the Font dialog set the Latin text font to Times New Roman and keep the Asian font; this is common practice, not GB/T 9704 itself',
+  },
+  'gbt-cjk-punctuation-font': {
+    message: (p) => `${s(p.off)} of ${s(p.runs)} runs with Chinese quotes, ellipses or dashes will be set half-width in the Latin font ${s(p.hAnsi)}, e.g. "${s(p.text)}"`,
+    hint: () => 'Word sets “”‘’…— in the Latin (hAnsi) font unless told otherwise: select them and choose "(Use Asian text font)" as the Latin font in the Font dialog, or give Times New Roman to digits and letters only',
+  },
+  'gbt-first-line-indent': {
+    message: (p) => `body and heading paragraphs must start two characters in and wrap flush left; ${s(p.off)} of ${s(p.paragraphs)} do not, e.g. "${s(p.text)}" (${indent(p)})`,
+    hint: () => 'Paragraph → Indentation → Special: First line, By: 2 characters, left and right indents 0 (Word and WPS); do not indent with spaces',
+  },
+  'gbt-line-pitch': {
+    message: (p) =>
+      `the line pitch must give 22 lines a page (exactly about 28.95pt, or a 22-line document grid); ${s(p.off)} of ${s(p.paragraphs)} paragraphs do not, e.g. "${s(p.text)}" has ${lineSpacing(p)}${p.linesPerPage ? `, ${s(p.linesPerPage)} lines a page` : ''}`,
+    hint: () => LINE_HINT,
+  },
+  'gbt-page-number-field': {
+    message: (p) => {
+      const footer = FOOTER[s(p.footer)] ?? '';
+      switch (p.problem) {
+        case 'missing':
+          return `section ${s(p.section)} has no ${footer} footer, so no page number`;
+        case 'no-field':
+          return `the ${footer} footer of section ${s(p.section)} has no PAGE field${p.text ? `: "${s(p.text)}"` : ''}`;
+        case 'no-dashes':
+          return `a page number needs an em dash on each side ("— 1 —"); the ${footer} footer of section ${s(p.section)} reads "${s(p.text)}" (N the number)`;
+        case 'restart':
+          return `page numbering restarts at ${s(p.text)} in section ${s(p.section)}; it must run on through the attachments`;
+        default:
+          return 'page numbers do not follow GB/T 9704 7.5';
+      }
+    },
+    hint: (p) => (p.problem === 'restart' ? 'set the page number format to "Continue from previous section" (Word: Insert → Page Number → Format Page Numbers; WPS: Page Number → Settings)' : PAGE_NUMBER_HINT),
+  },
+  'gbt-page-number-sides': {
+    message: (p) => {
+      switch (p.problem) {
+        case 'no-even-odd':
+          return '"Different Odd & Even Pages" is off, so page numbers cannot stand right on odd pages and left on even pages';
+        case 'odd-side':
+          return `odd-page numbers of section ${s(p.section)} are ${align(p.oddSide)}; they belong on the right`;
+        case 'odd-space':
+          return `odd-page numbers of section ${s(p.section)} stand ${s(p.oddSpaceChars)} characters from the right edge of the text block; one character is wanted`;
+        case 'even-missing':
+          return `section ${s(p.section)} has no even-page footer with a page number, so even pages show none`;
+        case 'even-side':
+          return `even-page numbers of section ${s(p.section)} are ${align(p.evenSide)}; they belong on the left`;
+        case 'even-space':
+          return `even-page numbers of section ${s(p.section)} stand ${s(p.evenSpaceChars)} characters from the left edge of the text block; one character is wanted`;
+        default:
+          return 'page-number placement does not follow GB/T 9704 7.5';
+      }
+    },
+    hint: () => SIDES_HINT,
+  },
+  'gbt-page-number-size': {
+    message: (p) => `page numbers must be 14pt (size 4); the ${FOOTER[s(p.footer)] ?? ''} footer of section ${s(p.section)} has ${s(p.sizePt)}pt`,
+    hint: () => 'select the page number and its dashes in the footer and set size 4 (14pt), font SimSun',
+  },
+  'gbt-signature-placement': {
+    message: (p) =>
+      p.problem === 'no-unit'
+        ? `no issuing unit on the line above the date "${s(p.date)}"`
+        : `the signature "${s(p.unit)}" and date "${s(p.date)}" are not placed as 7.3.5 says: unit ${s(p.unitRightChars)} characters from the right, date ${s(p.dateRightChars)}, the date starting ${s(p.dateOffsetChars)} characters right of the unit, ${s(p.blankLinesAbove)} blank lines above`,
+    hint: () =>
+      'without a seal (7.3.5.2): one blank line under the body, the unit right-aligned with a two-character right indent, the date on the next line starting two characters right of the unit (a longer date keeps two characters on the right and the unit moves left); with a seal (7.3.5.1): the date four characters from the right, the unit centred over it. Use Paragraph → Indentation → Right in characters, not spaces',
+  },
+  'gbt-date-format': {
+    message: (p) => `the date "${s(p.date)}" must be in Arabic digits with the full year and no leading zeros, e.g. 2023年9月2日`,
+    hint: () => 'write it as 2023年9月2日, not 二〇二三年九月二日 nor 2023年09月02日 (GB/T 9704 7.3.5.4)',
+  },
+  'gbt-attachment-label': {
+    message: (p) => {
+      switch (p.problem) {
+        case 'not-new-page':
+          return `the attachment "${s(p.label)}" must start a new page`;
+        case 'not-left':
+          return `"${s(p.label)}" must stand flush left on the first line of the text block (it is ${align(p.align)}, indented ${s(p.indentChars)} characters)`;
+        case 'font':
+          return `"${s(p.label)}" must be 16pt (size 3) Heiti; it is ${s(p.sizePt)}pt ${s(p.font)}`;
+        default:
+          return 'the attachment label does not follow GB/T 9704 7.3.7';
+      }
+    },
+    hint: () =>
+      'start the attachment on a new page with a section break (Word: Layout → Breaks → Next Page; WPS: Page Layout → Breaks → Next Page Section Break); set 附件 and its number in size 3 Heiti, flush left; an attached table may sit in a landscape section',
+  },
+  'gbt-attachment-title': {
+    message: (p) => {
+      switch (p.problem) {
+        case 'missing':
+          return `no title after the attachment label "${s(p.label)}"`;
+        case 'not-centred':
+          return `the attachment title "${s(p.title)}" must be centred (it is ${align(p.align)})`;
+        case 'not-third-line':
+          return `the attachment title "${s(p.title)}" belongs on the third line, one blank line under "${s(p.label)}" (${s(p.blankLines)} blank lines now)`;
+        default:
+          return 'the attachment title does not follow GB/T 9704 7.3.7';
+      }
+    },
+    hint: () => 'leave one blank line under 附件 and centre the attachment title on the third line',
+  },
+  'gbt-print-a4': {
+    message: (p) => (p.pages === 0 ? 'LibreOffice printed no pages' : `printed page ${s(p.page)} is ${s(p.widthPt)} × ${s(p.heightPt)}pt, not A4 (595 × 842pt)`),
+    hint: () => A4_HINT,
+  },
+  'gbt-print-line-pitch': {
+    message: (p) => `the printed line pitch (median baseline distance) is ${s(p.medianPt)}pt; 27.5–30pt is wanted`,
+    hint: () => LINE_HINT,
+  },
+  'gbt-print-lines-per-page': {
+    message: (p) => `full printed pages hold at most ${s(p.maxLines)} lines; 22 are wanted${p.perPage ? ` (per page: ${s(p.perPage)})` : ''}`,
+    hint: () => `${LINE_HINT}; above 28.95pt only 21 lines fit; check the top and bottom margins (37, 35 mm) too`,
+  },
+  'gbt-print-chars-per-line': {
+    message: (p) => `full printed lines hold a median of ${s(p.medianChars)} characters (${s(p.lines)} lines); 28 are wanted`,
+    hint: () =>
+      '28 characters of 16pt are wider than the 156 mm block: condense character spacing by 0.25pt (Font → Advanced → Spacing) or use a grid of 28 characters a line (Page Setup → Document Grid); check the left and right margins (28, 26 mm)',
+  },
+  'gbt-print-page-numbers': {
+    message: (p) =>
+      p.pages === 0
+        ? 'LibreOffice printed no pages'
+        : p.found === 'none'
+          ? `printed page ${s(p.page)} has no "— ${s(p.page)} —" at its foot (${s(p.numbered)} numbers found on ${s(p.pages)} pages)`
+          : `printed page ${s(p.page)} is numbered ${s(p.found)}, not ${s(p.page)}`,
+    hint: () => `${PAGE_NUMBER_HINT}; number from 1 and run on through the attachments`,
+  },
+  'gbt-masthead': {
+    message: (p) =>
+      ({
+        'no-issuer': `no centred issuing authority's mark above the document number "${s(p.number)}"`,
+        'issuer-not-centred': `the issuing authority's mark "${s(p.issuer)}" must be centred`,
+        'issuer-not-red': `the issuing authority's mark "${s(p.issuer)}" must be red; it is ${s(p.color)}`,
+        'number-not-centred': `the document number "${s(p.number)}" belongs centred two lines under the mark (it is ${align(p.align)})`,
+        'number-not-left': `with a signer on its line the document number stands one character in from the left (it is ${align(p.align)}, indented ${s(p.indentChars)} characters) and the signer one character in from the right`,
+        'no-red-rule': `a red rule the width of the text block belongs 4 mm under the document number (found: ${s(p.rule)})`,
+      })[s(p.problem)] ?? 'the masthead does not follow GB/T 9704 7.2',
+    hint: () =>
+      'masthead (GB/T 9704 7.2): the issuing mark in red Xiaobiaosong, centred; two lines under it the document number, centred, or for a report filed upward one character in from the left with 签发人： and the name one character in from the right; 4 mm under that line a red rule the width of the text block (Paragraph → Borders → bottom, red)',
+  },
+  'gbt-colophon': {
+    message: (p) =>
+      ({
+        'not-last': `the colophon belongs on the last page; ${s(p.after)} paragraph(s) follow it`,
+        date: `the printing date "${s(p.printed)}" must be in Arabic digits with the full year, no leading zeros, followed by 印发`,
+        'no-rules': `the colophon lacks its first or last rule (above: ${s(p.ruleAbove)}, below: ${s(p.ruleBelow)})`,
+      })[s(p.problem)] ?? 'the colophon does not follow GB/T 9704 7.4',
+    hint: () =>
+      'colophon (GB/T 9704 7.4): at the foot of the last (even) page, size 4 FangSong: the copies-to line one character in on both sides; the printing office one character in from the left and the date, followed by 印发, one character in from the right; a thick rule (0.35 mm) above and under it, a thin one (0.25 mm) between',
+  },
+  'gbt-print-colophon': {
+    message: (p) =>
+      ({
+        'not-last': `the colophon is printed on page ${s(p.page)}, not the last of ${s(p.pages)}`,
+        'odd-page': `the colophon is printed on page ${s(p.page)}, an odd page; it belongs on an even page (the back of the last sheet)`,
+        'not-at-foot': `the colophon is printed in the upper part of page ${s(p.page)} (${s(p.bottomPt)}pt above the page's foot); it belongs at the foot of the text block`,
+      })[s(p.problem)] ?? 'the colophon is not placed as GB/T 9704 7.4 says',
+    hint: () => 'put the colophon at the foot of the last page; when that page is odd, insert an even-page section break before it (Word: Layout → Breaks → Even Page)',
+  },
+  'gbt-print-page-number-sides': {
+    message: (p) => `the number ${s(p.number)} on printed page ${s(p.page)} stands ${s(p.side)}; ${Number(p.number) % 2 ? 'odd pages want it on the right' : 'even pages want it on the left'}`,
+    hint: () => SIDES_HINT,
+  },
 
   // ---- the command line (app) ----
   usage: { message: (p) => (USAGE[String(p.kind)] ?? (() => `command line error (${p.kind})`))(p), hint: (p) => (p.suggestion ? `did you mean ${p.suggestion}? ` : '') + 'add --help for the usage and examples' },
@@ -316,7 +632,13 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) =>
       `no summary written${p.invalid ? `: these unit ledgers are invalid\n${p.invalid}` : ''}${Number(p.allow) > 0 ? '\nfix them and run again, or add --allow-invalid to leave them out and summarise the others' : ''}`,
   },
-
+  'check.summary': {
+    message: (p) =>
+      [`${s(p.pass)} ${Number(p.pass) === 1 ? 'rule passes' : 'rules pass'}`, `${s(p.fail)} ${Number(p.fail) === 1 ? 'fails' : 'fail'}`, ...(Number(p.absent) > 0 ? [`${s(p.absent)} not applicable`] : [])].join(', ') +
+      (p.printSkipped ? ` (printing not checked: ${s(p.printSkipped)} not found; ${PRINT_INSTALL})` : ''),
+  },
+  'check.pass': { message: (p) => `pass: ${RULE_NAME[s(p.rule)] ?? s(p.rule)}` },
+  'check.absent': { message: (p) => `not applicable: ${RULE_NAME[s(p.rule)] ?? s(p.rule)} (${RULE_ABSENT[s(p.rule)] ?? ''})` },
   'export.invalid': { message: () => 'the ledger has errors; nothing was exported' },
   'import.failed': { message: () => 'the spreadsheet has content that cannot be read; nothing was written' },
   'import.fill-in-comment': { message: (p) => `Generated by rectify import from a hand-made spreadsheet.\nThese keys hold 【待填写】 placeholders or assumed dates; edit them: ${p.keys}\nRun rectify validate after editing.` },
@@ -462,6 +784,27 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.templates': { message: () => 'shipped template sets (模板集): list, export' },
   'help.templates.list': { message: () => 'list the shipped template sets' },
   'help.templates.export': { message: () => 'copy a shipped set into DIR to start your own (then build with --templates DIR)' },
+  'help.check': { message: () => 'check a .docx against GB/T 9704-2012 (the official-document layout)' },
+  'help.argument.docx': { message: () => ".docx files: rectify's reports or any official document made by Word or WPS" },
+  'help.option.print': { message: () => 'also check the page as LibreOffice prints it' },
+  'help.option.verbose': { message: () => 'also list the rules that passed or did not apply' },
+  'help.option.docx-max-bytes': { message: () => 'refuse files larger than n bytes' },
+  'help.option.print-timeout': { message: () => 'time limit of each LibreOffice or pdftotext run, in seconds' },
+  'help.check.examples': {
+    message: () => `
+Examples:
+  rectify check report.docx                        GB/T 9704 rules; also the printed page when LibreOffice is installed
+  rectify check report.docx --print never          the document's settings only (no LibreOffice needed)
+  rectify check received/*.docx --print always     fail (exit 2) if LibreOffice or pdftotext is missing
+  rectify check report.docx --format json | jq '.checks[0].rules[] | select(.status == "fail")'
+  rectify --lang en check report.docx --verbose    English, with the rules that passed or did not apply
+
+Printed rules need soffice (LibreOffice) and pdftotext (poppler):
+  apt-get install libreoffice-writer-nogui poppler-utils
+
+Exit status: 0 every rule passes, 1 a rule fails, 2 a file cannot be read or printed.
+`,
+  },
   'help.validate.examples': {
     message: () => `
 Examples:

@@ -76,7 +76,91 @@ const USAGE: Record<string, (p: Params) => string> = {
   conflictingOption: () => '这些选项不能同时使用',
   help: () => '请给出要运行的命令',
 };
-const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', date: '日期应写作 YYYY-MM-DD，且须是真实存在的日期' };
+const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', 'positive-number': '应为正数', date: '日期应写作 YYYY-MM-DD，且须是真实存在的日期' };
+
+// ---- rectify check: GB/T 9704 conformance of a .docx ----
+const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
+/** twips as points, one decimal */
+const pt = (twips: string | number | undefined): string => (typeof twips === 'number' ? String(Math.round((twips / 20) * 10) / 10) : s(twips));
+const MIB = 1024 * 1024;
+const ALIGN: Record<string, string> = { center: '居中', left: '左对齐', right: '右对齐', both: '两端对齐', distribute: '分散对齐', outside: '外侧', inside: '内侧', none: '无' };
+const align = (a: string | number | undefined) => s(a).split('/').map((x) => ALIGN[x] ?? x).join('、');
+const FOOTER: Record<string, string> = { default: '奇数页（默认）', even: '偶数页', first: '首页' };
+const LINE_RULE: Record<string, string> = { exact: '固定值', auto: '多倍行距', atLeast: '最小值' };
+function lineSpacing(p: Params): string {
+  if (p.line === 'none') return p.lineRule === 'auto' ? '单倍行距' : '未设行距';
+  const line = Number(p.line);
+  return p.lineRule === 'exact' || p.lineRule === 'atLeast' ? `${LINE_RULE[s(p.lineRule)]} ${pt(line)} 磅` : `${LINE_RULE.auto} ${Math.round((line / 240) * 100) / 100} 倍`;
+}
+function indent(p: Params): string {
+  const parts: string[] = [];
+  if (typeof p.firstLineChars === 'number' && p.firstLineChars !== 0) parts.push(`首行缩进 ${p.firstLineChars / 100} 字符`);
+  else if (typeof p.firstLineTwips === 'number') parts.push(`首行缩进 ${pt(p.firstLineTwips)} 磅`);
+  else parts.push('无首行缩进');
+  if (typeof p.leftTwips === 'number' && p.leftTwips !== 0) parts.push(`左缩进 ${pt(p.leftTwips)} 磅`);
+  return parts.join('，');
+}
+const PAGE_NUMBER_HINT = '在页脚插入页码：Word“插入 → 页码 → 页面底端”，WPS“插入 → 页码”；页码用 4 号半角宋体阿拉伯数字，左右各放一条一字线，如“— 1 —”';
+const SIDES_HINT =
+  '设置“奇偶页不同”（Word“布局 → 页面设置 → 版式 → 页眉和页脚：奇偶页不同”，WPS“页面布局 → 页眉页脚选项 → 奇偶页不同”）；奇数页页脚右对齐、右缩进 1 字符，偶数页页脚左对齐、左缩进 1 字符，两处都插入页码';
+const LINE_HINT =
+  '段落“行距：固定值 28.95 磅”（Word、WPS 的“段落”对话框）；或“页面设置 → 文档网格 → 只指定行网格，每页 22 行”，段落用单倍行距并勾选“如果定义了文档网格，则对齐到网格”';
+const A4_HINT = '纸张设为 A4（210 × 297 毫米）：Word“布局 → 纸张大小 → A4”，WPS“页面布局 → 纸张大小 → A4”；正文用纵向，只有附件表格所在的节可以横向（“纸张方向 → 横向”）';
+const MARGIN_HINT = '页边距：上 37 毫米、下 35 毫米、左 28 毫米、右 26 毫米（Word“布局 → 页边距 → 自定义边距”，WPS“页面布局 → 页边距 → 自定义页边距”），版心 156 × 225 毫米';
+const REOPEN = '用 Word 或 WPS 打开后“另存为 → Word 文档（*.docx）”再检查；.doc、.wps、.pdf 不能检查';
+const PRINT_INSTALL = 'apt-get install libreoffice-writer-nogui poppler-utils';
+/** `rectify check --verbose`: each rule's short name, and why it did not apply */
+const RULE_NAME: Record<string, string> = {
+  'page-a4': '纸张 A4',
+  'page-margins': '页边距',
+  title: '标题',
+  addressee: '主送机关',
+  heading1: '一级标题（一、）',
+  heading2: '二级标题（（一））',
+  heading3: '三级标题（1.）',
+  'body-font': '正文字体字号',
+  'latin-font': '数字和西文字体',
+  'cjk-punctuation-font': '中文标点字体',
+  'first-line-indent': '首行缩进 2 字符',
+  'line-pitch': '行距（每页 22 行）',
+  'page-number-field': '页码',
+  'page-number-sides': '页码位置（单页居右、双页居左）',
+  'page-number-size': '页码字号（4 号）',
+  'signature-placement': '署名和成文日期位置',
+  'date-format': '成文日期写法',
+  'attachment-label': '附件标识',
+  'attachment-title': '附件标题',
+  'print-a4': '打印纸张 A4',
+  'print-line-pitch': '打印行距',
+  'print-lines-per-page': '打印每页 22 行',
+  'print-chars-per-line': '打印每行 28 字',
+  'print-page-numbers': '打印页码',
+  'print-page-number-sides': '打印页码位置',
+  masthead: '版头（发文机关标志、发文字号、签发人、红色分隔线）',
+  colophon: '版记（抄送、印发机关和印发日期、分隔线）',
+  'print-colophon': '打印版记位置（最后一页、偶数页、页面下端）',
+};
+const RULE_ABSENT: Record<string, string> = {
+  addressee: '文中没有主送机关',
+  heading1: '文中没有一级标题（一、）',
+  heading2: '文中没有二级标题（（一））',
+  heading3: '文中没有三级标题（1.）',
+  'latin-font': '文中没有数字或西文字母',
+  'cjk-punctuation-font': '文中没有中文引号、省略号或破折号',
+  'first-line-indent': '没有正文段落（见 gbt-body-font）',
+  'line-pitch': '没有正文段落（见 gbt-body-font）',
+  'page-number-sides': '没有页码（见 gbt-page-number-field）',
+  'page-number-size': '没有页码（见 gbt-page-number-field）',
+  'signature-placement': '文中没有成文日期，不检查署名',
+  'date-format': '文中没有成文日期',
+  'attachment-label': '文件中没有附件',
+  'attachment-title': '文件中没有附件',
+  'print-lines-per-page': '只有一页，看不出满页的行数',
+  'print-page-number-sides': '打印页上没有页码（见 gbt-print-page-numbers）',
+  masthead: '文件没有版头（发文字号）',
+  colophon: '文件没有版记（印发机关和印发日期）',
+  'print-colophon': '打印页上没有版记',
+};
 
 export const zh = {
   // ---- reading the ledger (core/load) ----
@@ -271,6 +355,8 @@ export const zh = {
         'attachment-note': '::: attachment-note 为空',
         signature: `::: signature 应含发文机关与成文日期两段，实际 ${p.found} 段`,
         'attachment-label': '::: attachment 须以附件标识段（附件 或 附件1）开头',
+        masthead: `::: masthead 应含发文机关标志，其后至多一段发文字号和一段“签发人：姓名”，实际 ${p.found} 段`,
+        colophon: `::: colophon 应含可选的“抄送：……。”一段、印发机关一段和以“印发”结尾的印发日期一段，实际 ${p.found} 段`,
         nested: `::: ${p.fence} 写在 ::: ${p.outer}（第 ${p.outerLine} 行）之内；::: 块不能嵌套`,
         'stray-close': '":::" 前没有打开的块',
         unclosed: `::: ${p.fence} 没有结束行`,
@@ -280,8 +366,8 @@ export const zh = {
   'duplicate-title': { message: () => '正文中出现第二个 # 标题', hint: () => '正文只有一个标题；附件标题写在 ::: attachment 内' },
 
   // ---- files and outputs (host, app) ----
-  'not-found': { message: () => '找不到这个文件', hint: () => '检查文件名和所在目录；台账可用 - 从标准输入读取' },
-  'is-directory': { message: () => '这是目录，不是文件', hint: () => '给出目录中的文件，例如 ledger.yaml' },
+  'not-found': { message: () => '找不到这个文件', hint: (p) => (p.input === 'docx' ? '检查文件名和所在目录' : '检查文件名和所在目录；台账可用 - 从标准输入读取') },
+  'is-directory': { message: () => '这是目录，不是文件', hint: (p) => (p.input === 'docx' ? '给出目录中的 .docx 文件' : '给出目录中的文件，例如 ledger.yaml') },
   'read-failed': { message: (p) => `无法读取：${reason(p.reason)}`, hint: () => '检查文件权限' },
   'write-failed': {
     message: (p) => `无法写入 ${p.target}：${reason(p.reason)}${REASON[String(p.reason)] ? `（${p.reason}）` : ''}${p.untouched ? '；原有文件均未改动' : ''}`,
@@ -298,10 +384,240 @@ export const zh = {
     hint: () => '应遮蔽的文字被格式拆开（如 **青**禾）或由模板直接写出，或遮蔽文字（mask）又含被遮蔽的文字；把它写成连续的文字以便遮蔽，或从模板中去掉',
   },
   'soffice-missing': { message: () => '无法生成 PDF：PATH 中找不到 LibreOffice（soffice）', hint: () => '安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-writer-nogui），或从 --format 中去掉 pdf' },
-  'pdf-failed': { message: (p) => `LibreOffice 无法把报告转为 PDF（退出码 ${p.exit}）：${p.detail}`, hint: () => '用 LibreOffice 打开生成的 .docx，看它拒绝了什么' },
+  'pdf-failed': { message: (p) => `LibreOffice 无法把 .docx 转为 PDF（退出码 ${p.exit}）${p.detail ? `：${p.detail}` : ''}`, hint: (p) => (p.check ? '用 LibreOffice 打开该文件查看原因；或用 --print never 跳过打印检查' : '用 LibreOffice 打开生成的 .docx，看它拒绝了什么') },
+  'font-substituted': {
+    message: (p) => `本机没有以下公文字体，PDF 用同类免费字体代替：${String(p.substitutions ?? '').split('\n').map((l) => l.split('\t').join(' → ')).join('；')}`,
+    hint: () => '.docx 不受影响，在装有这些字体的电脑上按原字体显示；要让 PDF 也用原字体，安装它们后重新生成（Debian 的免费替代字体：apt-get install fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming）',
+  },
   'bad-source-date-epoch': { message: (p) => `环境变量 SOURCE_DATE_EPOCH 的值 ${q(p.value)} 无效`, hint: () => '写 1970 年以来的整秒数，例如 SOURCE_DATE_EPOCH=1701388800；或删除该变量，日期即取报告日期' },
   'stream-failed': { message: (p) => `无法写入${p.stream === 'stdout' ? '标准输出' : '标准错误'}：${reason(p.reason)}`, hint: () => '检查输出重定向的目标（磁盘是否已满）' },
   'internal-error': { message: (p) => `内部错误：${p.detail}`, hint: (p) => (p.batch ? '单独构建该台账，看错误是否重现；' : '') + '请把命令和台账报告给维护者（设置 RECTIFY_DEBUG=1 可看到详细信息）' },
+
+  // ---- rectify check: a .docx that cannot be read or printed (host) ----
+  'docx-too-large': { message: (p) => `文件有 ${s(p.size)} 字节，超过 ${s(p.max)} 字节上限`, hint: () => '公文一般远小于 50 MiB；确需检查可用 --max-bytes 放宽' },
+  'not-regular': { message: () => '这不是普通文件', hint: () => 'rectify check 只读普通文件（不读管道或设备）；先存成 .docx 文件' },
+  'not-zip': { message: () => '这不是 .docx 文件（不是 zip 压缩包）', hint: () => REOPEN },
+  'corrupt-zip': { message: (p) => `文件已损坏，无法解压（${s(p.where)}）`, hint: () => '文件可能没有下载或复制完整：重新获取，或用 Word/WPS 打开修复后另存为 .docx' },
+  'entry-too-large': { message: (p) => `其中的 ${s(p.entry)} 解压后超过 ${Math.round(Number(p.max) / MIB)} MiB，拒绝读取`, hint: () => '正常的公文不会这么大；如确需检查，用 Word/WPS 另存一份再试' },
+  encrypted: { message: () => '文件已加密，无法读取', hint: () => '先在 Word/WPS 中取消密码保护（“文件 → 信息 → 保护文档”）再检查' },
+  'unsupported-compression': { message: (p) => `其中的 ${s(p.entry)} 使用了不支持的压缩方式（${s(p.method)}）`, hint: () => REOPEN },
+  'no-document': { message: () => '文件中没有 word/document.xml，不是 Word 文档', hint: () => REOPEN },
+  'bad-xml': { message: (p) => `其中的 ${s(p.part)} 不是合法的 XML（第 ${s(p.line)} 行第 ${s(p.column)} 列：${s(p.detail)}）`, hint: () => '文件已损坏：用 Word/WPS 打开修复后另存为 .docx' },
+  'print-tools-missing': { message: (p) => `无法检查打印效果：找不到 ${s(p.missing)}`, hint: () => `安装 LibreOffice 和 poppler：${PRINT_INSTALL}；或用 --print never 只检查文档设置` },
+  'pdftotext-failed': { message: (p) => `pdftotext 无法读取打印出的 PDF（退出码 ${s(p.exit)}）${p.detail ? `：${s(p.detail)}` : ''}`, hint: () => `检查 poppler 是否完整安装（${PRINT_INSTALL}）；或用 --print never 跳过打印检查` },
+  'print-timeout': { message: (p) => `${s(p.tool)} 运行超过 ${s(p.seconds)} 秒，已终止`, hint: () => '文件很大时可用 --print-timeout 放宽，或用 --print never 跳过打印检查' },
+
+  // ---- rectify check: the GB/T 9704 rules (core/check); a failed rule is exit 1 ----
+  'gbt-page-a4': {
+    message: (p) =>
+      p.orientation === 'missing'
+        ? `第 ${s(p.section)} 节没有设置纸张大小`
+        : p.section === 1 && p.orientation === 'landscape'
+          ? `正文所在的第 1 节为横向（${s(p.widthMm)} × ${s(p.heightMm)} 毫米），应为纵向 A4`
+          : `第 ${s(p.section)} 节纸张为 ${s(p.widthMm)} × ${s(p.heightMm)} 毫米，不是 A4（210 × 297 毫米）`,
+    hint: () => A4_HINT,
+  },
+  'gbt-page-margins': {
+    message: (p) => `第 ${s(p.section)} 节页边距为上 ${s(p.topMm)}、下 ${s(p.bottomMm)}、左 ${s(p.leftMm)}、右 ${s(p.rightMm)} 毫米，应为上 37、下 35、左 28、右 26 毫米（允许 ±1 毫米）`,
+    hint: () => MARGIN_HINT,
+  },
+  'gbt-title': {
+    message: (p) => (p.text === '' ? '找不到标题' : `标题应为 2 号（22 磅）小标宋体、居中；“${s(p.text)}”为 ${s(p.sizePt)} 磅 ${s(p.font)}，${align(p.align)}`),
+    hint: () => '选中标题，中文字体设为“方正小标宋简体”、字号“二号”，段落“居中”；标题较长时分行排成梯形或菱形（GB/T 9704 7.3.1）',
+  },
+  'gbt-addressee': {
+    message: (p) => {
+      const issues: string[] = [];
+      if (p.ending !== '：') issues.push(`以“${s(p.ending)}”结尾，应以全角冒号“：”结尾`);
+      if (p.firstLineTwips !== 0 || p.leftTwips !== 0) issues.push(`有缩进（首行 ${pt(p.firstLineTwips)} 磅，左 ${pt(p.leftTwips)} 磅），应顶格`);
+      if (!['left', 'both', 'distribute'].includes(s(p.align))) issues.push(`${align(p.align)}，应顶格左起`);
+      return `主送机关“${s(p.text)}”${issues.join('；')}`;
+    },
+    hint: () => '主送机关排在标题下空一行、顶格：段落“特殊格式：无”，左侧缩进 0；末尾用全角冒号“：”（GB/T 9704 7.3.2）',
+  },
+  'gbt-heading1': {
+    message: (p) => `一级标题（“一、”）应为 3 号（16 磅）黑体；${s(p.off)}/${s(p.paragraphs)} 段不符，如“${s(p.text)}”为 ${s(p.sizePt)} 磅 ${s(p.font)}`,
+    hint: () => '把一级标题的中文字体设为“黑体”、字号“三号”（改标题样式：Word“开始 → 样式 → 右键 → 修改”，WPS“开始 → 样式 → 修改样式”）；加粗与否不限',
+  },
+  'gbt-heading2': {
+    message: (p) => `二级标题（“（一）”）应为 3 号（16 磅）楷体；${s(p.off)}/${s(p.paragraphs)} 段不符，如“${s(p.text)}”为 ${s(p.sizePt)} 磅 ${s(p.font)}`,
+    hint: () => '把二级标题的中文字体设为“楷体_GB2312”（或“楷体”）、字号“三号”；标题后接正文时，正文部分仍用仿宋',
+  },
+  'gbt-heading3': {
+    message: (p) => `三级标题（“1.”）应为 3 号（16 磅）仿宋；${s(p.off)}/${s(p.paragraphs)} 段不符，如“${s(p.text)}”为 ${s(p.sizePt)} 磅 ${s(p.font)}`,
+    hint: () => '把三级标题的中文字体设为“仿宋_GB2312”（或“仿宋”）、字号“三号”',
+  },
+  'gbt-body-font': {
+    message: (p) =>
+      p.paragraphs === 0
+        ? '找不到正文段落（标题、署名之外不居中、不右对齐的文字）'
+        : `正文应为 3 号（16 磅）仿宋；${s(p.off)}/${s(p.paragraphs)} 段不符，如“${s(p.text)}”为 ${s(p.sizePt)} 磅 ${s(p.font)}`,
+    hint: () => '正文样式的中文字体设为“仿宋_GB2312”（或“仿宋”）、字号“三号”：Word“开始 → 样式 → 正文 → 修改”，WPS“开始 → 样式 → 正文 → 修改样式”；再用“清除格式”去掉个别文字上手动设的字体',
+  },
+  'gbt-latin-font': {
+    message: (p) => `数字和西文字母通常用 Times New Roman；${s(p.off)}/${s(p.runs)} 处不是，如“${s(p.text)}”的西文字体为 ${s(p.font)}`,
+    hint: () => '选中文字，在“字体”对话框把“西文字体”设为 Times New Roman（中文字体不变）；这是通行做法，GB/T 9704 本身未作规定',
+  },
+  'gbt-cjk-punctuation-font': {
+    message: (p) => `${s(p.off)}/${s(p.runs)} 处中文引号、省略号或破折号会按西文字体 ${s(p.hAnsi)} 显示成半角，如“${s(p.text)}”`,
+    hint: () => 'Word 按“西文字体”排“”‘’…—：选中这些标点，在“字体”对话框把“西文字体”选为“（使用中文字体）”，或整段的西文字体只在数字、字母上设 Times New Roman',
+  },
+  'gbt-first-line-indent': {
+    message: (p) => `正文和标题段落应首行缩进 2 字符、回行顶格；${s(p.off)}/${s(p.paragraphs)} 段不符，如“${s(p.text)}”（${indent(p)}）`,
+    hint: () => '段落“缩进 → 特殊格式：首行缩进，度量值：2 字符”，左侧、右侧缩进 0（Word、WPS 的“段落”对话框）；不要用空格缩进',
+  },
+  'gbt-line-pitch': {
+    message: (p) =>
+      `行距应使每页排 22 行（固定值约 28.95 磅，或每页 22 行的文档网格）；${s(p.off)}/${s(p.paragraphs)} 段不符，如“${s(p.text)}”为${lineSpacing(p)}${p.linesPerPage ? `，每页 ${s(p.linesPerPage)} 行` : ''}`,
+    hint: () => LINE_HINT,
+  },
+  'gbt-page-number-field': {
+    message: (p) => {
+      switch (p.problem) {
+        case 'missing':
+          return `第 ${s(p.section)} 节没有${FOOTER[s(p.footer)] ?? ''}页脚，缺少页码`;
+        case 'no-field':
+          return `第 ${s(p.section)} 节的${FOOTER[s(p.footer)] ?? ''}页脚没有页码域（PAGE）${p.text ? `：“${s(p.text)}”` : ''}`;
+        case 'no-dashes':
+          return `页码两侧应各有一条一字线（“— 1 —”），第 ${s(p.section)} 节${FOOTER[s(p.footer)] ?? ''}页脚为“${s(p.text)}”（N 为页码）`;
+        case 'restart':
+          return `第 ${s(p.section)} 节的页码从 ${s(p.text)} 重新开始，页码应连续编排（附件也接续正文）`;
+        default:
+          return '页码不符合 GB/T 9704 7.5';
+      }
+    },
+    hint: (p) => (p.problem === 'restart' ? '页码格式选“续前节”：Word“插入 → 页码 → 设置页码格式 → 页码编号：续前节”，WPS“插入 → 页码 → 页码设置 → 续前节”' : PAGE_NUMBER_HINT),
+  },
+  'gbt-page-number-sides': {
+    message: (p) => {
+      switch (p.problem) {
+        case 'no-even-odd':
+          return '没有设置“奇偶页不同”，页码无法单页居右、双页居左';
+        case 'odd-side':
+          return `第 ${s(p.section)} 节奇数页页码${align(p.oddSide)}，应居右`;
+        case 'odd-space':
+          return `第 ${s(p.section)} 节奇数页页码距版心右边缘 ${s(p.oddSpaceChars)} 字，应空 1 字`;
+        case 'even-missing':
+          return `第 ${s(p.section)} 节没有带页码的偶数页页脚，偶数页不显示页码`;
+        case 'even-side':
+          return `第 ${s(p.section)} 节偶数页页码${align(p.evenSide)}，应居左`;
+        case 'even-space':
+          return `第 ${s(p.section)} 节偶数页页码距版心左边缘 ${s(p.evenSpaceChars)} 字，应空 1 字`;
+        default:
+          return '页码位置不符合 GB/T 9704 7.5';
+      }
+    },
+    hint: () => SIDES_HINT,
+  },
+  'gbt-page-number-size': {
+    message: (p) => `页码应为 4 号（14 磅）；第 ${s(p.section)} 节${FOOTER[s(p.footer)] ?? ''}页脚的页码为 ${s(p.sizePt)} 磅`,
+    hint: () => '选中页脚中的页码和两侧的一字线，字号设为“四号”，字体宋体',
+  },
+  'gbt-signature-placement': {
+    message: (p) =>
+      p.problem === 'no-unit'
+        ? `成文日期“${s(p.date)}”的上一行没有发文机关署名`
+        : `发文机关署名“${s(p.unit)}”和成文日期“${s(p.date)}”的位置不符合 7.3.5：署名右空 ${s(p.unitRightChars)} 字，日期右空 ${s(p.dateRightChars)} 字，日期首字比署名首字右移 ${s(p.dateOffsetChars)} 字，署名上空 ${s(p.blankLinesAbove)} 行`,
+    hint: () =>
+      '不加盖印章（7.3.5.2）：正文（或附件说明）下空一行，署名右对齐、右缩进 2 字符；下一行成文日期右对齐，使日期首字比署名首字右移 2 字（日期较长时日期右空 2 字，署名相应左移）。加盖印章（7.3.5.1）：日期右缩进 4 字符，署名以日期为准居中。用“段落 → 缩进 → 右侧”设字符数，不要用空格',
+  },
+  'gbt-date-format': {
+    message: (p) => `成文日期“${s(p.date)}”应用阿拉伯数字将年、月、日标全，年份写全称，月、日不编虚位（如 2023年9月2日）`,
+    hint: () => '改写为“2023年9月2日”这样的形式：不写“二〇二三年九月二日”，也不写“2023年09月02日”（GB/T 9704 7.3.5.4）',
+  },
+  'gbt-attachment-label': {
+    message: (p) => {
+      switch (p.problem) {
+        case 'not-new-page':
+          return `附件“${s(p.label)}”应另起一页编排`;
+        case 'not-left':
+          return `“${s(p.label)}”应顶格排在版心左上角第一行（现${align(p.align)}，缩进 ${s(p.indentChars)} 字）`;
+        case 'font':
+          return `“${s(p.label)}”应为 3 号（16 磅）黑体，现为 ${s(p.sizePt)} 磅 ${s(p.font)}`;
+        default:
+          return '附件标识不符合 GB/T 9704 7.3.7';
+      }
+    },
+    hint: () =>
+      '附件另面编排：在附件前插入分节符（Word“布局 → 分隔符 → 下一页”，WPS“页面布局 → 分隔符 → 下一页分节符”）；“附件”及其序号用三号黑体、顶格、不缩进；附件中的表格可放在横向的节里',
+  },
+  'gbt-attachment-title': {
+    message: (p) => {
+      switch (p.problem) {
+        case 'missing':
+          return `附件“${s(p.label)}”之后没有附件标题`;
+        case 'not-centred':
+          return `附件标题“${s(p.title)}”应居中（现${align(p.align)}）`;
+        case 'not-third-line':
+          return `附件标题“${s(p.title)}”应排在版心第三行：“${s(p.label)}”下空一行（现空 ${s(p.blankLines)} 行）`;
+        default:
+          return '附件标题不符合 GB/T 9704 7.3.7';
+      }
+    },
+    hint: () => '“附件”下空一行，附件标题居中排在第三行（段落“居中”，无缩进）',
+  },
+  'gbt-print-a4': {
+    message: (p) => (p.pages === 0 ? 'LibreOffice 打印结果没有页面' : `打印出的第 ${s(p.page)} 页为 ${s(p.widthPt)} × ${s(p.heightPt)} 磅，不是 A4（595 × 842 磅）`),
+    hint: () => A4_HINT,
+  },
+  'gbt-print-line-pitch': {
+    message: (p) => `打印出的行距（基线间距中位数）为 ${s(p.medianPt)} 磅，应在 27.5–30 磅之间`,
+    hint: () => LINE_HINT,
+  },
+  'gbt-print-lines-per-page': {
+    message: (p) => `打印出的满页最多 ${s(p.maxLines)} 行，应为 22 行${p.perPage ? `（各页：${s(p.perPage)}）` : ''}`,
+    hint: () => `${LINE_HINT}；固定值超过 28.95 磅时每页只能排 21 行；同时检查上下页边距（37、35 毫米）`,
+  },
+  'gbt-print-chars-per-line': {
+    message: (p) => `打印出的满行字数中位数为 ${s(p.medianChars)}（${s(p.lines)} 行），应为 28 字`,
+    hint: () =>
+      '3 号字 28 个比 156 毫米版心略宽：字符间距“紧缩 0.25 磅”（“字体 → 高级 → 间距”），或“页面设置 → 文档网格 → 指定行和字符网格，每行 28 字”；并检查左右页边距（28、26 毫米）',
+  },
+  'gbt-print-page-numbers': {
+    message: (p) =>
+      p.pages === 0
+        ? 'LibreOffice 打印结果没有页面'
+        : p.found === 'none'
+          ? `打印出的第 ${s(p.page)} 页底部没有“— ${s(p.page)} —”形式的页码（共 ${s(p.pages)} 页，找到 ${s(p.numbered)} 个页码）`
+          : `打印出的第 ${s(p.page)} 页页码为 ${s(p.found)}，应为 ${s(p.page)}`,
+    hint: () => `${PAGE_NUMBER_HINT}；页码从 1 起连续编排，附件接续正文`,
+  },
+  'gbt-masthead': {
+    message: (p) =>
+      ({
+        'no-issuer': `发文字号“${s(p.number)}”之上没有居中的发文机关标志`,
+        'issuer-not-centred': `发文机关标志“${s(p.issuer)}”应居中`,
+        'issuer-not-red': `发文机关标志“${s(p.issuer)}”应为红色，现为 ${s(p.color)}`,
+        'number-not-centred': `发文字号“${s(p.number)}”应在发文机关标志下空二行居中排布（现${align(p.align)}）`,
+        'number-not-left': `有签发人时发文字号应居左空一字（现${align(p.align)}，缩进 ${s(p.indentChars)} 字），签发人居右空一字`,
+        'no-red-rule': `发文字号之下 4 毫米处应有一条与版心等宽的红色分隔线（现为 ${s(p.rule)}）`,
+      })[s(p.problem)] ?? '版头不符合 GB/T 9704 7.2',
+    hint: () =>
+      '版头（GB/T 9704 7.2）：发文机关标志用红色小标宋体居中；其下空二行为发文字号，下行文居中，上行文居左空一字，“签发人：”和姓名居右空一字；发文字号之下 4 毫米处加一条版心宽的红色分隔线（段落“边框 → 下框线”，红色）',
+  },
+  'gbt-colophon': {
+    message: (p) =>
+      ({
+        'not-last': `版记应在公文最后一面，其后还有 ${s(p.after)} 段文字`,
+        date: `印发日期“${s(p.printed)}”应用阿拉伯数字将年、月、日标全，月、日不编虚位，后加“印发”`,
+        'no-rules': `版记的首条和末条分隔线不全（上：${s(p.ruleAbove)}，下：${s(p.ruleBelow)}）`,
+      })[s(p.problem)] ?? '版记不符合 GB/T 9704 7.4',
+    hint: () =>
+      '版记（GB/T 9704 7.4）排在最后一面（偶数页）的版心下端：抄送机关在上，4 号仿宋，左右各空一字；印发机关左空一字、印发日期右空一字，日期后加“印发”；首条和末条分隔线用粗线（0.35 毫米），中间用细线（0.25 毫米）',
+  },
+  'gbt-print-colophon': {
+    message: (p) =>
+      ({
+        'not-last': `版记印在第 ${s(p.page)} 页，不是最后一页（共 ${s(p.pages)} 页）`,
+        'odd-page': `版记印在第 ${s(p.page)} 页，是奇数页；版记应在偶数页（最后一张纸的背面）`,
+        'not-at-foot': `版记印在第 ${s(p.page)} 页的上部（距页面下边 ${s(p.bottomPt)} 磅），应在版心下端`,
+      })[s(p.problem)] ?? '版记位置不符合 GB/T 9704 7.4',
+    hint: () => '版记放在最后一页的下端；最后一页是奇数页时，在版记前插入“偶数页分节符”（Word“布局 → 分隔符 → 偶数页”），使版记落在偶数页',
+  },
+  'gbt-print-page-number-sides': {
+    message: (p) => `打印出的第 ${s(p.page)} 页页码 ${s(p.number)} 在${p.side === 'right' ? '右侧' : p.side === 'left' ? '左侧' : '中间'}，${Number(p.number) % 2 ? '单页应居右' : '双页应居左'}`,
+    hint: () => SIDES_HINT,
+  },
 
   // ---- the command line (app) ----
   usage: { message: (p) => (USAGE[String(p.kind)] ?? (() => `命令行有误（${p.kind}）`))(p), hint: (p) => (p.suggestion ? `是否应为 ${p.suggestion}？` : '') + '加 --help 查看用法和示例' },
@@ -326,7 +642,13 @@ export const zh = {
     message: (p) =>
       `未生成汇总${p.invalid ? `：以下单位台账有误\n${p.invalid}` : ''}${Number(p.allow) > 0 ? '\n改正后重试；或加 --allow-invalid 略去这些单位，用其余单位生成汇总' : ''}`,
   },
-
+  'check.summary': {
+    message: (p) =>
+      [`${s(p.pass)} 条规则通过`, `${s(p.fail)} 条不符合`, ...(Number(p.absent) > 0 ? [`${s(p.absent)} 条不涉及`] : [])].join('，') +
+      (p.printSkipped ? `（未检查打印效果：找不到 ${s(p.printSkipped)}；${PRINT_INSTALL}）` : ''),
+  },
+  'check.pass': { message: (p) => `通过：${RULE_NAME[s(p.rule)] ?? s(p.rule)}` },
+  'check.absent': { message: (p) => `不涉及：${RULE_NAME[s(p.rule)] ?? s(p.rule)}（${RULE_ABSENT[s(p.rule)] ?? ''}）` },
   'export.invalid': { message: () => '台账有错误，未导出' },
   'import.failed': { message: () => '电子表格有无法读取的内容，未写入任何文件' },
   'import.fill-in-comment': { message: (p) => `由 rectify import 从手工制作的电子表格生成。\n以下内容是“【待填写】”占位值或推定日期，请修改：${p.keys}\n修改后运行 rectify validate 检查。` },
@@ -472,6 +794,27 @@ export const zh = {
   'help.templates': { message: () => '内置模板集：列出、导出' },
   'help.templates.list': { message: () => '列出内置模板集' },
   'help.templates.export': { message: () => '把内置模板集复制到目录 DIR，作为自己模板的起点（然后用 --templates DIR 构建）' },
+  'help.check': { message: () => '按 GB/T 9704-2012 检查 .docx 的公文格式' },
+  'help.argument.docx': { message: () => '.docx 文件：rectify 生成的报告，或用 Word、WPS 制作的任何公文' },
+  'help.option.print': { message: () => '同时检查 LibreOffice 打印出的页面' },
+  'help.option.verbose': { message: () => '同时列出通过和不涉及的规则' },
+  'help.option.docx-max-bytes': { message: () => '拒绝大于 n 字节的文件' },
+  'help.option.print-timeout': { message: () => '每次运行 LibreOffice 或 pdftotext 的时限（秒）' },
+  'help.check.examples': {
+    message: () => `
+示例：
+  rectify check report.docx                        GB/T 9704 规则；装有 LibreOffice 时也检查打印出的页面
+  rectify check report.docx --print never          只检查文档设置（不需要 LibreOffice）
+  rectify check received/*.docx --print always     找不到 LibreOffice 或 pdftotext 时失败（退出码 2）
+  rectify check report.docx --format json | jq '.checks[0].rules[] | select(.status == "fail")'
+  rectify --lang en check report.docx --verbose    英文，并列出通过和不涉及的规则
+
+检查打印效果需要 soffice（LibreOffice）和 pdftotext（poppler）：
+  apt-get install libreoffice-writer-nogui poppler-utils
+
+退出码：0 全部规则通过，1 有规则不符合，2 文件无法读取或打印。
+`,
+  },
   'help.validate.examples': {
     message: () => `
 示例：

@@ -9,7 +9,7 @@ import type { ReadableOutput } from '../../core/public/survivors.js';
 import type { CompiledTemplateSet } from '../../core/render/engine.js';
 import type { Host } from '../../host/index.js';
 import type { IsoDate } from '../../model/ledger.js';
-import { Failure } from '../../model/problem.js';
+import { Failure, type Problem } from '../../model/problem.js';
 
 /** A compiled template set and the page layout of its folder. */
 export interface PreparedTemplates {
@@ -32,6 +32,8 @@ export interface Output {
   bytes: Uint8Array;
   /** What a reader of this output sees, for the public version's check; none for the PDF, printed from the checked .docx. */
   readable?: ReadableOutput;
+  /** Said about the output, not wrong with the ledger: the faces the PDF was printed in instead of the official ones. */
+  warnings?: Problem[];
 }
 
 export interface FormatWriter {
@@ -67,7 +69,8 @@ async function layOut(made: Made): Promise<Output> {
 
 async function pdf(made: Made): Promise<Output> {
   const { bytes } = await docx(made);
-  return { bytes: await made.host.pdf(bytes, made.file) };
+  const printed = await made.host.pdf(bytes, made.file);
+  return { bytes: printed.bytes, warnings: printed.warnings };
 }
 
 export const FORMAT_WRITERS: Readonly<Record<string, FormatWriter>> = {

@@ -156,21 +156,24 @@ export interface OutputPlan {
 export async function writeOutputs(made: Made, plan: OutputPlan): Promise<BuildResult> {
   const { file, host } = made;
   const planned: { target: string; data: Uint8Array }[] = [];
+  // what the writers say about their outputs (the PDF's substituted faces)
+  const problems: Problem[] = [];
   for (const format of plan.formats) {
     const writer = plan.writers[format]!;
     const target = plan.target(writer.extension);
     if (plan.inputs.some((input) => host.isSameFile(target, input))) {
-      return { outputs: [], problems: [problem('output-is-input', placeIn(file), { target })] };
+      return { outputs: [], problems: [...problems, problem('output-is-input', placeIn(file), { target })] };
     }
     const output = await writer.make(made);
     if (plan.masks && output.readable) {
       // every output, read as a reader sees it, before the first file is written
       const found = survivingMaskedStrings(output.readable, plan.masks);
-      if (found.length > 0) return { outputs: [], problems: [publicLeakProblem(file, basename(target), found)] };
+      if (found.length > 0) return { outputs: [], problems: [...problems, publicLeakProblem(file, basename(target), found)] };
     }
+    if (output.warnings) problems.push(...output.warnings);
     planned.push({ target, data: output.bytes });
   }
   if (plan.outDir !== undefined) host.ensureDir(plan.outDir, file);
   host.write(planned.map((p) => ({ ...p, shown: file })));
-  return { outputs: planned.map((p) => p.target), problems: [] };
+  return { outputs: planned.map((p) => p.target), problems };
 }

@@ -43,7 +43,11 @@ export function docxParagraphTexts(parts: readonly { name: string; data: Uint8Ar
     const xml = new TextDecoder().decode(data);
     for (const paragraph of xml.split(/<\/w:p>/)) {
       const text = decodeXmlText(paragraph.replace(/<[^>]*>/g, ''));
-      if (text !== '') texts.push({ part: name, text });
+      if (text === '') continue;
+      // the last lines of a paragraph set apart to stay with the signature are read with it
+      const previous = texts[texts.length - 1];
+      if (paragraph.includes('<w:pStyle w:val="GwBodyContinued"/>') && previous?.part === name) previous.text += text;
+      else texts.push({ part: name, text });
     }
   }
   return texts;

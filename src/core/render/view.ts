@@ -72,7 +72,17 @@ export interface ViewMetric {
 }
 
 export interface ReportView {
-  report: { title: string; unit: string; date: IsoDate; to: string | null; stage: Stage; final: boolean };
+  report: {
+    title: string;
+    unit: string;
+    date: IsoDate;
+    to: string | null;
+    stage: Stage;
+    final: boolean;
+    seal: boolean;
+    masthead: { issuer: string; number: string | null; signer: string | null } | null;
+    colophon: { cc: string[]; printer: string; printed: IsoDate } | null;
+  };
   inspection: {
     by: string;
     target: string;
@@ -177,6 +187,13 @@ export function buildView(ledger: Ledger, facts: Facts): ReportView {
       to: ledger.report.to === undefined ? null : prose(ledger.report.to.replace(/[：:]\s*$/, '')),
       stage: ledger.report.stage,
       final: ledger.report.stage === 'final',
+      seal: ledger.report.seal === true,
+      masthead: ledger.report.masthead
+        ? { issuer: prose(ledger.report.masthead.issuer), number: opt(ledger.report.masthead.number), signer: opt(ledger.report.masthead.signer) }
+        : null,
+      colophon: ledger.report.colophon
+        ? { cc: ledger.report.colophon.cc.map(prose), printer: prose(ledger.report.colophon.printer), printed: ledger.report.colophon.printed }
+        : null,
     },
     inspection: {
       by: prose(ledger.inspection.by),
