@@ -185,3 +185,17 @@ describe('the example round, every figure recomputed from the unit ledgers', () 
     expect(byId.get('meetings')!.slice(3, 6)).toEqual([ordered.length, '次', ordered.length]);
   });
 });
+
+describe('the summary .docx', () => {
+  it('passes rectify check (the GB/T 9704 rules read from the XML) like every report', async () => {
+    const built = await runMain(['summary', 'summary.yaml', 'units', '-o', 'docx', '--format', 'docx', '--quiet'], cwd);
+    expect(built.code, built.stderr).toBe(0);
+    const check = await runMain(['check', 'docx/summary.docx', '--print', 'never', '--format', 'json'], cwd);
+    expect(check.code, check.out).toBe(0);
+    const report = JSON.parse(check.out) as { checks: { rules: { rule: string; status: string }[] }[] };
+    const rules = report.checks[0]!.rules;
+    expect(rules.filter((r) => r.status === 'fail')).toEqual([]);
+    // the attachment: the per-unit table on its own landscape pages with its label and title
+    expect(rules.filter((r) => /attachment/.test(r.rule)).map((r) => r.status)).toEqual(['pass', 'pass']);
+  });
+});
