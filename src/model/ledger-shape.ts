@@ -9,7 +9,38 @@
  */
 import { STATUS_ALIASES, STATUS_MEANINGS, STATUSES, type Status } from './ledger.js';
 import { HEADING_PATTERN_NAMES, RUN_IN_LEVELS } from './headings.js';
-import { constant, count, date, defaulted, flag, list, number, object, oneOf, optional, required, requiredUnless, status, text, textOrFlag, textOrObject, texts, toJsonSchema } from './shape.js';
+import { constant, count, date, defaulted, flag, list, number, object, oneOf, optional, required, requiredUnless, status, text, textOrFlag, textOrObject, texts, toJsonSchema, type SchemaOptions } from './shape.js';
+
+/*
+ * Nodes the summary ledger (summary-shape.ts) shares with the unit ledger: one description each, so
+ * the two files say the same thing the same way.
+ */
+
+/** 巡察, 巡视, 审计 or 督查: the words of the report follow it. */
+export const INSPECTION_KIND = oneOf('检查类型，默认“巡察”', [
+  ['巡察', '巡察：党委巡察'],
+  ['巡视', '巡视：党委巡视'],
+  ['审计', '审计：审计机关审计'],
+  ['督查', '督查：督促检查'],
+]);
+
+export const VISIT = object('进驻（现场检查）起止日期', {
+  from: required(date('进驻开始日期，YYYY-MM-DD')),
+  to: required(date('进驻结束日期，YYYY-MM-DD')),
+});
+
+/** What the public version masks. */
+export const REDACT = list(
+  '公开版本中需要遮盖的文字（地名、人名等）',
+  textOrObject(
+    '要遮盖的文字；或 {text, mask} 指定替换文字',
+    object('要遮盖的文字；或 {text, mask} 指定替换文字', {
+      text: required(text('要遮盖的文字', 'word', true)),
+      mask: optional(text('替换文字，默认每个字替换为一个 X', 'word')),
+    }),
+    'text',
+  ),
+);
 
 const metric = object(
   '关键数据：可在正文中用 {{metrics.ID}} 引用，并列入附件台账',
@@ -158,21 +189,8 @@ export const LEDGER = object('巡察（巡视、审计、督查）反馈问题�
       by: required(text('巡察组，例如“市委第五巡察组”', 'prose', true)),
       target: required(text('被巡察单位，例如“XX县司法局党组”', 'prose', true)),
       arranged_by: required(text('根据谁的安排，例如“市委”', 'prose', true)),
-      kind: defaulted(
-        oneOf('检查类型，默认“巡察”', [
-          ['巡察', '巡察：党委巡察'],
-          ['巡视', '巡视：党委巡视'],
-          ['审计', '审计：审计机关审计'],
-          ['督查', '督查：督促检查'],
-        ]),
-        '巡察',
-      ),
-      visit: optional(
-        object('进驻（现场检查）起止日期；审计可不写', {
-          from: required(date('进驻开始日期，YYYY-MM-DD')),
-          to: required(date('进驻结束日期，YYYY-MM-DD')),
-        }),
-      ),
+      kind: defaulted(INSPECTION_KIND, '巡察'),
+      visit: optional(VISIT),
       feedback: optional(date('反馈意见的日期，YYYY-MM-DD；审计可不写')),
       declared: optional(
         object('巡察组反馈意见中写明的数字，rectify 会与台账实际数字核对', {
@@ -262,29 +280,20 @@ export const LEDGER = object('巡察（巡视、审计、督查）反馈问题�
     }),
     {},
   ),
-  redact: defaulted(
-    list(
-      '公开版本中需要遮盖的文字（地名、人名等）',
-      textOrObject(
-        '要遮盖的文字；或 {text, mask} 指定替换文字',
-        object('要遮盖的文字；或 {text, mask} 指定替换文字', {
-          text: required(text('要遮盖的文字', 'word', true)),
-          mask: optional(text('替换文字，默认每个字替换为一个 X', 'word')),
-        }),
-        'text',
-      ),
-    ),
-    [],
-  ),
+  redact: defaulted(REDACT, []),
 });
 
 export type LedgerShape = typeof LEDGER;
 
 /** The JSON Schema of the ledger: schemas/ledger.schema.json is this, written by `npm run build`. */
 export function ledgerJsonSchema(): unknown {
+  return toJsonSchema(LEDGER, { title: '整改台账（rectify 台账格式第 1 版）', ...schemaDefinitions() });
+}
+
+/** The `date` and `status` definitions every schema of rectify's files shares. */
+export function schemaDefinitions(): Omit<SchemaOptions, 'title'> {
   const words = (s: Status) => STATUS_ALIASES[s];
-  return toJsonSchema(LEDGER, {
-    title: '整改台账（rectify 台账格式第 1 版）',
+  return {
     date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '日期，YYYY-MM-DD，例如 2023-12-01' },
     status: {
       description: `整改状态。可写英文（${STATUSES.join('、')}）或中文（${STATUSES.map((s) => words(s)[0]).join('、')}及其别名）`,
@@ -293,7 +302,7 @@ export function ledgerJsonSchema(): unknown {
       enumDescriptions: statusDescriptions(),
       markdownEnumDescriptions: statusDescriptions(),
     },
-  });
+  };
 }
 
 function statusDescriptions(): string[] {

@@ -1,3 +1,5 @@
+import { STATUSES } from './ledger.js';
+
 /**
  * Placeholders that ledger prose may use, e.g. `制定整改措施{{measures}}条`. Validation refuses any
  * other name at its line and column (with the closest known name); render fills them: figures from
@@ -117,4 +119,46 @@ export function isKnownPlaceholder(name: string, metricIds: ReadonlySet<string>,
   if (name.startsWith('metrics.')) return metricIds.has(name.slice('metrics.'.length));
   if (name.startsWith('sum.')) return sumNames.has(name.slice('sum.'.length));
   return false;
+}
+
+/**
+ * Placeholders the prose of a summary ledger (summary.yaml) may use: figures of the whole round,
+ * summed from the unit ledgers. Names shared with a unit ledger mean the same thing there.
+ */
+export const SUMMARY_PLACEHOLDER_NAMES = [
+  'units', // 被巡察单位数（计入汇总的单位台账数）
+  'groups', // 单位分组数（巡察方式数）
+  'teams', // 巡察组数
+  'issues', // 反馈问题数
+  'measures', // 整改措施数
+  'done', // 已整改完成的问题数
+  'in-progress', // 尚未完成的问题数（各种状态），同单位台账
+  'rate', // 问题整改完成率（总体完成率）
+  'measures-done', // 已完成的整改措施数
+  'measures-rate', // 整改措施完成率
+  'partial', // 基本完成的问题数
+  'ongoing', // 长期坚持的问题数
+  'not-started', // 未启动的问题数
+  'continuing', // 基本完成或长期坚持（取得阶段性成果并持续整改）的问题数
+  'overdue-issues', // 超过整改时限仍未完成的问题数
+  'overdue-measures', // 超过整改时限仍未完成的措施数
+  'units-done', // 问题全部整改完成的单位数
+  // 各状态的问题数和措施数：issues.done、issues.in-progress（仅“正在整改”）……measures.not-started
+  ...STATUSES.flatMap((s) => [`issues.${s}`, `measures.${s}`] as const),
+] as const;
+
+/** `{{groups.ID.NAME}}`: a figure of one group of units (a group with an `id`). */
+export const GROUP_PLACEHOLDER_FIGURES = ['units', 'issues', 'done', 'rate'] as const;
+
+/**
+ * Whether a summary placeholder names a known figure. `metricIds` is undefined while the unit
+ * ledgers have not been read: any `metrics.ID` passes then, and is checked once they have.
+ */
+export function isKnownSummaryPlaceholder(name: string, groupIds: ReadonlySet<string>, metricIds?: ReadonlySet<string>): boolean {
+  if ((SUMMARY_PLACEHOLDER_NAMES as readonly string[]).includes(name)) return true;
+  if (name.startsWith('metrics.')) return metricIds === undefined ? name.length > 'metrics.'.length : metricIds.has(name.slice('metrics.'.length));
+  if (!name.startsWith('groups.')) return false;
+  const rest = name.slice('groups.'.length);
+  const dot = rest.lastIndexOf('.');
+  return dot > 0 && groupIds.has(rest.slice(0, dot)) && (GROUP_PLACEHOLDER_FIGURES as readonly string[]).includes(rest.slice(dot + 1));
 }

@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STATUS_ALIASES, STATUSES } from '../../src/model/ledger.js';
-import { SCHEMA_FILE } from '../../src/host/package-paths.js';
+import { SCHEMA_FILE, SUMMARY_SCHEMA_FILE } from '../../src/host/package-paths.js';
 import { ledgerJsonSchema } from '../../src/model/ledger-shape.js';
+import { summaryJsonSchema } from '../../src/model/summary-shape.js';
 
-const schemaText = readFileSync(SCHEMA_FILE, 'utf8');
-const schema = JSON.parse(schemaText) as Record<string, unknown>;
 const HAN = /\p{Script=Han}/u;
+
+/** Both schemas rectify ships: the unit ledger's and the summary ledger's, each from its shape. */
+const SCHEMAS = [
+  { name: 'schemas/ledger.schema.json', file: SCHEMA_FILE, shape: 'src/model/ledger-shape.ts', fromShape: ledgerJsonSchema },
+  { name: 'schemas/summary.schema.json', file: SUMMARY_SCHEMA_FILE, shape: 'src/model/summary-shape.ts', fromShape: summaryJsonSchema },
+];
 
 /** Every subschema with the path that leads to it. */
 function* subschemas(node: unknown, path: string): Generator<[string, Record<string, unknown>]> {
@@ -21,9 +26,12 @@ function* subschemas(node: unknown, path: string): Generator<[string, Record<str
   for (const [key, child] of Object.entries((s.$defs as Record<string, unknown>) ?? {})) yield* subschemas(child, `#${key}`);
 }
 
-describe('schemas/ledger.schema.json', () => {
-  it('is what the one description of the shape gives (src/model/ledger-shape.ts; npm run build rewrites it)', () => {
-    expect(schemaText).toBe(`${JSON.stringify(ledgerJsonSchema(), null, 2)}\n`);
+describe.each(SCHEMAS)('$name', ({ file, shape, fromShape }) => {
+  const schemaText = readFileSync(file, 'utf8');
+  const schema = JSON.parse(schemaText) as Record<string, unknown>;
+
+  it(`is what the one description of the shape gives (${shape}; npm run build rewrites it)`, () => {
+    expect(schemaText).toBe(`${JSON.stringify(fromShape(), null, 2)}\n`);
   });
 
   it('is JSON Schema 2020-12', () => {

@@ -24,20 +24,25 @@ interface BuildCliOptions {
   watch?: boolean;
 }
 
-function formatList(value: string, previous: string[] | undefined): string[] {
-  const added = value.split(',').map((s) => s.trim());
-  // Commander passes the default first; an explicit --format replaces it.
-  return previous === undefined || previous === DEFAULT_FORMATS ? added : [...previous, ...added];
+/**
+ * `--format md,docx` or `--format md --format docx`, for an option whose default is `defaults`:
+ * commander passes the default first, and an explicit --format replaces it.
+ */
+export function formatList(defaults: readonly string[]): (value: string, previous: string[] | undefined) => string[] {
+  return (value, previous) => {
+    const added = value.split(',').map((s) => s.trim());
+    return previous === undefined || previous === defaults ? added : [...previous, ...added];
+  };
 }
 // its own array: formatList tells the default from a user's --format by identity
 const DEFAULT_FORMATS = [...BUILD_DEFAULT_FORMATS];
 
 /** Formats asked for, each once; an empty or unknown one is a usage error naming what is known. */
-function checkFormats(asked: readonly string[]): { formats: string[]; problems: Problem[] } {
+export function checkFormats(asked: readonly string[], known: readonly string[] = outputFormats()): { formats: string[]; problems: Problem[] } {
   const formats = [...new Set(asked.filter((f) => f !== ''))];
-  const unknown = formats.filter((f) => !Object.hasOwn(FORMAT_WRITERS, f));
+  const unknown = formats.filter((f) => !known.includes(f));
   if (formats.length === 0 || unknown.length > 0) {
-    return { formats: [], problems: [problem('unknown-format', placeIn(''), { formats: unknown.join(', '), known: outputFormats().join(', ') })] };
+    return { formats: [], problems: [problem('unknown-format', placeIn(''), { formats: unknown.join(', '), known: known.join(', ') })] };
   }
   return { formats, problems: [] };
 }
@@ -133,7 +138,7 @@ async function watchLedgers(files: string[], settings: BuildSettings, options: B
   const { host } = ctx;
   let templateDir: string;
   try {
-    templateDir = settings.choice.templatesDir !== undefined ? host.path(settings.choice.templatesDir) : host.templates.shippedDir(settings.choice.template ?? 'default');
+    templateDir = settings.choice.templatesDir !== undefined ? host.path(settings.choice.templatesDir) : host.templates.shippedDir(settings.choice.template ?? 'default', 'report');
   } catch {
     // an unknown shipped set: prepareTemplates says which
     return ctx.report(prepareTemplates(settings.choice, host).problems);
@@ -165,7 +170,7 @@ export const buildCommand: CommandModule = {
       .option('-o, --output <dir-or-file>', ctx.say('help.option.output-dir'))
       .addOption(
         new Option('--format <formats>', ctx.say('help.option.build-format', { formats: outputFormats().join(', ') }))
-          .argParser(formatList)
+          .argParser(formatList(DEFAULT_FORMATS))
           .default(DEFAULT_FORMATS, DEFAULT_FORMATS.join(',')),
       )
       .option('--templates <dir>', ctx.say('help.option.templates'))

@@ -252,6 +252,40 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: () => 'update the status and done date, or the due date',
   },
   'xml-char': { message: (p) => `contains character ${p.char} that a document cannot carry`, hint: () => 'remove it (control characters, U+FFFE, U+FFFF and lone surrogates cannot be written)' },
+
+  // ---- a round's summary (core/summary, rectify summary) ----
+  'duplicate-unit': {
+    message: (p) =>
+      p.where === 'summary' ? `inspected unit "${p.name}" is listed twice in the summary ledger (first at line ${p.firstLine})` : `inspected unit "${p.name}" already has a ledger: ${p.other}`,
+    hint: (p) =>
+      p.where === 'summary'
+        ? 'list each unit once, in one group of round.groups; remove this one'
+        : `if both are the same unit's ledger, keep one (e.g. remove the older round); if they are different units, correct this ledger's inspection.target so it differs from ${p.other}`,
+  },
+  'unit-not-in-round': {
+    message: (p) => `inspected unit "${p.name}" is in no group of the summary ledger ${p.summary}`,
+    hint: (p) => (p.closest ? `the summary ledger lists "${p.closest}": is it written differently? The two must match exactly; ` : '') + `or add "${p.name}" to the units of a group in round.groups of ${p.summary}`,
+  },
+  'unit-missing': {
+    message: (p) => `the summary ledger lists inspected unit "${p.name}", but no unit ledger is for it` + (Number(p.leftOut) > 0 ? ` (it may be one of the ${p.leftOut} invalid ledgers left out)` : ''),
+    hint: (p) => `name its ledger on the command line (its inspection.target must be "${p.name}")` + (p.closest ? `; a ledger names its unit "${p.closest}": is it written differently?` : '; or remove it from the summary ledger'),
+  },
+  'metric-unit-conflict': {
+    message: (p) => `metric ${p.id} is counted in "${p.unit || '(none)'}", but in "${p.expected || '(none)'}" in ${p.other}`,
+    hint: (p) => `metrics with the same id are added up across units, so their unit of measure must agree: change this unit to "${p.expected || '(remove unit)'}" and convert the value, or give this metric another id`,
+  },
+  'unknown-metric': {
+    message: (p) => `no unit ledger has a metric with id ${p.id}`,
+    hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : '') + (p.known ? `metric ids in the unit ledgers: ${p.known}` : 'the unit ledgers have no metrics yet'),
+  },
+  'summary-ledger': {
+    message: () => 'this is a summary ledger (it has a round key), not a unit ledger',
+    hint: () => 'summarise a round with rectify summary SUMMARY UNITS-FOLDER/; keep the summary ledger out of the unit ledgers, or name it on its own',
+  },
+  'unit-left-out': {
+    message: (p) => `this unit ledger has ${p.errors} error(s) and is left out of the summary (--allow-invalid)`,
+    hint: () => 'fix the errors listed above, then run rectify summary again',
+  },
   // ---- spreadsheets (core/spreadsheet) ----
   'no-table': {
     message: (p) => `no ledger table found: none of the sheets ${p.sheets} has a header row with both an issue (问题) and a measure (整改措施) column in its first 10 rows`,
@@ -303,7 +337,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   // ---- templates and layout (core/render, core/docx) ----
   'unknown-template-set': { message: (p) => `there is no shipped template set "${p.name}"`, hint: (p) => `shipped sets: ${p.known}; or name your own folder with --templates DIR` },
   'template-dir-missing': { message: () => 'the template folder does not exist or is not a folder', hint: () => 'check the --templates path; rectify templates export default DIR makes one' },
-  'template-missing': { message: () => 'the template file does not exist', hint: () => 'a template folder holds report.md.hbs and partials/*.hbs; rectify templates export default DIR makes one' },
+  'template-missing': { message: () => 'the template file does not exist', hint: (p) => `a template folder holds ${p.main ?? 'report.md.hbs'} and partials/*.hbs; rectify templates export ${p.set ?? 'default'} DIR makes one` },
   'template-not-a-file': { message: () => 'a template must be a regular file inside the template folder (not a symbolic link or a folder)', hint: () => 'copy the file into the folder instead of linking it' },
   'template-bad-name': { message: (p) => `partial name "${p.name}" is not allowed: lower-case letters, digits and hyphens only`, hint: () => 'rename the file, e.g. part-one.hbs' },
   'template-error': {
@@ -643,6 +677,14 @@ export const en: Record<keyof typeof zh, Entry> = {
   'batch.summary': { message: (p) => `built ${p.built} of ${p.total} ledgers${p.where ? ` into ${p.where}` : ''}${Number(p.failed) > 0 ? `, ${p.failed} failed:` : ''}` },
   'batch.failed-ledger': { message: (p) => `  ${p.file} (${p.why === 'invalid' ? 'invalid ledger' : 'could not be built'})` },
   'validate.clean': { message: (p) => `${p.files}: no problems found` },
+  'summary.wrote': {
+    message: (p) =>
+      `wrote ${String(p.files).split('\n').join(', ')} (${p.units} units, ${p.issues} issues, ${p.done} done, ${p.rate}${Number(p.left) > 0 ? `; ${p.left} invalid unit ledger(s) left out` : ''})`,
+  },
+  'summary.not-written': {
+    message: (p) =>
+      `no summary written${p.invalid ? `: these unit ledgers are invalid\n${p.invalid}` : ''}${Number(p.allow) > 0 ? '\nfix them and run again, or add --allow-invalid to leave them out and summarise the others' : ''}`,
+  },
   'check.summary': {
     message: (p) =>
       [`${s(p.pass)} ${Number(p.pass) === 1 ? 'rule passes' : 'rules pass'}`, `${s(p.fail)} ${Number(p.fail) === 1 ? 'fails' : 'fail'}`, ...(Number(p.absent) > 0 ? [`${s(p.absent)} not applicable`] : [])].join(', ') +
@@ -793,7 +835,9 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.argument.last-round': { message: () => 'the last round\'s ledger' },
   'help.argument.old': { message: () => 'the earlier ledger; - reads standard input' },
   'help.argument.new': { message: () => 'the later ledger; - reads standard input' },
-  'help.argument.set-name': { message: () => 'a shipped set: default or audit' },
+  'help.argument.set-name': { message: () => 'a shipped set: default, audit or summary' },
+  'help.argument.summary': { message: () => 'the summary ledger (summary.yaml): the round and its groups of units' },
+  'help.argument.units': { message: () => 'the unit ledgers, or folders of them (every *.yaml, *.yml in a folder, the summary ledger excepted)' },
   'help.argument.new-dir': { message: () => 'a new folder' },
   'help.option.max-bytes': { message: () => 'refuse ledgers larger than n bytes' },
   'help.option.max-aliases': { message: () => 'refuse YAML alias expansion beyond n nodes' },
@@ -806,8 +850,16 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.option.suffix': { message: () => 'put into output names: <ledger name>.<suffix>.docx (with --public: 公开版 unless given)' },
   'help.option.build-format': { message: (p) => `output formats, comma separated or repeated (${p.formats})` },
   'help.option.templates': { message: () => 'your own template folder (complete set; start from `rectify templates export`)' },
-  'help.option.template': { message: () => 'a shipped template set: default (巡察整改进展) or audit (审计整改)' },
+  'help.option.template': { message: () => 'a shipped template set: default (巡察整改进展) or audit (审计整改); summaries: rectify summary' },
   'help.option.public': { message: () => "public version (公开版): mask the ledger's redact strings and people's names; writes <ledger name>.公开版.md and .docx, never over the internal version" },
+  'help.option.summary-output': { message: () => 'output folder (default: beside the summary ledger)' },
+  'help.option.summary-format': { message: (p) => `output formats, comma separated or repeated (${p.formats}; xlsx is the office's per-unit progress table)` },
+  'help.option.summary-templates': { message: () => 'your own summary template folder (a complete set; rectify templates export summary DIR makes one)' },
+  'help.option.summary-template': { message: () => 'a shipped summary template set' },
+  'help.option.summary-public': { message: () => "public version: mask the redact texts of the summary ledger and of every unit ledger, and people's names; writes <summary name>.公开版.md and so on, never over the internal version" },
+  'help.option.allow-invalid': { message: () => 'leave out unit ledgers with errors (naming them) and summarise the others' },
+  'help.option.summary-as-of': { message: () => "judge overdue items as of this day (default: the summary ledger's report date)" },
+  'help.option.schema-summary': { message: () => 'print the JSON Schema of the summary ledger (summary.yaml)' },
   'help.option.watch': { message: () => 'rebuild when a ledger or a template changes, until Ctrl+C' },
   'help.option.unit': { message: (p) => `the inspected organisation, signs the report (default ${p.default})` },
   'help.option.kind': { message: (p) => `inspection kind (default ${p.default})` },
@@ -830,6 +882,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.option.stats-output': { message: () => 'write to this file (with --format xlsx, default <ledger name>.督办清单.xlsx)' },
   'help.option.exit-code': { message: () => 'exit 1 when the ledgers differ' },
   'help.validate': { message: () => 'check ledgers against the format and its rules (校验整改台账)' },
+  'help.summary': { message: () => "summarise a round: read every unit ledger, write the summary report (.md, .docx) and the office's progress table (.xlsx)" },
   'help.build': { message: () => 'build the report from ledgers (生成整改报告): <ledger name>.md and .docx (and .pdf with --format) beside each ledger or in -o DIR' },
   'help.init': { message: () => 'start a ledger: a commented starter ledger.yaml (新建整改台账)' },
   'help.stats': { message: () => 'show the derived figures of a ledger (台账统计)' },
@@ -888,6 +941,23 @@ Examples:
 
 Nothing is written when the ledger is invalid (exit 1) or any output cannot be made (exit 2).
 Outputs are byte-reproducible: dates come from SOURCE_DATE_EPOCH, else report.date.
+`,
+  },
+  'help.summary.examples': {
+    message: () => `
+Examples:
+  rectify summary round/summary.yaml round/units/            round/summary.md and summary.docx
+  rectify summary summary.yaml routine/ special/ -o out --format md,docx,xlsx
+  rectify summary summary.yaml units/ --format xlsx          only the office's per-unit progress table
+  rectify summary summary.yaml units/ --public               public version: redact texts and names masked
+  rectify summary summary.yaml units/ --allow-invalid        leave out unit ledgers with errors
+
+The summary ledger summary.yaml names the round, who arranged it, the teams, the inspected units
+grouped by kind of inspection, the dates, and sentences you write yourself (its format: rectify
+schema --summary). Every unit ledger is validated and placed in its group by inspection.target;
+every figure comes from the unit ledgers (metrics with the same id are added up), whatever the
+order of the folders. Unit ledgers are read on every core. Nothing is written when a unit ledger
+is invalid (unless --allow-invalid) or any output cannot be made.
 `,
   },
   'help.init.examples': {
@@ -981,6 +1051,7 @@ is not changed; every error names its cell (e.g. 整改台账!J7).
 Examples:
   rectify schema > ledger.schema.json    refresh the copy that editors read (see rectify init)
   rectify schema | jq '.properties | keys'
+  rectify schema --summary > summary.schema.json   the summary ledger's (rectify summary)
 
 Prints the JSON Schema of the ledger format shipped with this version of rectify, byte for
 byte. Editors with a YAML language server use it for completion and a Chinese description of
@@ -992,8 +1063,9 @@ every key, through the ledger's first line: # yaml-language-server: $schema=./le
 Examples:
   rectify templates list
   rectify templates export default my-templates      then edit and: rectify build ledger.yaml --templates my-templates
+  rectify templates export summary my-summary        the summary's set: rectify summary … --templates my-summary
 
-A set is report.md.hbs, partials/*.hbs and layout.json (fonts, sizes, margins, page numbers).
+A set is report.md.hbs (summary.md.hbs for a summary), partials/*.hbs and layout.json (fonts, sizes, margins, page numbers).
 `,
   },
 } satisfies Catalogue;

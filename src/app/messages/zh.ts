@@ -277,6 +277,40 @@ export const zh = {
     hint: () => '更新状态和完成日期，或调整整改时限',
   },
   'xml-char': { message: (p) => `含有无法写入文档的字符 ${p.char}`, hint: () => '删除该字符（控制字符、U+FFFE、U+FFFF 或孤立的代理项）' },
+  // ---- a round's summary (core/summary, rectify summary) ----
+  'duplicate-unit': {
+    message: (p) =>
+      p.where === 'summary' ? `被巡察单位“${p.name}”在汇总台账中列出了两次（第 ${p.firstLine} 行已列出）` : `被巡察单位“${p.name}”已由 ${p.other} 填报，同一单位有两份台账`,
+    hint: (p) =>
+      p.where === 'summary'
+        ? '每个单位只在 round.groups 的一组中列出一次；删去这一处'
+        : `若是同一单位的两份台账，只留一份（例如删去旧的一轮）；若是不同单位，改正本台账的 inspection.target，使之与 ${p.other} 不同`,
+  },
+  'unit-not-in-round': {
+    message: (p) => `被巡察单位“${p.name}”不在汇总台账 ${p.summary} 的任何一组中`,
+    hint: (p) => (p.closest ? `汇总台账中有“${p.closest}”，是否写法不同？两处须一字不差；` : '') + `或把“${p.name}”加入 ${p.summary} 中 round.groups 某一组的 units`,
+  },
+  'unit-missing': {
+    message: (p) => `汇总台账列出的被巡察单位“${p.name}”没有对应的单位台账` + (Number(p.leftOut) > 0 ? `（可能是未计入汇总的 ${p.leftOut} 份有误台账之一）` : ''),
+    hint: (p) => `在命令行中给出该单位的台账（其 inspection.target 应为“${p.name}”）` + (p.closest ? `；有一份台账的单位名称是“${p.closest}”，是否写法不同？` : '；或从汇总台账中删去这一项'),
+  },
+  'metric-unit-conflict': {
+    message: (p) => `数据 ${p.id} 的计量单位是“${p.unit || '（未写）'}”，与 ${p.other} 中的“${p.expected || '（未写）'}”不一致`,
+    hint: (p) => `各单位台账中编号相同的数据要相加，计量单位须一致：把这里的 unit 改为“${p.expected || '（删去 unit）'}”并换算数值，或给这项数据另取编号`,
+  },
+  'unknown-metric': {
+    message: (p) => `各单位台账中都没有编号为 ${p.id} 的数据`,
+    hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : '') + (p.known ? `各单位台账中的数据编号：${p.known}` : '各单位台账中还没有任何数据（metrics）'),
+  },
+  'summary-ledger': {
+    message: () => '这是汇总台账（有 round 键），不是单位的整改台账',
+    hint: () => '汇总一轮巡察用 rectify summary 汇总台账 单位台账目录/；汇总台账不要放进单位台账的目录，或在命令行中单独给出',
+  },
+  'unit-left-out': {
+    message: (p) => `这份单位台账有 ${p.errors} 个错误，未计入汇总（--allow-invalid）`,
+    hint: () => '改正上面列出的错误后，重新运行 rectify summary',
+  },
+
   // ---- spreadsheets (core/spreadsheet) ----
   'no-table': {
     message: (p) => `没有找到整改台账表格：工作表 ${p.sheets} 的前 10 行中都没有同时含“问题”和“整改措施”两列的表头`,
@@ -328,7 +362,7 @@ export const zh = {
   // ---- templates and layout (core/render, core/docx) ----
   'unknown-template-set': { message: (p) => `没有名为“${p.name}”的内置模板集`, hint: (p) => `内置模板集：${String(p.known).split(', ').join('、')}；或用 --templates DIR 指定自己的模板目录` },
   'template-dir-missing': { message: () => '模板目录不存在，或不是目录', hint: () => '检查 --templates 的路径；可用 rectify templates export default DIR 生成一个模板目录' },
-  'template-missing': { message: () => '模板文件不存在', hint: () => '模板目录须含 report.md.hbs 和 partials/*.hbs；可用 rectify templates export default DIR 生成' },
+  'template-missing': { message: () => '模板文件不存在', hint: (p) => `模板目录须含 ${p.main ?? 'report.md.hbs'} 和 partials/*.hbs；可用 rectify templates export ${p.set ?? 'default'} DIR 生成` },
   'template-not-a-file': { message: () => '模板必须是模板目录中的普通文件（不能是符号链接或目录）', hint: () => '把文件复制进模板目录，不要用链接' },
   'template-bad-name': { message: (p) => `模板片段名“${p.name}”不合规：只能用小写字母、数字和连字符`, hint: () => '重命名该文件，例如 part-one.hbs' },
   'template-error': {
@@ -667,6 +701,14 @@ export const zh = {
   'batch.summary': { message: (p) => `已生成 ${p.built} 份${p.where ? `（在 ${p.where}）` : ''}，失败 ${p.failed} 份${Number(p.failed) > 0 ? '：' : ''}` },
   'batch.failed-ledger': { message: (p) => `  ${p.file}（${p.why === 'invalid' ? '台账有误' : '无法生成'}）` },
   'validate.clean': { message: (p) => `${p.files}：未发现问题` },
+  'summary.wrote': {
+    message: (p) =>
+      `已生成 ${String(p.files).split('\n').join('、')}（${p.units} 个单位，${p.issues} 个问题，已完成 ${p.done} 个，完成率 ${p.rate}${Number(p.left) > 0 ? `；略去 ${p.left} 份有误的单位台账` : ''}）`,
+  },
+  'summary.not-written': {
+    message: (p) =>
+      `未生成汇总${p.invalid ? `：以下单位台账有误\n${p.invalid}` : ''}${Number(p.allow) > 0 ? '\n改正后重试；或加 --allow-invalid 略去这些单位，用其余单位生成汇总' : ''}`,
+  },
   'check.summary': {
     message: (p) =>
       [`${s(p.pass)} 条规则通过`, `${s(p.fail)} 条不符合`, ...(Number(p.absent) > 0 ? [`${s(p.absent)} 条不涉及`] : [])].join('，') +
@@ -821,7 +863,9 @@ export const zh = {
   'help.argument.last-round': { message: () => '上一轮的台账文件' },
   'help.argument.old': { message: () => '上一轮的台账；- 表示从标准输入读取' },
   'help.argument.new': { message: () => '本轮的台账；- 表示从标准输入读取' },
-  'help.argument.set-name': { message: () => '内置模板集的名称：default 或 audit' },
+  'help.argument.set-name': { message: () => '内置模板集的名称：default、audit 或 summary' },
+  'help.argument.summary': { message: () => '汇总台账（summary.yaml）：本轮巡察的信息和分组' },
+  'help.argument.units': { message: () => '各单位的台账文件或含台账的目录（目录中所有 *.yaml、*.yml；汇总台账本身除外）' },
   'help.argument.new-dir': { message: () => '一个新目录' },
   'help.option.max-bytes': { message: () => '拒绝大于 n 字节的台账' },
   'help.option.max-aliases': { message: () => '拒绝展开后超过 n 个节点的 YAML 别名' },
@@ -834,8 +878,16 @@ export const zh = {
   'help.option.suffix': { message: () => '加在输出文件名中的后缀：<台账名>.<后缀>.docx（--public 时默认“公开版”）' },
   'help.option.build-format': { message: (p) => `输出格式，逗号分隔或多次给出（${p.formats}）` },
   'help.option.templates': { message: () => '自己的模板目录（完整的一套，可用 rectify templates export 生成）' },
-  'help.option.template': { message: () => '内置模板集：default（巡察整改进展）或 audit（审计整改）' },
+  'help.option.template': { message: () => '内置模板集：default（巡察整改进展）或 audit（审计整改）；汇总用 rectify summary' },
   'help.option.public': { message: () => '公开版：遮蔽 redact 中的文字和人员姓名，写出 <台账名>.公开版.md 和 .docx，不覆盖内部版' },
+  'help.option.summary-output': { message: () => '输出目录（默认与汇总台账同目录）' },
+  'help.option.summary-format': { message: (p) => `输出格式，逗号分隔或多次给出（${p.formats}；xlsx 是供督办用的各单位进度表）` },
+  'help.option.summary-templates': { message: () => '自己的汇总模板目录（完整的一套，可用 rectify templates export summary DIR 生成）' },
+  'help.option.summary-template': { message: () => '内置的汇总模板集' },
+  'help.option.summary-public': { message: () => '公开版：遮蔽汇总台账和各单位台账 redact 中的文字及人员姓名，写出 <汇总台账名>.公开版.md 等，不覆盖内部版' },
+  'help.option.allow-invalid': { message: () => '略去有错误的单位台账（列出它们），用其余单位生成汇总' },
+  'help.option.summary-as-of': { message: () => '按这一天统计超期（默认汇总台账的报告日期）' },
+  'help.option.schema-summary': { message: () => '输出汇总台账（summary.yaml）的 JSON Schema' },
   'help.option.watch': { message: () => '台账或模板一改就重新生成，直到按 Ctrl+C' },
   'help.option.unit': { message: (p) => `被检查单位，即报告落款（默认 ${p.default}）` },
   'help.option.kind': { message: (p) => `检查类型（默认 ${p.default}）` },
@@ -858,6 +910,7 @@ export const zh = {
   'help.option.stats-output': { message: () => '写到这个文件（--format xlsx 时默认 <台账名>.督办清单.xlsx）' },
   'help.option.exit-code': { message: () => '两轮台账不同时退出码为 1' },
   'help.validate': { message: () => '校验整改台账：格式和各项规则' },
+  'help.summary': { message: () => '汇总一轮巡察：读取各单位台账，生成汇总报告（.md、.docx）和督办用的进度表（.xlsx）' },
   'help.build': { message: () => '生成整改报告：在台账旁（或 -o 目录中）写出 <台账名>.md 和 .docx（--format 可加 .pdf）' },
   'help.init': { message: () => '新建整改台账：带注释的 ledger.yaml 示例' },
   'help.stats': { message: () => '台账统计：各状态数量、完成率、超期事项、责任分布' },
@@ -916,6 +969,21 @@ export const zh = {
 
 台账有误（退出码 1）或任何输出无法生成（退出码 2）时，不写出任何文件。
 输出可复现：日期取自 SOURCE_DATE_EPOCH，否则取报告日期。
+`,
+  },
+  'help.summary.examples': {
+    message: () => `
+示例：
+  rectify summary round/summary.yaml round/units/            写出 round/summary.md 和 summary.docx
+  rectify summary summary.yaml 常规/ 专项/ -o out --format md,docx,xlsx
+  rectify summary summary.yaml units/ --format xlsx          只写督办用的各单位进度表
+  rectify summary summary.yaml units/ --public               公开版：遮蔽 redact 中的文字和人员姓名
+  rectify summary summary.yaml units/ --allow-invalid        略去有错误的单位台账，用其余单位汇总
+
+汇总台账 summary.yaml 写明本轮巡察的名称、安排者、巡察组、按巡察方式分组的被巡察单位、日期和可自行
+撰写的句子（格式见 rectify schema --summary）。每份单位台账都要校验，并按其 inspection.target 归入
+一组；所有数字由各单位台账算出（同一编号的数据相加），与各单位目录的先后顺序无关。单位台账用上所有
+CPU 核读取。任何单位台账有误（除非 --allow-invalid）或任何输出无法生成时，不写出任何文件。
 `,
   },
   'help.init.examples': {
@@ -1001,6 +1069,7 @@ rectify export 写出的工作簿导入后还原为同一份台账；报告日�
 示例：
   rectify schema > ledger.schema.json    更新编辑器读取的副本（见 rectify init）
   rectify schema | jq '.properties | keys'
+  rectify schema --summary > summary.schema.json   汇总台账（rectify summary）的 Schema
 
 逐字节输出本版本 rectify 的台账格式 JSON Schema。装有 YAML 语言服务的编辑器通过台账第一行
 # yaml-language-server: $schema=./ledger.schema.json 用它补全键名，并显示每个键的中文说明。
@@ -1011,8 +1080,9 @@ rectify export 写出的工作簿导入后还原为同一份台账；报告日�
 示例：
   rectify templates list
   rectify templates export default my-templates      然后修改，并用 rectify build ledger.yaml --templates my-templates 构建
+  rectify templates export summary my-summary        汇总报告的模板：rectify summary … --templates my-summary
 
-一套模板是 report.md.hbs、partials/*.hbs 和 layout.json（字体、字号、页边距、页码）。
+一套模板是 report.md.hbs（汇总模板为 summary.md.hbs）、partials/*.hbs 和 layout.json（字体、字号、页边距、页码）。
 `,
   },
 } satisfies Catalogue;

@@ -64,44 +64,15 @@ interface RangeValidations {
 }
 
 /**
- * The workbook as exceljs zips it. exceljs stamps each zip entry with the wall clock: the caller
- * repacks it with fixed entry dates (the host's zip), so the bytes depend on the ledger alone (the
- * workbook's own dates are options.date, set here).
+ * The workbook as exceljs zips it (entries stored). exceljs stamps each zip entry with the wall
+ * clock: the caller repacks it with fixed entry dates (the host's zip), so the bytes depend on the
+ * ledger alone (the workbook's own dates are options.date, set here).
  */
 export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions): Promise<Uint8Array> {
-  // Loaded on first use: exceljs and its dependencies cost every other command ~0.3 s of start-up.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'rectify';
-  wb.lastModifiedBy = 'rectify';
-  wb.created = options.date;
-  wb.modified = options.date;
-
-  const ws = wb.addWorksheet(TABLE_SHEET, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: '1:1',
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-  });
+  const wb = await workbook(options.date);
+  const ws = tableSheet(wb, TABLE_SHEET);
   ws.columns = COLUMNS.map((c) => ({ key: c.field, width: c.width }));
-
-  const header = ws.getRow(1);
-  header.values = table.header;
-  header.height = 24;
-  header.eachCell((cell) => {
-    cell.font = { ...FONT, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = BORDER;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
-  });
+  styleHeader(ws, table.header);
 
   table.rows.forEach((values, r) => {
     const row = ws.getRow(r + 2);
@@ -139,7 +110,98 @@ export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions)
     });
   }
 
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return zipped(wb);
+}
+
+/** One sheet of a plain workbook: a header row and rows of text or numbers. */
+export interface PlainSheet {
+  name: string;
+  header: readonly string[];
+  rows: readonly (readonly (string | number | null)[])[];
+  /** Column widths in characters, one per header cell. */
+  widths: readonly number[];
+  /** Excel number formats by column (e.g. `0.00%`); none: as written. */
+  formats?: readonly (string | undefined)[];
+}
+
+/**
+ * Sheets as one workbook, laid out like the exported 整改台账 (a filter on each header row besides).
+ * As tableToXlsx, the caller repacks the zip for reproducible bytes.
+ */
+export async function sheetsToXlsx(sheets: readonly PlainSheet[], options: { date: Date }): Promise<Uint8Array> {
+  const wb = await workbook(options.date);
+  for (const sheet of sheets) {
+    const ws = tableSheet(wb, sheet.name);
+    ws.columns = sheet.widths.map((width) => ({ width }));
+    styleHeader(ws, sheet.header);
+    sheet.rows.forEach((values, r) => {
+      const row = ws.getRow(r + 2);
+      values.forEach((value, c) => {
+        const cell = row.getCell(c + 1);
+        cell.value = value === '' ? null : value;
+        cell.font = FONT;
+        cell.border = BORDER;
+        const format = sheet.formats?.[c];
+        if (format !== undefined) cell.numFmt = format;
+        cell.alignment = { vertical: 'middle', horizontal: typeof value === 'number' ? 'right' : 'left', wrapText: true };
+      });
+    });
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.header.length } };
+  }
+  return zipped(wb);
+}
+
+type Workbook = InstanceType<(typeof import('exceljs'))['Workbook']>;
+
+/**
+ * The workbook's zip with every entry stored, not compressed: the caller repacks it anyway (the
+ * host's zip, for reproducible bytes), and Node's zlib does there in a moment what exceljs's
+ * deflate, written in JavaScript, takes most of a large workbook's time to do.
+ */
+async function zipped(wb: Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<Workbook['xlsx']['writeBuffer']>[0])) as ArrayBuffer);
+}
+type Worksheet = ReturnType<Workbook['addWorksheet']>;
+
+async function workbook(date: Date): Promise<Workbook> {
+  // Loaded on first use: exceljs and its dependencies cost every other command ~0.3 s of start-up.
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'rectify';
+  wb.lastModifiedBy = 'rectify';
+  wb.created = date;
+  wb.modified = date;
+  return wb;
+}
+
+/** A sheet that prints as a table: A4 landscape, fitted to the width, header row on every page, page numbers. */
+function tableSheet(wb: Workbook, name: string): Worksheet {
+  return wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: '1:1',
+    },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+  });
+}
+
+function styleHeader(ws: Worksheet, values: readonly string[]): void {
+  const header = ws.getRow(1);
+  header.values = [...values];
+  header.height = 24;
+  header.eachCell((cell) => {
+    cell.font = { ...FONT, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+  });
 }
 
 /** 报告信息: 项目 | 内容 | 说明, then the 关键数据 block. */

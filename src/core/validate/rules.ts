@@ -20,9 +20,9 @@ export interface RuleFinding {
   params: Params;
 }
 
-type Report = (code: string, path: string, params?: Params, severity?: Severity, position?: SourcePosition) => void;
+export type Report = (code: string, path: string, params?: Params, severity?: Severity, position?: SourcePosition) => void;
 
-function reporter(findings: RuleFinding[], positions: SourceMap): Report {
+export function reporter(findings: RuleFinding[], positions: SourceMap): Report {
   return (code, path, params = {}, severity = 'error', position) => {
     findings.push({ code, severity, path, position: position ?? positions.valueAt(path), params });
   };
@@ -42,8 +42,8 @@ export function checkXmlCharacters(strings: StringScan, positions: SourceMap): R
 export function checkSemantics(ledger: Ledger, strings: StringScan, positions: SourceMap, asOf?: string): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const report = reporter(findings, positions);
-  const datesOk = checkDates(ledger, report);
-  checkIds(ledger, positions, report);
+  const datesOk = checkDates(LEDGER, ledger, report);
+  checkIds(LEDGER, ledger, positions, report);
   checkReferences(ledger, report);
   checkTitles(ledger, positions, report);
   checkPlaceholders(ledger, strings, positions, report);
@@ -86,15 +86,15 @@ const isDate = (node: Node) => node.kind === 'date';
 const isText = (role: TextRole) => (node: Node) => node.kind === 'text' && node.role === role;
 const isId = isText('id');
 
-/** Every date of the ledger, in document order. */
-function forEachDate(ledger: Ledger, visit: (date: string, steps: readonly Step[]) => void): void {
-  walk(LEDGER, ledger, isDate, (value, _node, steps) => visit(value as string, steps));
+/** Every date of a document of the shape `root`, in document order. */
+function forEachDate(root: Node, document: unknown, visit: (date: string, steps: readonly Step[]) => void): void {
+  walk(root, document, isDate, (value, _node, steps) => visit(value as string, steps));
 }
 
 /** The schema checks the shape; here the calendar. Returns whether all dates are real. */
-function checkDates(ledger: Ledger, report: Report): boolean {
+export function checkDates(root: Node, document: unknown, report: Report): boolean {
   let ok = true;
-  forEachDate(ledger, (date, steps) => {
+  forEachDate(root, document, (date, steps) => {
     if (!isRealDate(date)) {
       report('bad-date', pathOf(steps), { value: date });
       ok = false;
@@ -103,18 +103,19 @@ function checkDates(ledger: Ledger, report: Report): boolean {
   return ok;
 }
 
-function checkIds(ledger: Ledger, positions: SourceMap, report: Report): void {
+/** Every id of the document (of the shape `root`) is unique in the whole document. */
+export function checkIds(root: Node, document: unknown, positions: SourceMap, report: Report): void {
   // Counted first without paths; the paths of the (rare) repeated ids are gathered in a second pass.
   const counts = new Map<string, number>();
   let repeated = false;
-  walk(LEDGER, ledger, isId, (id) => {
+  walk(root, document, isId, (id) => {
     const count = (counts.get(id as string) ?? 0) + 1;
     counts.set(id as string, count);
     if (count > 1) repeated = true;
   });
   if (!repeated) return;
   const pathsById = new Map<string, string[]>();
-  walk(LEDGER, ledger, isId, (value, _node, steps) => {
+  walk(root, document, isId, (value, _node, steps) => {
     const id = value as string;
     if (counts.get(id)! < 2) return;
     const paths = pathsById.get(id);
@@ -230,21 +231,29 @@ function checkHeadingPatterns(ledger: Ledger, report: Report): void {
   }
 }
 
-function checkDateOrder(ledger: Ledger, report: Report): void {
-  const { visit, feedback } = ledger.inspection;
-  const reportDate = ledger.report.date;
-  // an audit may give neither the visit nor the feedback; a missing one is the schema's to report
+/**
+ * 进驻开始 ≤ 进驻结束 ≤ 反馈 ≤ 报告: the order of an inspection's dates, in a unit ledger
+ * (`inspection`) and in a summary ledger (`round`) alike. An audit may give neither the visit nor
+ * the feedback; a missing one is the schema's to report.
+ */
+export function checkVisitOrder(at: 'inspection' | 'round', dates: { visit?: { from: string; to: string } | undefined; feedback?: string | undefined; report: string }, report: Report): void {
+  const { visit, feedback } = dates;
   if (visit && visit.from > visit.to) {
-    report('date-order', 'inspection.visit.to', { rule: 'visit', date: visit.to, other: visit.from });
+    report('date-order', `${at}.visit.to`, { rule: 'visit', date: visit.to, other: visit.from });
   }
   if (visit && feedback !== undefined && feedback < visit.to) {
-    report('date-order', 'inspection.feedback', { rule: 'feedback', date: feedback, other: visit.to });
+    report('date-order', `${at}.feedback`, { rule: 'feedback', date: feedback, other: visit.to });
   }
-  if (feedback !== undefined && reportDate < feedback) {
-    report('date-order', 'report.date', { rule: 'report', date: reportDate, other: feedback });
+  if (feedback !== undefined && dates.report < feedback) {
+    report('date-order', 'report.date', { rule: 'report', date: dates.report, other: feedback });
   }
+}
+
+function checkDateOrder(ledger: Ledger, report: Report): void {
+  const reportDate = ledger.report.date;
+  checkVisitOrder('inspection', { ...ledger.inspection, report: reportDate }, report);
   // no date anything was done may be after the report
-  forEachDate(ledger, (date, steps) => {
+  forEachDate(LEDGER, ledger, (date, steps) => {
     if (steps[steps.length - 1] === 'done' && date > reportDate) report('date-order', pathOf(steps), { rule: 'done', date, other: reportDate });
   });
 }
