@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../model/ledger.js';
 import { placeIn, problem, type Problem } from '../model/problem.js';
-import type { TemplateSet } from '../core/render/template-set.js';
+import type { TemplateKind, TemplateSet } from '../core/render/template-set.js';
 import { documentDate, today } from './clock.js';
 import { ensureDir, isDirectory, isSameFile, readTextFile, writeFiles, yamlFilesIn, type PlannedFile } from './files.js';
 import { packagePath, packageVersion, readSchemaText, SCHEMA_FILE } from './package-paths.js';
@@ -43,16 +43,18 @@ export interface Host {
   isSameFile(a: string, b: string): boolean;
 
   templates: {
-    shipped(): string[];
-    shippedDir(name: string): string;
-    /** A set's sources (and a shipped set's precompiled specs). */
-    load(dir: string): TemplateSet;
+    /** The shipped sets of one kind, or all of them. */
+    shipped(kind?: TemplateKind): string[];
+    /** A shipped set's folder; with `kind`, a set of another kind is unknown. */
+    shippedDir(name: string, kind?: TemplateKind): string;
+    /** A set's sources (and a shipped set's precompiled specs); `kind` picks the main template. */
+    load(dir: string, kind?: TemplateKind): TemplateSet;
     layout(set: TemplateSet): { file: string; text: string } | undefined;
     /** Copy a shipped set into a new or empty folder. */
     copyShipped(name: string, dir: string): void;
   };
-  /** The JSON Schema shipped with this version, byte for byte. */
-  schemaText(): string;
+  /** A JSON Schema shipped with this version, byte for byte: the unit ledger's (default) or the summary ledger's. */
+  schemaText(which?: 'ledger' | 'summary'): string;
   schemaPath: string;
   version(): string;
 
@@ -116,7 +118,7 @@ export function nodeHost(io: HostIo): Host {
     templates: {
       shipped: listShippedTemplateSets,
       shippedDir: shippedTemplateSetDir,
-      load: (dir) => loadTemplateSet(dir, io.cwd),
+      load: (dir, kind) => loadTemplateSet(dir, io.cwd, kind),
       layout: readLayoutText,
       copyShipped: (name, dir) => copyShippedSet(name, resolve(io.cwd, dir), dir),
     },

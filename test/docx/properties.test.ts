@@ -15,7 +15,8 @@ async function coreXml(options: { public?: boolean } = {}): Promise<string> {
   writeFileSync(join(dir, 'example.yaml'), exampleLedgerText(false));
   const result = await buildOne('example.yaml', { cwd: dir, formats: ['docx'], public: options.public ?? false });
   expect(result.exitCode, JSON.stringify(result.diagnostics)).toBe(0);
-  return part(new Uint8Array(readFileSync(join(dir, 'example.docx'))), 'docProps/core.xml');
+  // a public build is named apart from the internal one
+  return part(new Uint8Array(readFileSync(join(dir, options.public ? 'example.公开版.docx' : 'example.docx'))), 'docProps/core.xml');
 }
 
 describe('document properties', () => {

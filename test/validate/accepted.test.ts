@@ -114,6 +114,8 @@ describe('figures typed by hand (item 12): what is read, and what never is', () 
     ['制定26条整改措施', ['measures:26']],
     ['已整改完成7项', ['done:7']],
     ['明确3名责任领导、4个责任单位、9名责任人', ['leaders:3', 'units:4', 'owners:9']],
+    ['反馈问题8个', ['issues:8']],
+    ['问题已整改完成7项', ['done:7']],
   ])('%s', (text, found) => {
     expect(typedCounts(text).map((t) => `${t.name}:${t.value}`)).toEqual(found);
   });
@@ -127,6 +129,8 @@ describe('figures typed by hand (item 12): what is read, and what never is', () 
     '联系电话12345678，编号3-1',
     '完成率98.71%',
     '问题1.5项',
+    '移交立行立改问题2个，已全部办结',
+    '重点整改措施3条',
   ])('%s is no count', (text) => {
     expect(typedCounts(text)).toEqual([]);
   });

@@ -58,7 +58,7 @@ const CONSTRUCT: Record<string, string> = {
   heading6: 'a level-6 heading (######)',
   'table-outside-attachment': 'a table outside ::: attachment',
 };
-const INVALID: Record<string, string> = { 'positive-integer': 'expected a positive whole number', 'positive-number': 'expected a positive number', date: 'expected a date as YYYY-MM-DD that exists' };
+const INVALID: Record<string, string> = { 'positive-integer': 'expected a positive whole number', 'positive-number': 'expected a positive number', date: 'expected a date as YYYY-MM-DD that exists', suffix: 'must not contain / or \\', days: 'expected a whole number of days, 0 or more' };
 const USAGE: Record<string, (p: Params) => string> = {
   unknownOption: (p) => `unknown option ${p.what}`,
   unknownCommand: (p) => `unknown command ${p.what}`,
@@ -294,7 +294,12 @@ export const en: Record<keyof typeof zh, Entry> = {
   },
   'bad-date': {
     message: (p) => `invalid date ${q(p.value)}`,
-    hint: (p) => (p.fixed ? `change it to: ${p.fixed}` : 'write dates as 2023-12-01 (or 2023年12月1日, 2023.12.1, 2023/12/1), and a day that exists'),
+    hint: (p) =>
+      p.where === 'sheet'
+        ? 'write dates as 2023-12-31, 2023/12/31 or 2023年12月31日, or use an Excel date; a day that exists'
+        : p.fixed
+          ? `change it to: ${p.fixed}`
+          : 'write dates as 2023-12-01 (or 2023年12月1日, 2023.12.1, 2023/12/1), and a day that exists',
   },
   'range-as-text': {
     message: (p) => `${p.key} takes two dates, { from: start, to: end }; it holds one text, ${q(p.value)}`,
@@ -334,6 +339,24 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) => `unknown placeholder {{${p.name}}}`,
     hint: (p) => (p.closest ? `did you mean {{${p.closest}}}? ` : '') + `known placeholders: ${p.known}`,
   },
+  'placeholder-without-value': {
+    message: (p) => `placeholder {{${p.name}}} has no value: the ledger gives no ${p.key}`,
+    hint: (p) => `give ${p.key} in the ledger, or write {{${p.name}}} out as text`,
+  },
+  'bad-heading-pattern': {
+    message: (p) => (p.rule === 'no-title' ? `heading pattern "${p.value}" has no {{title}}: the finding's wording would appear nowhere in the report` : `no heading pattern is named "${p.value}"`),
+    hint: (p) =>
+      (p.rule === 'no-title' ? 'put {{title}} in the pattern, e.g. "{{no}}关于“{{title}}”问题"; ' : p.closest ? `did you mean ${p.closest}? ` : '') +
+      `named patterns: ${p.names}; or write a pattern with {{no}} (the numbering) and {{title}}`,
+  },
+  'unused-part-heading': {
+    message: (p) => `part two's heading "${p.value}" would not appear: with headings.aspects_as_parts the aspects are the parts`,
+    hint: () => 'remove parts.issues, or set headings.aspects_as_parts to false',
+  },
+  'final-with-open-issues': {
+    message: (p) => `the report is final (stage: final) but ${p.count} issue(s) are not done: ${p.ids}`,
+    hint: () => 'update their statuses; if rectification is not finished, set stage: progress',
+  },
   'date-order': {
     message: (p) =>
       `dates out of order: ${
@@ -345,9 +368,20 @@ export const en: Record<keyof typeof zh, Entry> = {
               ? `report.date ${p.date} is before feedback ${p.other}`
               : `done ${p.date} is after report.date ${p.other}`
       }`,
-    hint: () => 'expected: visit.from ≤ visit.to ≤ feedback ≤ report.date, and no done date after report.date',
+    hint: (p) =>
+      p.where === 'sheet' && p.rule === 'done'
+        ? p.reportCell
+          ? `if this round's report is dated ${p.date} or later, change the report date in ${p.reportCell} to it, or import with --date YYYY-MM-DD; otherwise correct this completion date`
+          : `if this round's report is dated ${p.date} or later, import with --date YYYY-MM-DD giving its date; otherwise correct this completion date`
+        : 'expected: visit.from ≤ visit.to ≤ feedback ≤ report.date, and no done date after report.date',
   },
-  'done-with-open-measures': { message: (p) => `issue marked done but measure ${p.measure} is ${p.status}`, hint: () => 'mark the measure done, or the issue in-progress' },
+  'done-with-open-measures': {
+    message: (p) => `issue marked done but measure ${p.measure} is ${p.status}`,
+    hint: (p) =>
+      p.where === 'sheet'
+        ? `change this cell to 正在整改 (or empty it: the status then follows the measures)${p.measureCell ? `, or ${p.measureCell} to 已整改完成` : ''}`
+        : 'mark the measure done, or the issue in-progress',
+  },
   'no-responsible': {
     message: (p) => `issue ${p.issue} has no leader, unit or owner; the report would say "明确0名责任领导"`,
     hint: () => 'give the issue a leader, units or owners, e.g. leader: a person id or name',
@@ -365,10 +399,44 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: (p) => `check the ledger; if it is right, change this to ${p.counted}, or write {{${p.what}}} in the prose instead of a typed number`,
   },
   overdue: {
-    message: (p) => `${p.item} ${p.name} is past its due date ${p.due} (report date ${p.asOf}) and is ${p.status}`,
+    message: (p) => `${p.item} ${p.name} is past its due date ${p.due} (${p.basis === 'as-of' ? 'counted as of' : 'report date'} ${p.asOf}) and is ${p.status}`,
     hint: () => 'update the status and done date, or the due date',
   },
   'xml-char': { message: (p) => `contains character ${p.char} that a document cannot carry`, hint: () => 'remove it (control characters, U+FFFE, U+FFFF and lone surrogates cannot be written)' },
+
+  // ---- a round's summary (core/summary, rectify summary) ----
+  'duplicate-unit': {
+    message: (p) =>
+      p.where === 'summary' ? `inspected unit "${p.name}" is listed twice in the summary ledger (first at line ${p.firstLine})` : `inspected unit "${p.name}" already has a ledger: ${p.other}`,
+    hint: (p) =>
+      p.where === 'summary'
+        ? 'list each unit once, in one group of round.groups; remove this one'
+        : `if both are the same unit's ledger, keep one (e.g. remove the older round); if they are different units, correct this ledger's inspection.target so it differs from ${p.other}`,
+  },
+  'unit-not-in-round': {
+    message: (p) => `inspected unit "${p.name}" is in no group of the summary ledger ${p.summary}`,
+    hint: (p) => (p.closest ? `the summary ledger lists "${p.closest}": is it written differently? The two must match exactly; ` : '') + `or add "${p.name}" to the units of a group in round.groups of ${p.summary}`,
+  },
+  'unit-missing': {
+    message: (p) => `the summary ledger lists inspected unit "${p.name}", but no unit ledger is for it` + (Number(p.leftOut) > 0 ? ` (it may be one of the ${p.leftOut} invalid ledgers left out)` : ''),
+    hint: (p) => `name its ledger on the command line (its inspection.target must be "${p.name}")` + (p.closest ? `; a ledger names its unit "${p.closest}": is it written differently?` : '; or remove it from the summary ledger'),
+  },
+  'metric-unit-conflict': {
+    message: (p) => `metric ${p.id} is counted in "${p.unit || '(none)'}", but in "${p.expected || '(none)'}" in ${p.other}`,
+    hint: (p) => `metrics with the same id are added up across units, so their unit of measure must agree: change this unit to "${p.expected || '(remove unit)'}" and convert the value, or give this metric another id`,
+  },
+  'unknown-metric': {
+    message: (p) => `no unit ledger has a metric with id ${p.id}`,
+    hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : '') + (p.known ? `metric ids in the unit ledgers: ${p.known}` : 'the unit ledgers have no metrics yet'),
+  },
+  'summary-ledger': {
+    message: () => 'this is a summary ledger (it has a round key), not a unit ledger',
+    hint: () => 'summarise a round with rectify summary SUMMARY UNITS-FOLDER/; keep the summary ledger out of the unit ledgers, or name it on its own',
+  },
+  'unit-left-out': {
+    message: (p) => `this unit ledger has ${p.errors} error(s) and is left out of the summary (--allow-invalid)`,
+    hint: () => 'fix the errors listed above, then run rectify summary again',
+  },
   // ---- spreadsheets (core/spreadsheet) ----
   'no-table': {
     message: (p) => `no ledger table found: none of the sheets ${p.sheets} has a header row with both an issue (问题) and a measure (整改措施) column in its first 10 rows`,
@@ -394,6 +462,15 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) => `the 台账信息 sheet does not hold a valid ledger and was ignored (line ${p.line}: ${p.code})`,
     hint: () => 'rectify export writes that sheet; do not edit it by hand. Report and inspection data fall back to placeholders',
   },
+  'sheet-out-of-date': {
+    message: (p) => `${p.ledger} changed after ${p.sheet} was exported (${p.items}), and the sheet does not have those changes; importing would undo them, so nothing was changed`,
+    hint: (p) => `export the sheet again (rectify export ${p.ledger}), redo your edits in it and import that; or add --force to let the sheet win`,
+  },
+  'missing-metric-id': { message: () => 'this key figure has no 数据编号 (id)', hint: () => 'fill in an id (letters, digits or hyphens, e.g. trained), referred to as {{metrics.ID}}; delete the whole row of a figure you do not want' },
+  'placeholder-replaced': {
+    message: (p) => `this measure was edited; its ${p.placeholders} is now fixed text`,
+    hint: (p) => `to keep the figure following the ledger, write ${p.placeholders} back where the number is; otherwise ignore this`,
+  },
   'skipped-row': { message: () => 'this row is one cell merged across the table; taken as a note and not imported', hint: () => 'if it is a measure, unmerge it and fill in the columns' },
   'unterminated-quote': { message: () => 'a quoted CSV field is never closed', hint: () => 'check that the double quotes near this row come in pairs' },
   'unreadable-file': { message: (p) => `cannot read the spreadsheet: ${p.detail}`, hint: () => 'supported are .xlsx and .csv (UTF-8 or GB18030) files' },
@@ -411,7 +488,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   // ---- templates and layout (core/render, core/docx) ----
   'unknown-template-set': { message: (p) => `there is no shipped template set "${p.name}"`, hint: (p) => `shipped sets: ${p.known}; or name your own folder with --templates DIR` },
   'template-dir-missing': { message: () => 'the template folder does not exist or is not a folder', hint: () => 'check the --templates path; rectify templates export default DIR makes one' },
-  'template-missing': { message: () => 'the template file does not exist', hint: () => 'a template folder holds report.md.hbs and partials/*.hbs; rectify templates export default DIR makes one' },
+  'template-missing': { message: () => 'the template file does not exist', hint: (p) => `a template folder holds ${p.main ?? 'report.md.hbs'} and partials/*.hbs; rectify templates export ${p.set ?? 'default'} DIR makes one` },
   'template-not-a-file': { message: () => 'a template must be a regular file inside the template folder (not a symbolic link or a folder)', hint: () => 'copy the file into the folder instead of linking it' },
   'template-bad-name': { message: (p) => `partial name "${p.name}" is not allowed: lower-case letters, digits and hyphens only`, hint: () => 'rename the file, e.g. part-one.hbs' },
   'template-error': {
@@ -429,6 +506,10 @@ export const en: Record<keyof typeof zh, Entry> = {
         compile: `available helpers: ${p.helpers}`,
         'unknown-field': 'check the field name; the fields and helpers templates can use are in docs/templates.md',
       })[String(p.kind)] ?? 'the fields and helpers templates can use are in docs/templates.md',
+  },
+  'template-kind-mismatch': {
+    message: (p) => `template set ${p.set} is written for ${p.kinds} reports but the ledger's kind is "${p.kind}": the report would mix both wordings`,
+    hint: (p) => `build a ${p.kind} ledger with the default set (drop --template), or check whether inspection.kind should be ${p.kinds}`,
   },
   'layout-unreadable': { message: (p) => `cannot read the layout file: ${reason(p.reason)}`, hint: () => 'layout.json must be a regular file in the template folder (not a symbolic link)' },
   'layout-not-json': { message: (p) => `the layout file is not valid JSON: ${p.detail}`, hint: () => 'check commas and quotes; JSON has no comments' },
@@ -456,6 +537,8 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) =>
       ({
         to: `::: to holds one paragraph, found ${p.found}`,
+        subtitle: `::: subtitle holds one paragraph, found ${p.found}`,
+        speaker: `::: speaker holds one paragraph, found ${p.found}`,
         'attachment-note': '::: attachment-note is empty',
         signature: `::: signature holds the issuing unit then the date, found ${p.found} paragraph(s)`,
         'attachment-label': '::: attachment must start with its label paragraph (附件 or 附件1)',
@@ -728,7 +811,13 @@ export const en: Record<keyof typeof zh, Entry> = {
   usage: { message: (p) => (USAGE[String(p.kind)] ?? (() => `command line error (${p.kind})`))(p), hint: (p) => (p.suggestion ? `did you mean ${p.suggestion}? ` : '') + 'add --help for the usage and examples' },
   'unknown-format': { message: (p) => (p.formats ? `unknown output format: ${p.formats}` : 'no output format given'), hint: (p) => `formats: ${p.known}, comma separated, e.g. --format md,docx` },
   cancelled: { message: () => 'cancelled; nothing was written', hint: () => 'run rectify init again; with --yes it asks nothing and takes the options or the defaults' },
+  'output-file': {
+    message: (p) => (p.reason === 'ledgers' ? `-o ${p.file} is a file name, but ${p.count} ledgers are being built` : `-o ${p.file} is a ${p.format} file, but --format asks for ${p.formats}`),
+    hint: () => 'for several ledgers or formats give -o a folder (e.g. -o out/); a file name only for one ledger in one format',
+  },
+  'overdue-only': { message: (p) => `--format ${p.format} is for --overdue (the follow-up list) only`, hint: () => 'add --overdue for the follow-up list, or use --format human or json' },
   'watch-stdin': { message: () => '--watch cannot read standard input', hint: () => 'name the ledger files' },
+  'round-date': { message: (p) => `the new round's report date ${p.date} is not after the last round's ${p.last}`, hint: (p) => `give a date after ${p.last} with --date, e.g. the date of this round's report` },
   'stdin-twice': { message: () => 'OLD and NEW cannot both be - (standard input can be read once)', hint: () => 'save one of the rounds to a file first' },
 
   // ---- interface text ----
@@ -740,6 +829,14 @@ export const en: Record<keyof typeof zh, Entry> = {
   'batch.summary': { message: (p) => `built ${p.built} of ${p.total} ledgers${p.where ? ` into ${p.where}` : ''}${Number(p.failed) > 0 ? `, ${p.failed} failed:` : ''}` },
   'batch.failed-ledger': { message: (p) => `  ${p.file} (${p.why === 'invalid' ? 'invalid ledger' : 'could not be built'})` },
   'validate.clean': { message: (p) => `${p.files}: no problems found` },
+  'summary.wrote': {
+    message: (p) =>
+      `wrote ${String(p.files).split('\n').join(', ')} (${p.units} units, ${p.issues} issues, ${p.done} done, ${p.rate}${Number(p.left) > 0 ? `; ${p.left} invalid unit ledger(s) left out` : ''})`,
+  },
+  'summary.not-written': {
+    message: (p) =>
+      `no summary written${p.invalid ? `: these unit ledgers are invalid\n${p.invalid}` : ''}${Number(p.allow) > 0 ? '\nfix them and run again, or add --allow-invalid to leave them out and summarise the others' : ''}`,
+  },
   'check.summary': {
     message: (p) =>
       [`${s(p.pass)} ${Number(p.pass) === 1 ? 'rule passes' : 'rules pass'}`, `${s(p.fail)} ${Number(p.fail) === 1 ? 'fails' : 'fail'}`, ...(Number(p.absent) > 0 ? [`${s(p.absent)} not applicable`] : [])].join(', ') +
@@ -748,8 +845,16 @@ export const en: Record<keyof typeof zh, Entry> = {
   'check.pass': { message: (p) => `pass: ${RULE_NAME[s(p.rule)] ?? s(p.rule)}` },
   'check.absent': { message: (p) => `not applicable: ${RULE_NAME[s(p.rule)] ?? s(p.rule)} (${RULE_ABSENT[s(p.rule)] ?? ''})` },
   'export.invalid': { message: () => 'the ledger has errors; nothing was exported' },
-  'import.failed': { message: () => 'the spreadsheet has content that cannot be read; nothing was written' },
+  'import.failed': { message: (p) => `${p.errors} error(s) (above); ${p.ledger ? `${p.ledger} was not changed` : 'nothing was written'}` },
+  'import.unchanged': { message: (p) => `the sheet agrees with ${p.ledger}; nothing changed` },
+  'import.updated': { message: (p) => `updated ${p.ledger}` },
   'import.fill-in-comment': { message: (p) => `Generated by rectify import from a hand-made spreadsheet.\nThese keys hold 【待填写】 placeholders or assumed dates; edit them: ${p.keys}\nRun rectify validate after editing.` },
+  'next.invalid': { message: (p) => `${p.ledger} has errors; no new round was started` },
+  'next.comment': { message: (p) => `previous round: ${p.from} (report date ${p.date}); this ledger was started from it by rectify next` },
+  'next.wrote': { message: (p) => `started the new round: ${p.file} (report date ${p.date})` },
+  'next.then': { message: (p) => `next: update this round's progress in ${p.ledger}, or
+  rectify export ${p.ledger}
+  (edit ${p.sheet}, then) rectify import ${p.sheet} --into ${p.ledger}` },
   'init.created': { message: (p) => `created ${p.files}` },
   'init.next': { message: (p) => `next: edit ${p.ledger} following its comments, then run\n  rectify validate ${p.ledger}\n  rectify build ${p.ledger}` },
   'init.ask': { message: (p) => (p.fallback ? `${p.question} [${p.fallback}]: ` : `${p.question}: `) },
@@ -790,9 +895,26 @@ export const en: Record<keyof typeof zh, Entry> = {
   'diff.metricRemoved': { message: () => 'removed' },
   'diff.noChanges': { message: () => 'No changes between the two ledgers.' },
   'diff.issueOf': { message: (p) => `issue ${p.id}` },
+  'diff.extended': { message: () => 'Deadlines extended' },
+  'diff.dueChanged': { message: () => 'Other deadline changes' },
+  'diff.doneChanged': { message: () => 'Completion dates' },
+  'diff.textChanged': { message: () => 'Text changes' },
+  'diff.dutyChanged': { message: () => 'Responsibility changes' },
+  'diff.evidenceChanged': { message: () => 'Evidence changes' },
+  'diff.peopleChanged': { message: () => 'People' },
+  'diff.unitsChanged': { message: () => 'Units' },
+  'diff.factsChanged': { message: () => 'Report facts' },
+  'diff.later': { message: (p) => `${p.n} days later` },
+  'diff.earlier': { message: (p) => `${p.n} days earlier` },
+  'diff.none': { message: () => '(none)' },
+  'diff.item': { message: () => 'item' },
+  'diff.dueFrom': { message: () => 'old deadline' },
+  'diff.dueTo': { message: () => 'new deadline' },
+  'diff.field': { message: (p) => String(p.field) },
+  'diff.fact': { message: (p) => String(p.path) },
   'diff.colon': { message: () => ': ' },
   'diff.comma': { message: () => ', ' },
-  'stats.asOf': { message: () => 'as of' },
+  'stats.asOf': { message: (p) => (p.basis === 'as-of' ? `as of ${p.date} (report date ${p.report})` : `report date ${p.date}`) },
   'stats.counts': { message: (p) => `${p.a} aspects, ${p.i} issues, ${p.m} measures` },
   'stats.status': { message: () => 'status' },
   'stats.issues': { message: () => 'issues' },
@@ -812,13 +934,34 @@ export const en: Record<keyof typeof zh, Entry> = {
   'stats.units': { message: () => 'Units' },
   'stats.owners': { message: () => 'Owners' },
   'stats.name': { message: () => 'name' },
-  'stats.open': { message: () => 'open' },
+  'stats.openIssues': { message: () => 'open issues' },
+  'stats.openMeasures': { message: () => 'open measures' },
   'stats.overdueCount': { message: () => 'overdue' },
   'stats.metrics': { message: () => 'Metrics' },
   'stats.value': { message: () => 'value' },
   'stats.target': { message: () => 'target' },
   'stats.count': { message: (p) => ` (${p.n})` },
   'stats.separator': { message: () => ': ' },
+
+  'overdue.title': { message: (p) => `${p.unit}: ${p.kind} follow-up list (督办清单) as of ${p.date}, items due within ${p.within} days included` },
+  'overdue.sheet': { message: () => 'Follow-up' },
+  'overdue.none': { message: () => 'nothing overdue or due soon' },
+  'overdue.seq': { message: () => 'No.' },
+  'overdue.state': { message: () => 'state' },
+  'overdue.key': { message: () => 'id' },
+  'overdue.item': { message: () => 'item' },
+  'overdue.issue': { message: () => 'issue' },
+  'overdue.leader': { message: () => 'leader' },
+  'overdue.units': { message: () => 'units' },
+  'overdue.owners': { message: () => 'owners' },
+  'overdue.due': { message: () => 'due' },
+  'overdue.status': { message: () => 'status' },
+  'overdue.daysOverdue': { message: () => 'days overdue' },
+  'overdue.daysLeft': { message: () => 'days left' },
+  'overdue.overdue': { message: () => 'overdue' },
+  'overdue.due-soon': { message: () => 'due soon' },
+  'overdue.days': { message: (p) => (p.state === 'overdue' ? `${p.n} days overdue` : Number(p.n) === 0 ? 'due today' : `${p.n} days left`) },
+  'overdue.separator': { message: () => ', ' },
 
   // ---- help (--help) ----
   'help.rectify': { message: () => 'rectification ledger (整改台账) → progress report (Markdown, GB/T 9704 .docx)' },
@@ -841,9 +984,12 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.argument.build-ledgers': { message: () => 'ledger files or folders of them (every *.yaml, *.yml directly inside); - reads standard input (writes report.md)' },
   'help.argument.init-dir': { message: () => 'folder to create the ledger in (created when missing)' },
   'help.argument.sheet': { message: () => '.xlsx or .csv file; - reads standard input' },
+  'help.argument.last-round': { message: () => 'the last round\'s ledger' },
   'help.argument.old': { message: () => 'the earlier ledger; - reads standard input' },
   'help.argument.new': { message: () => 'the later ledger; - reads standard input' },
-  'help.argument.set-name': { message: () => 'a shipped set: default or audit' },
+  'help.argument.set-name': { message: () => 'a shipped set: default, audit or summary' },
+  'help.argument.summary': { message: () => 'the summary ledger (summary.yaml): the round and its groups of units' },
+  'help.argument.units': { message: () => 'the unit ledgers, or folders of them (every *.yaml, *.yml in a folder, the summary ledger excepted)' },
   'help.argument.new-dir': { message: () => 'a new folder' },
   'help.option.max-bytes': { message: () => 'refuse ledgers larger than n bytes' },
   'help.option.max-aliases': { message: () => 'refuse YAML alias expansion beyond n nodes' },
@@ -852,11 +998,20 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.option.strict': { message: () => 'warnings fail the run (exit 1)' },
   'help.option.quiet': { message: () => 'show errors only' },
   'help.option.quiet-warnings': { message: () => 'do not show validation warnings' },
-  'help.option.output-dir': { message: () => 'output folder (default: beside each ledger)' },
+  'help.option.output-dir': { message: () => 'output folder (default: beside each ledger); or, for one ledger in one format, the output file, e.g. -o report.docx' },
+  'help.option.suffix': { message: () => 'put into output names: <ledger name>.<suffix>.docx (with --public: 公开版 unless given)' },
   'help.option.build-format': { message: (p) => `output formats, comma separated or repeated (${p.formats})` },
   'help.option.templates': { message: () => 'your own template folder (complete set; start from `rectify templates export`)' },
-  'help.option.template': { message: () => 'a shipped template set: default (巡察整改进展) or audit (审计整改)' },
-  'help.option.public': { message: () => "public version: mask the ledger's redact strings and people's names (公开版)" },
+  'help.option.template': { message: () => 'a shipped template set: default (巡察整改进展) or audit (审计整改); summaries: rectify summary' },
+  'help.option.public': { message: () => "public version (公开版): mask the ledger's redact strings and people's names; writes <ledger name>.公开版.md and .docx, never over the internal version" },
+  'help.option.summary-output': { message: () => 'output folder (default: beside the summary ledger)' },
+  'help.option.summary-format': { message: (p) => `output formats, comma separated or repeated (${p.formats}; xlsx is the office's per-unit progress table)` },
+  'help.option.summary-templates': { message: () => 'your own summary template folder (a complete set; rectify templates export summary DIR makes one)' },
+  'help.option.summary-template': { message: () => 'a shipped summary template set' },
+  'help.option.summary-public': { message: () => "public version: mask the redact texts of the summary ledger and of every unit ledger, and people's names; writes <summary name>.公开版.md and so on, never over the internal version" },
+  'help.option.allow-invalid': { message: () => 'leave out unit ledgers with errors (naming them) and summarise the others' },
+  'help.option.summary-as-of': { message: () => "judge overdue items as of this day (default: the summary ledger's report date)" },
+  'help.option.schema-summary': { message: () => 'print the JSON Schema of the summary ledger (summary.yaml)' },
   'help.option.watch': { message: () => 'rebuild when a ledger or a template changes, until Ctrl+C' },
   'help.option.unit': { message: (p) => `the inspected organisation, signs the report (default ${p.default})` },
   'help.option.kind': { message: (p) => `inspection kind (default ${p.default})` },
@@ -866,17 +1021,27 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.option.force': { message: () => 'overwrite an existing output file' },
   'help.option.export-format': { message: () => 'xlsx or csv (default: from -o, else xlsx)' },
   'help.option.export-output': { message: () => 'output file; - writes standard output (default: LEDGER with .xlsx/.csv)' },
-  'help.option.import-output': { message: () => 'ledger YAML to write; - writes standard output (default: FILE with .yaml)' },
+  'help.option.import-output': { message: () => 'ledger YAML to write; - writes standard output (default: FILE with .yaml; with --into, that ledger)' },
+  'help.option.into': { message: () => 'write the sheet\'s edits back into this ledger (in place, its comments and style kept) and list what changed' },
+  'help.option.import-date': { message: () => 'this round\'s report date, YYYY-MM-DD (over the report date on the 报告信息 sheet)' },
+  'help.option.import-force': { message: () => 'overwrite an existing output; with --into, let the sheet win even where the ledger changed after the export' },
   'help.option.map': { message: () => 'YAML/JSON mapping of unusual header texts to fields' },
   'help.option.as-of': { message: () => 'count overdue items as of this date (default report.date)' },
+  'help.option.next-date': { message: () => 'the new round\'s report date, YYYY-MM-DD (default: today)' },
+  'help.option.next-output': { message: () => 'folder or file name of the new ledger (default: a folder named after the new date\'s month, e.g. 2024-01/)' },
+  'help.option.overdue': { message: () => 'the follow-up list (督办清单): overdue and due-soon items with leader, units, owners and days' },
+  'help.option.within': { message: () => 'a deadline within this many days counts as due soon' },
+  'help.option.stats-output': { message: () => 'write to this file (with --format xlsx, default <ledger name>.督办清单.xlsx)' },
   'help.option.exit-code': { message: () => 'exit 1 when the ledgers differ' },
   'help.validate': { message: () => 'check ledgers against the format and its rules (校验整改台账)' },
+  'help.summary': { message: () => "summarise a round: read every unit ledger, write the summary report (.md, .docx) and the office's progress table (.xlsx)" },
   'help.build': { message: () => 'build the report from ledgers (生成整改报告): <ledger name>.md and .docx (and .pdf with --format) beside each ledger or in -o DIR' },
   'help.init': { message: () => 'start a ledger: a commented starter ledger.yaml (新建整改台账)' },
   'help.stats': { message: () => 'show the derived figures of a ledger (台账统计)' },
   'help.diff': { message: () => 'compare two reporting rounds of a ledger (对比两轮整改台账)' },
+  'help.next': { message: () => 'start the next round: the last round\'s ledger with a new report date' },
   'help.export': { message: () => 'write the ledger as a spreadsheet: xlsx or csv (导出整改台账表)' },
-  'help.import': { message: () => 'read a ledger from an xlsx or csv spreadsheet (导入整改台账表)' },
+  'help.import': { message: () => 'read a ledger from an xlsx or csv spreadsheet (导入整改台账表), or (--into) write a sheet\'s edits back into its ledger' },
   'help.schema': { message: () => 'print the JSON Schema of the ledger format (输出台账的 JSON Schema)' },
   'help.templates': { message: () => 'shipped template sets (模板集): list, export' },
   'help.templates.list': { message: () => 'list the shipped template sets' },
@@ -919,7 +1084,8 @@ Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file that
 Examples:
   rectify build ledger.yaml                          ledger.md and ledger.docx beside the ledger
   rectify build ledger.yaml -o out --format md,docx,pdf
-  rectify build ledger.yaml --public                 党务公开版: names and redact strings masked
+  rectify build ledger.yaml --public                 党务公开版 ledger.公开版.md and .docx: names and redact strings masked
+  rectify build ledger.yaml -o report.docx           only this one file
   rectify build ledgers/ -o reports/                 every ledger in the folder, on every core
   rectify build ledger.yaml --template audit         the shipped audit report (审计整改)
   rectify build ledger.yaml --templates my-set       your own set (rectify templates export default my-set)
@@ -927,6 +1093,23 @@ Examples:
 
 Nothing is written when the ledger is invalid (exit 1) or any output cannot be made (exit 2).
 Outputs are byte-reproducible: dates come from SOURCE_DATE_EPOCH, else report.date.
+`,
+  },
+  'help.summary.examples': {
+    message: () => `
+Examples:
+  rectify summary round/summary.yaml round/units/            round/summary.md and summary.docx
+  rectify summary summary.yaml routine/ special/ -o out --format md,docx,xlsx
+  rectify summary summary.yaml units/ --format xlsx          only the office's per-unit progress table
+  rectify summary summary.yaml units/ --public               public version: redact texts and names masked
+  rectify summary summary.yaml units/ --allow-invalid        leave out unit ledgers with errors
+
+The summary ledger summary.yaml names the round, who arranged it, the teams, the inspected units
+grouped by kind of inspection, the dates, and sentences you write yourself (its format: rectify
+schema --summary). Every unit ledger is validated and placed in its group by inspection.target;
+every figure comes from the unit ledgers (metrics with the same id are added up), whatever the
+order of the folders. Unit ledgers are read on every core. Nothing is written when a unit ledger
+is invalid (unless --allow-invalid) or any output cannot be made.
 `,
   },
   'help.init.examples': {
@@ -948,11 +1131,15 @@ written beside it; refresh that copy after upgrading with: rectify schema > ledg
     message: () => `
 Examples:
   rectify stats ledger.yaml                      counts, completion, overdue items, load per person
-  rectify stats ledger.yaml --as-of 2024-03-01   overdue as of another day than report.date
+  rectify stats ledger.yaml --as-of 2024-03-01   overdue as of another day (统计日期) than report.date
   rectify stats ledger.yaml --format json | jq '.overdue[] | [.issueId, .daysOverdue]'
+  rectify stats ledger.yaml --overdue --format xlsx        the follow-up list to send out: ledger.督办清单.xlsx
+  rectify stats ledger.yaml --overdue --within 14 --format md
 
 The figures are the ones the report prints (derived from the ledger, never typed). Overdue means
-due before report.date (or --as-of) and not done. The json shape carries "version": 1.
+due before report.date (or --as-of) and not done; --overdue lists those and the items due within
+--within days (default 7) with their leader, units, owners and days. The json shapes carry
+"version": 1.
 `,
   },
   'help.diff.examples': {
@@ -963,11 +1150,27 @@ Examples:
   git show HEAD~1:ledger.yaml | rectify diff - ledger.yaml --format json
 
 Shows what changed between two reporting rounds: issues and measures newly done, other status
-changes, items added and removed, metric values. Issues are matched by id; measures by id, or,
-without one, by their issue's id and position (ISSUE#2 is the issue's second measure).
+changes, items added and removed, deadlines extended (old and new date), completion dates, text
+edits of issues and measures (the changed span marked), leaders, units and owners, the people and
+units registers, the report's facts and metric values. The report date is each round's own and
+shows only in the heading. Issues are matched by id; measures by id, or, without one, within
+their issue by text, else by place (shown as ISSUE#2, the issue's second measure).
 Exit status is 0 whether or not anything changed; with --exit-code it is 1 when something did,
 as with git diff --exit-code. Invalid ledgers exit 1 too, with their diagnostics on stderr (run
 rectify validate first where the two must be told apart). Only one of OLD and NEW may be -.
+`,
+  },
+  'help.next.examples': {
+    message: () => `
+Examples:
+  rectify next 2023-12/ledger.yaml --date 2024-01-31            writes 2024-01/ledger.yaml
+  rectify next ledger.yaml --date 2024-01-31 -o 2024-01/        into a folder you name
+  rectify next ledger.yaml --date 2024-01-31 -o january.yaml    a file name you choose
+
+The new ledger has the last round's content (statuses, deadlines, measures, comments), the new
+report date and the same stage, and a comment at the top naming the round it came from. rectify
+diff between the two shows only the date. Then update this round's progress in the new ledger (or
+in the sheet rectify export writes). An existing file is not overwritten unless --force.
 `,
   },
   'help.export.examples': {
@@ -986,10 +1189,15 @@ Examples:
   rectify import 台账.xlsx                     writes 台账.yaml
   rectify import 台账.csv -o ledger.yaml       a CSV may be UTF-8 or GB18030
   rectify import 台账.xlsx --map columns.yaml  name unusual columns, e.g. {"反馈意见": "问题", "备注": null}
+  rectify import ledger.xlsx --into ledger.yaml              write the sheet's edits back, list what changed
+  rectify import ledger.xlsx --into ledger.yaml --date 2024-01-31   and give this round's report date
 
-A workbook written by rectify export imports back to the same ledger. A hand-made sheet gives a
-ledger whose report and inspection keys hold 【待填写】 placeholders, listed in a warning and at the
-top of the YAML. Nothing is written when any row cannot be read.
+A workbook written by rectify export imports back to the same ledger; the report date and other
+facts are edited on its 报告信息 sheet. --into changes only what the sheet changed: the ledger's
+comments, key order and style stay. A CSV can be imported --into too.
+A hand-made sheet gives a ledger whose report and inspection keys hold 【待填写】 placeholders,
+listed in a warning and at the top of the YAML. With any error nothing is written and the ledger
+is not changed; every error names its cell (e.g. 整改台账!J7).
 `,
   },
   'help.schema.examples': {
@@ -997,6 +1205,7 @@ top of the YAML. Nothing is written when any row cannot be read.
 Examples:
   rectify schema > ledger.schema.json    refresh the copy that editors read (see rectify init)
   rectify schema | jq '.properties | keys'
+  rectify schema --summary > summary.schema.json   the summary ledger's (rectify summary)
 
 Prints the JSON Schema of the ledger format shipped with this version of rectify, byte for
 byte. Editors with a YAML language server use it for completion and a Chinese description of
@@ -1008,8 +1217,9 @@ every key, through the ledger's first line: # yaml-language-server: $schema=./le
 Examples:
   rectify templates list
   rectify templates export default my-templates      then edit and: rectify build ledger.yaml --templates my-templates
+  rectify templates export summary my-summary        the summary's set: rectify summary … --templates my-summary
 
-A set is report.md.hbs, partials/*.hbs and layout.json (fonts, sizes, margins, page numbers).
+A set is report.md.hbs (summary.md.hbs for a summary), partials/*.hbs and layout.json (fonts, sizes, margins, page numbers).
 `,
   },
 } satisfies Catalogue;

@@ -77,7 +77,24 @@ const USAGE: Record<string, (p: Params) => string> = {
   conflictingOption: () => '这些选项不能同时使用',
   help: () => '请给出要运行的命令',
 };
-const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', 'positive-number': '应为正数', date: '日期应写作 YYYY-MM-DD，且须是真实存在的日期' };
+/** The report's and the inspection's facts, as `rectify diff` names them. */
+const FACT: Record<string, string> = {
+  'report.title': '报告标题',
+  'report.unit': '发文机关',
+  'report.to': '主送机关',
+  'report.stage': '报告阶段',
+  'inspection.by': '检查组',
+  'inspection.target': '被检查单位',
+  'inspection.arranged_by': '安排检查的党组织',
+  'inspection.kind': '检查类型',
+  'inspection.visit.from': '进驻开始日期',
+  'inspection.visit.to': '进驻结束日期',
+  'inspection.feedback': '反馈日期',
+  'inspection.declared.aspects': '反馈写明的方面数',
+  'inspection.declared.issues': '反馈写明的问题数',
+  'inspection.declared.measures': '反馈写明的措施数',
+};
+const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', 'positive-number': '应为正数', date: '日期应写作 YYYY-MM-DD，且须是真实存在的日期', suffix: '不能含 / 或 \\', days: '应为 0 或正整数（天数）' };
 
 // ---- rectify check: GB/T 9704 conformance of a .docx ----
 const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
@@ -303,7 +320,12 @@ export const zh = {
   },
   'bad-date': {
     message: (p) => `日期 ${q(p.value)} 无效`,
-    hint: (p) => (p.fixed ? `改为：${p.fixed}` : '日期写作 2023-12-01（也可写 2023年12月1日、2023.12.1、2023/12/1），且须是真实存在的日期'),
+    hint: (p) =>
+      p.where === 'sheet'
+        ? '日期写作 2023-12-31、2023/12/31、2023年12月31日，或用 Excel 日期；须是真实存在的日期'
+        : p.fixed
+          ? `改为：${p.fixed}`
+          : '日期写作 2023-12-01（也可写 2023年12月1日、2023.12.1、2023/12/1），且须是真实存在的日期',
   },
   'range-as-text': {
     message: (p) => `${p.key} 应写成起止两个日期 { from: 开始日期, to: 结束日期 }，这里写成了一段文字 ${q(p.value)}`,
@@ -343,6 +365,24 @@ export const zh = {
     message: (p) => `未知的占位符 {{${p.name}}}`,
     hint: (p) => (p.closest ? `是否应为 {{${p.closest}}}？` : '') + `可用的占位符：${p.known}`,
   },
+  'placeholder-without-value': {
+    message: (p) => `占位符 {{${p.name}}} 没有可填的值：台账没有写 ${p.key}`,
+    hint: (p) => `在台账中写明 ${p.key}，或把 {{${p.name}}} 改为文字`,
+  },
+  'bad-heading-pattern': {
+    message: (p) => (p.rule === 'no-title' ? `标题写法“${p.value}”中没有 {{title}}，问题的表述会不出现在报告中` : `没有名为“${p.value}”的标题写法`),
+    hint: (p) =>
+      (p.rule === 'no-title' ? '在写法中加入 {{title}}，例如“{{no}}关于“{{title}}”问题”；' : p.closest ? `是否应为 ${p.closest}？` : '') +
+      `可用的命名写法：${p.names}；或写含 {{no}}（序号）和 {{title}}（标题）的句式`,
+  },
+  'unused-part-heading': {
+    message: (p) => `第二部分的标题“${p.value}”不会出现在报告中：headings.aspects_as_parts 为 true 时，各方面本身就是一级标题`,
+    hint: () => '删除 parts.issues，或把 headings.aspects_as_parts 改为 false',
+  },
+  'final-with-open-issues': {
+    message: (p) => `报告阶段为整改完成（final），但有 ${p.count} 个问题尚未整改完成：${p.ids}`,
+    hint: () => '更新这些问题的状态；若整改尚未全部完成，把 stage 改为 progress（整改进展）',
+  },
   'date-order': {
     message: (p) =>
       `日期顺序错误：${
@@ -354,11 +394,19 @@ export const zh = {
               ? `报告日期 ${p.date} 早于反馈日期 ${p.other}`
               : `完成日期 ${p.date} 晚于报告日期 ${p.other}`
       }`,
-    hint: () => '应满足：进驻开始 ≤ 进驻结束 ≤ 反馈日期 ≤ 报告日期，完成日期不晚于报告日期',
+    hint: (p) =>
+      p.where === 'sheet' && p.rule === 'done'
+        ? p.reportCell
+          ? `本轮报告的日期不早于 ${p.date} 时，把 ${p.reportCell} 的报告日期改为本轮报告的日期，或导入时加 --date YYYY-MM-DD；否则改正此完成日期`
+          : `本轮报告的日期不早于 ${p.date} 时，导入时加 --date YYYY-MM-DD 给出本轮报告的日期；否则改正此完成日期`
+        : '应满足：进驻开始 ≤ 进驻结束 ≤ 反馈日期 ≤ 报告日期，完成日期不晚于报告日期',
   },
   'done-with-open-measures': {
     message: (p) => `问题标为已整改完成，但措施 ${p.measure} 的状态是“${status(p.status)}”`,
-    hint: () => '把措施改为 done（已整改完成），或把问题改为 in-progress（正在整改）',
+    hint: (p) =>
+      p.where === 'sheet'
+        ? `把此格改为 正在整改（或清空，由各项措施推定）${p.measureCell ? `，或把 ${p.measureCell} 改为 已整改完成` : ''}`
+        : '把措施改为 done（已整改完成），或把问题改为 in-progress（正在整改）',
   },
   'no-responsible': {
     message: (p) => `问题 ${p.issue} 没有责任领导、责任单位或责任人；报告中会出现“明确0名责任领导”这样的说法`,
@@ -377,10 +425,44 @@ export const zh = {
     hint: (p) => `核对台账；若台账无误，把此处改为 ${p.counted}，或在正文中用 {{${p.what}}} 代替手写的数字`,
   },
   overdue: {
-    message: (p) => `${p.item === 'issue' ? '问题' : '措施'} ${p.name} 已超过整改时限 ${p.due}（报告日期 ${p.asOf}），状态为“${status(p.status)}”`,
+    message: (p) => `${p.item === 'issue' ? '问题' : '措施'} ${p.name} 已超过整改时限 ${p.due}（${p.basis === 'as-of' ? '统计日期' : '报告日期'} ${p.asOf}），状态为“${status(p.status)}”`,
     hint: () => '更新状态和完成日期，或调整整改时限',
   },
   'xml-char': { message: (p) => `含有无法写入文档的字符 ${p.char}`, hint: () => '删除该字符（控制字符、U+FFFE、U+FFFF 或孤立的代理项）' },
+  // ---- a round's summary (core/summary, rectify summary) ----
+  'duplicate-unit': {
+    message: (p) =>
+      p.where === 'summary' ? `被巡察单位“${p.name}”在汇总台账中列出了两次（第 ${p.firstLine} 行已列出）` : `被巡察单位“${p.name}”已由 ${p.other} 填报，同一单位有两份台账`,
+    hint: (p) =>
+      p.where === 'summary'
+        ? '每个单位只在 round.groups 的一组中列出一次；删去这一处'
+        : `若是同一单位的两份台账，只留一份（例如删去旧的一轮）；若是不同单位，改正本台账的 inspection.target，使之与 ${p.other} 不同`,
+  },
+  'unit-not-in-round': {
+    message: (p) => `被巡察单位“${p.name}”不在汇总台账 ${p.summary} 的任何一组中`,
+    hint: (p) => (p.closest ? `汇总台账中有“${p.closest}”，是否写法不同？两处须一字不差；` : '') + `或把“${p.name}”加入 ${p.summary} 中 round.groups 某一组的 units`,
+  },
+  'unit-missing': {
+    message: (p) => `汇总台账列出的被巡察单位“${p.name}”没有对应的单位台账` + (Number(p.leftOut) > 0 ? `（可能是未计入汇总的 ${p.leftOut} 份有误台账之一）` : ''),
+    hint: (p) => `在命令行中给出该单位的台账（其 inspection.target 应为“${p.name}”）` + (p.closest ? `；有一份台账的单位名称是“${p.closest}”，是否写法不同？` : '；或从汇总台账中删去这一项'),
+  },
+  'metric-unit-conflict': {
+    message: (p) => `数据 ${p.id} 的计量单位是“${p.unit || '（未写）'}”，与 ${p.other} 中的“${p.expected || '（未写）'}”不一致`,
+    hint: (p) => `各单位台账中编号相同的数据要相加，计量单位须一致：把这里的 unit 改为“${p.expected || '（删去 unit）'}”并换算数值，或给这项数据另取编号`,
+  },
+  'unknown-metric': {
+    message: (p) => `各单位台账中都没有编号为 ${p.id} 的数据`,
+    hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : '') + (p.known ? `各单位台账中的数据编号：${p.known}` : '各单位台账中还没有任何数据（metrics）'),
+  },
+  'summary-ledger': {
+    message: () => '这是汇总台账（有 round 键），不是单位的整改台账',
+    hint: () => '汇总一轮巡察用 rectify summary 汇总台账 单位台账目录/；汇总台账不要放进单位台账的目录，或在命令行中单独给出',
+  },
+  'unit-left-out': {
+    message: (p) => `这份单位台账有 ${p.errors} 个错误，未计入汇总（--allow-invalid）`,
+    hint: () => '改正上面列出的错误后，重新运行 rectify summary',
+  },
+
   // ---- spreadsheets (core/spreadsheet) ----
   'no-table': {
     message: (p) => `没有找到整改台账表格：工作表 ${p.sheets} 的前 10 行中都没有同时含“问题”和“整改措施”两列的表头`,
@@ -406,6 +488,15 @@ export const zh = {
     message: (p) => `“台账信息”工作表不是有效的台账，已忽略（第 ${p.line} 行：${p.code}）`,
     hint: () => '该工作表由 rectify export 写入，请勿手工编辑；报告、巡察信息等按占位值处理',
   },
+  'sheet-out-of-date': {
+    message: (p) => `${p.ledger} 在导出 ${p.sheet} 之后改动过（${p.items}），这些改动表格中没有；导入会把它们改回去，未作改动`,
+    hint: (p) => `先用 rectify export ${p.ledger} 重新导出表格，把表格中的修改重做一遍再导入；确定以表格为准时加 --force`,
+  },
+  'missing-metric-id': { message: () => '这一行关键数据没有数据编号', hint: () => '填写数据编号（字母、数字或连字符，例如 trained），正文中用 {{metrics.编号}} 引用；不要的数据整行删除' },
+  'placeholder-replaced': {
+    message: (p) => `这条措施改动后，原来的 ${p.placeholders} 成了固定的文字`,
+    hint: (p) => `要让数字随台账更新，把单元格中相应的数字改回 ${p.placeholders}；否则可忽略此提示`,
+  },
   'skipped-row': { message: () => '这一行是跨整行合并的单元格，按表注处理，未导入', hint: () => '如果它是一条整改措施，取消合并并分列填写' },
   'unterminated-quote': { message: () => 'CSV 中的引号没有闭合', hint: () => '检查该行附近的英文双引号 " 是否成对' },
   'unreadable-file': { message: (p) => `无法读取电子表格：${p.detail}`, hint: () => '支持 .xlsx 和 .csv（UTF-8 或 GB18030）文件' },
@@ -423,7 +514,7 @@ export const zh = {
   // ---- templates and layout (core/render, core/docx) ----
   'unknown-template-set': { message: (p) => `没有名为“${p.name}”的内置模板集`, hint: (p) => `内置模板集：${String(p.known).split(', ').join('、')}；或用 --templates DIR 指定自己的模板目录` },
   'template-dir-missing': { message: () => '模板目录不存在，或不是目录', hint: () => '检查 --templates 的路径；可用 rectify templates export default DIR 生成一个模板目录' },
-  'template-missing': { message: () => '模板文件不存在', hint: () => '模板目录须含 report.md.hbs 和 partials/*.hbs；可用 rectify templates export default DIR 生成' },
+  'template-missing': { message: () => '模板文件不存在', hint: (p) => `模板目录须含 ${p.main ?? 'report.md.hbs'} 和 partials/*.hbs；可用 rectify templates export ${p.set ?? 'default'} DIR 生成` },
   'template-not-a-file': { message: () => '模板必须是模板目录中的普通文件（不能是符号链接或目录）', hint: () => '把文件复制进模板目录，不要用链接' },
   'template-bad-name': { message: (p) => `模板片段名“${p.name}”不合规：只能用小写字母、数字和连字符`, hint: () => '重命名该文件，例如 part-one.hbs' },
   'template-error': {
@@ -441,6 +532,10 @@ export const zh = {
         compile: `可用的帮助函数：${p.helpers}`,
         'unknown-field': '检查字段名拼写；模板可用的字段和帮助函数见 docs/templates.md',
       })[String(p.kind)] ?? '模板可用的字段和帮助函数见 docs/templates.md',
+  },
+  'template-kind-mismatch': {
+    message: (p) => `模板 ${p.set} 是为${p.kinds}报告写的，台账的检查类型却是“${p.kind}”：报告会混用两种措辞`,
+    hint: (p) => `${p.kind}台账用默认模板（去掉 --template），或确认 inspection.kind 是否应为 ${p.kinds}`,
   },
   'layout-unreadable': { message: (p) => `无法读取版式文件：${reason(p.reason)}`, hint: () => 'layout.json 须是模板目录中的普通文件（不能是符号链接）' },
   'layout-not-json': { message: (p) => `版式文件不是有效的 JSON：${p.detail}`, hint: () => '检查逗号与引号；JSON 不能写注释' },
@@ -468,6 +563,8 @@ export const zh = {
     message: (p) =>
       ({
         to: `::: to 应只含一段，实际 ${p.found} 段`,
+        subtitle: `::: subtitle 应只含一段，实际 ${p.found} 段`,
+        speaker: `::: speaker 应只含一段，实际 ${p.found} 段`,
         'attachment-note': '::: attachment-note 为空',
         signature: `::: signature 应含发文机关与成文日期两段，实际 ${p.found} 段`,
         'attachment-label': '::: attachment 须以附件标识段（附件 或 附件1）开头',
@@ -739,8 +836,14 @@ export const zh = {
   usage: { message: (p) => (USAGE[String(p.kind)] ?? (() => `命令行有误（${p.kind}）`))(p), hint: (p) => (p.suggestion ? `是否应为 ${p.suggestion}？` : '') + '加 --help 查看用法和示例' },
   'unknown-format': { message: (p) => (p.formats ? `不支持的输出格式：${p.formats}` : '没有给出输出格式'), hint: (p) => `可用格式：${p.known}，多个用逗号分隔，例如 --format md,docx` },
   cancelled: { message: () => '已取消，没有写入任何文件', hint: () => '重新运行 rectify init；加 --yes 则不提问，用选项或默认值' },
+  'output-file': {
+    message: (p) => (p.reason === 'ledgers' ? `-o ${p.file} 是一个文件名，但要生成 ${p.count} 份台账` : `-o ${p.file} 是 ${p.format} 文件，但 --format 要求 ${p.formats}`),
+    hint: () => '多份台账或多种格式时，-o 给出目录（如 -o out/）；一份台账、一种格式时才可给出文件名',
+  },
+  'overdue-only': { message: (p) => `--format ${p.format} 只用于 --overdue（督办清单）`, hint: () => '加 --overdue 写出督办清单，或用 --format human 或 json' },
   'watch-stdin': { message: () => '--watch 不能读取标准输入', hint: () => '给出台账文件' },
   'stdin-twice': { message: () => 'OLD 和 NEW 不能都是 -（标准输入只能读一次）', hint: () => '把其中一轮先存成文件' },
+  'round-date': { message: (p) => `新一轮的报告日期 ${p.date} 不晚于上一轮的 ${p.last}`, hint: (p) => `用 --date 给出晚于 ${p.last} 的日期，例如本轮报告的成文日期` },
 
   // ---- interface text ----
   'report.path': { message: () => '位置' },
@@ -751,6 +854,14 @@ export const zh = {
   'batch.summary': { message: (p) => `已生成 ${p.built} 份${p.where ? `（在 ${p.where}）` : ''}，失败 ${p.failed} 份${Number(p.failed) > 0 ? '：' : ''}` },
   'batch.failed-ledger': { message: (p) => `  ${p.file}（${p.why === 'invalid' ? '台账有误' : '无法生成'}）` },
   'validate.clean': { message: (p) => `${p.files}：未发现问题` },
+  'summary.wrote': {
+    message: (p) =>
+      `已生成 ${String(p.files).split('\n').join('、')}（${p.units} 个单位，${p.issues} 个问题，已完成 ${p.done} 个，完成率 ${p.rate}${Number(p.left) > 0 ? `；略去 ${p.left} 份有误的单位台账` : ''}）`,
+  },
+  'summary.not-written': {
+    message: (p) =>
+      `未生成汇总${p.invalid ? `：以下单位台账有误\n${p.invalid}` : ''}${Number(p.allow) > 0 ? '\n改正后重试；或加 --allow-invalid 略去这些单位，用其余单位生成汇总' : ''}`,
+  },
   'check.summary': {
     message: (p) =>
       [`${s(p.pass)} 条规则通过`, `${s(p.fail)} 条不符合`, ...(Number(p.absent) > 0 ? [`${s(p.absent)} 条不涉及`] : [])].join('，') +
@@ -759,8 +870,16 @@ export const zh = {
   'check.pass': { message: (p) => `通过：${RULE_NAME[s(p.rule)] ?? s(p.rule)}` },
   'check.absent': { message: (p) => `不涉及：${RULE_NAME[s(p.rule)] ?? s(p.rule)}（${RULE_ABSENT[s(p.rule)] ?? ''}）` },
   'export.invalid': { message: () => '台账有错误，未导出' },
-  'import.failed': { message: () => '电子表格有无法读取的内容，未写入任何文件' },
+  'import.failed': { message: (p) => `有 ${p.errors} 处错误（见上），${p.ledger ? `${p.ledger} 未作改动` : '未写入任何文件'}` },
+  'import.unchanged': { message: (p) => `表格与 ${p.ledger} 一致，没有变化` },
+  'import.updated': { message: (p) => `已更新 ${p.ledger}` },
   'import.fill-in-comment': { message: (p) => `由 rectify import 从手工制作的电子表格生成。\n以下内容是“【待填写】”占位值或推定日期，请修改：${p.keys}\n修改后运行 rectify validate 检查。` },
+  'next.invalid': { message: (p) => `${p.ledger} 有错误，未生成新一轮台账` },
+  'next.comment': { message: (p) => `上一轮：${p.from}（报告日期 ${p.date}）；本轮台账由 rectify next 从它生成` },
+  'next.wrote': { message: (p) => `已生成新一轮台账 ${p.file}（报告日期 ${p.date}）` },
+  'next.then': { message: (p) => `下一步：在 ${p.ledger} 中更新本轮进展，或
+  rectify export ${p.ledger}
+  （在 ${p.sheet} 中修改后）rectify import ${p.sheet} --into ${p.ledger}` },
   'init.created': { message: (p) => `已创建 ${p.files}` },
   'init.next': { message: (p) => `下一步：按注释修改 ${p.ledger}，然后运行\n  rectify validate ${p.ledger}\n  rectify build ${p.ledger}` },
   'init.ask': { message: (p) => (p.fallback ? `${p.question} [${p.fallback}]：` : `${p.question}：`) },
@@ -801,9 +920,30 @@ export const zh = {
   'diff.metricRemoved': { message: () => '删除' },
   'diff.noChanges': { message: () => '两轮台账之间没有变化。' },
   'diff.issueOf': { message: (p) => `问题 ${p.id}` },
+  'diff.extended': { message: () => '延期' },
+  'diff.dueChanged': { message: () => '时限的其他变化' },
+  'diff.doneChanged': { message: () => '完成日期变化' },
+  'diff.textChanged': { message: () => '文字修改' },
+  'diff.dutyChanged': { message: () => '责任变化' },
+  'diff.evidenceChanged': { message: () => '佐证材料变化' },
+  'diff.peopleChanged': { message: () => '人员名册变化' },
+  'diff.unitsChanged': { message: () => '单位名册变化' },
+  'diff.factsChanged': { message: () => '报告信息变化' },
+  'diff.later': { message: (p) => `延期 ${p.n} 天` },
+  'diff.earlier': { message: (p) => `提前 ${p.n} 天` },
+  'diff.none': { message: () => '（无）' },
+  'diff.item': { message: () => '事项' },
+  'diff.dueFrom': { message: () => '原时限' },
+  'diff.dueTo': { message: () => '新时限' },
+  'diff.field': {
+    message: (p) =>
+      ({ leader: '责任领导', units: '责任单位', owners: '责任人', title: '问题', text: '措施', progress: '整改进展', evidence: '佐证材料', target: '目标值', name: '名称' })[String(p.field)] ??
+      String(p.field),
+  },
+  'diff.fact': { message: (p) => FACT[String(p.path)] ?? String(p.path) },
   'diff.colon': { message: () => '：' },
   'diff.comma': { message: () => '，' },
-  'stats.asOf': { message: () => '截至' },
+  'stats.asOf': { message: (p) => (p.basis === 'as-of' ? `统计日期 ${p.date}（报告日期 ${p.report}）` : `报告日期 ${p.date}`) },
   'stats.counts': { message: (p) => `${p.a} 个方面，${p.i} 项问题，${p.m} 条整改措施` },
   'stats.status': { message: () => '状态' },
   'stats.issues': { message: () => '问题' },
@@ -823,13 +963,34 @@ export const zh = {
   'stats.units': { message: () => '责任单位' },
   'stats.owners': { message: () => '责任人' },
   'stats.name': { message: () => '名称' },
-  'stats.open': { message: () => '未完成' },
+  'stats.openIssues': { message: () => '未完成问题' },
+  'stats.openMeasures': { message: () => '未完成措施' },
   'stats.overdueCount': { message: () => '逾期' },
   'stats.metrics': { message: () => '关键数据' },
   'stats.value': { message: () => '数值' },
   'stats.target': { message: () => '目标' },
   'stats.count': { message: (p) => `（${p.n}）` },
   'stats.separator': { message: () => '，' },
+
+  'overdue.title': { message: (p) => `${p.unit}${p.kind}整改督办清单（统计日期 ${p.date}，含 ${p.within} 天内到期的事项）` },
+  'overdue.sheet': { message: () => '督办清单' },
+  'overdue.none': { message: () => '没有逾期或即将到期的事项' },
+  'overdue.seq': { message: () => '序号' },
+  'overdue.state': { message: () => '情况' },
+  'overdue.key': { message: () => '编号' },
+  'overdue.item': { message: () => '事项' },
+  'overdue.issue': { message: () => '所属问题' },
+  'overdue.leader': { message: () => '责任领导' },
+  'overdue.units': { message: () => '责任单位' },
+  'overdue.owners': { message: () => '责任人' },
+  'overdue.due': { message: () => '完成时限' },
+  'overdue.status': { message: () => '整改状态' },
+  'overdue.daysOverdue': { message: () => '逾期天数' },
+  'overdue.daysLeft': { message: () => '剩余天数' },
+  'overdue.overdue': { message: () => '已逾期' },
+  'overdue.due-soon': { message: () => '即将到期' },
+  'overdue.days': { message: (p) => (p.state === 'overdue' ? `逾期 ${p.n} 天` : Number(p.n) === 0 ? '今天到期' : `还有 ${p.n} 天`) },
+  'overdue.separator': { message: () => '、' },
 
   // ---- help (--help) ----
   'help.rectify': { message: () => '整改台账 → 整改进展情况报告（Markdown 和符合 GB/T 9704 的 .docx）' },
@@ -852,9 +1013,12 @@ export const zh = {
   'help.argument.build-ledgers': { message: () => '台账文件或含台账的目录（目录中所有 *.yaml、*.yml）；- 表示从标准输入读取（写出 report.md）' },
   'help.argument.init-dir': { message: () => '新建台账所在的目录（不存在则创建）' },
   'help.argument.sheet': { message: () => '.xlsx 或 .csv 文件；- 表示从标准输入读取' },
+  'help.argument.last-round': { message: () => '上一轮的台账文件' },
   'help.argument.old': { message: () => '上一轮的台账；- 表示从标准输入读取' },
   'help.argument.new': { message: () => '本轮的台账；- 表示从标准输入读取' },
-  'help.argument.set-name': { message: () => '内置模板集的名称：default 或 audit' },
+  'help.argument.set-name': { message: () => '内置模板集的名称：default、audit 或 summary' },
+  'help.argument.summary': { message: () => '汇总台账（summary.yaml）：本轮巡察的信息和分组' },
+  'help.argument.units': { message: () => '各单位的台账文件或含台账的目录（目录中所有 *.yaml、*.yml；汇总台账本身除外）' },
   'help.argument.new-dir': { message: () => '一个新目录' },
   'help.option.max-bytes': { message: () => '拒绝大于 n 字节的台账' },
   'help.option.max-aliases': { message: () => '拒绝展开后超过 n 个节点的 YAML 别名' },
@@ -863,11 +1027,20 @@ export const zh = {
   'help.option.strict': { message: () => '有警告也视为失败（退出码 1）' },
   'help.option.quiet': { message: () => '只显示错误' },
   'help.option.quiet-warnings': { message: () => '不显示校验警告' },
-  'help.option.output-dir': { message: () => '输出目录（默认与台账同目录）' },
+  'help.option.output-dir': { message: () => '输出目录（默认与台账同目录）；或一份台账、一种格式时的输出文件名，如 -o 报告.docx' },
+  'help.option.suffix': { message: () => '加在输出文件名中的后缀：<台账名>.<后缀>.docx（--public 时默认“公开版”）' },
   'help.option.build-format': { message: (p) => `输出格式，逗号分隔或多次给出（${p.formats}）` },
   'help.option.templates': { message: () => '自己的模板目录（完整的一套，可用 rectify templates export 生成）' },
-  'help.option.template': { message: () => '内置模板集：default（巡察整改进展）或 audit（审计整改）' },
-  'help.option.public': { message: () => '公开版：遮蔽 redact 中的文字和人员姓名' },
+  'help.option.template': { message: () => '内置模板集：default（巡察整改进展）或 audit（审计整改）；汇总用 rectify summary' },
+  'help.option.public': { message: () => '公开版：遮蔽 redact 中的文字和人员姓名，写出 <台账名>.公开版.md 和 .docx，不覆盖内部版' },
+  'help.option.summary-output': { message: () => '输出目录（默认与汇总台账同目录）' },
+  'help.option.summary-format': { message: (p) => `输出格式，逗号分隔或多次给出（${p.formats}；xlsx 是供督办用的各单位进度表）` },
+  'help.option.summary-templates': { message: () => '自己的汇总模板目录（完整的一套，可用 rectify templates export summary DIR 生成）' },
+  'help.option.summary-template': { message: () => '内置的汇总模板集' },
+  'help.option.summary-public': { message: () => '公开版：遮蔽汇总台账和各单位台账 redact 中的文字及人员姓名，写出 <汇总台账名>.公开版.md 等，不覆盖内部版' },
+  'help.option.allow-invalid': { message: () => '略去有错误的单位台账（列出它们），用其余单位生成汇总' },
+  'help.option.summary-as-of': { message: () => '按这一天统计超期（默认汇总台账的报告日期）' },
+  'help.option.schema-summary': { message: () => '输出汇总台账（summary.yaml）的 JSON Schema' },
   'help.option.watch': { message: () => '台账或模板一改就重新生成，直到按 Ctrl+C' },
   'help.option.unit': { message: (p) => `被检查单位，即报告落款（默认 ${p.default}）` },
   'help.option.kind': { message: (p) => `检查类型（默认 ${p.default}）` },
@@ -877,17 +1050,27 @@ export const zh = {
   'help.option.force': { message: () => '覆盖已有的输出文件' },
   'help.option.export-format': { message: () => 'xlsx 或 csv（默认按 -o 的扩展名，否则 xlsx）' },
   'help.option.export-output': { message: () => '输出文件；- 表示写到标准输出（默认与台账同名，扩展名 .xlsx/.csv）' },
-  'help.option.import-output': { message: () => '要写出的台账 YAML；- 表示写到标准输出（默认与表格同名，扩展名 .yaml）' },
+  'help.option.import-output': { message: () => '要写出的台账 YAML；- 表示写到标准输出（默认与表格同名，扩展名 .yaml；有 --into 时即该台账）' },
+  'help.option.into': { message: () => '把表格中的修改写回这份台账（就地更新，保留注释和写法），并列出改了什么' },
+  'help.option.import-date': { message: () => '本轮报告的日期 YYYY-MM-DD（优先于表格“报告信息”中的报告日期）' },
+  'help.option.import-force': { message: () => '覆盖已有的输出文件；有 --into 时，即使台账在导出后改动过也以表格为准' },
   'help.option.map': { message: () => '表头写法特殊时，把表头对应到字段的 YAML/JSON 文件' },
-  'help.option.as-of': { message: () => '按这一天统计超期（默认报告日期）' },
+  'help.option.as-of': { message: () => '统计日期：按这一天统计逾期（默认报告日期）' },
+  'help.option.next-date': { message: () => '新一轮的报告日期 YYYY-MM-DD（默认今天）' },
+  'help.option.next-output': { message: () => '新台账的目录或文件名（默认：以新日期的年月命名的目录，如 2024-01/）' },
+  'help.option.overdue': { message: () => '督办清单：逾期和即将到期的事项，含责任领导、责任单位、责任人和天数' },
+  'help.option.within': { message: () => '完成时限在几天之内算即将到期' },
+  'help.option.stats-output': { message: () => '写到这个文件（--format xlsx 时默认 <台账名>.督办清单.xlsx）' },
   'help.option.exit-code': { message: () => '两轮台账不同时退出码为 1' },
   'help.validate': { message: () => '校验整改台账：格式和各项规则' },
+  'help.summary': { message: () => '汇总一轮巡察：读取各单位台账，生成汇总报告（.md、.docx）和督办用的进度表（.xlsx）' },
   'help.build': { message: () => '生成整改报告：在台账旁（或 -o 目录中）写出 <台账名>.md 和 .docx（--format 可加 .pdf）' },
   'help.init': { message: () => '新建整改台账：带注释的 ledger.yaml 示例' },
   'help.stats': { message: () => '台账统计：各状态数量、完成率、超期事项、责任分布' },
   'help.diff': { message: () => '对比两轮整改台账' },
+  'help.next': { message: () => '开始下一轮：复制上一轮台账，换上新的报告日期' },
   'help.export': { message: () => '导出整改台账表：xlsx 或 csv' },
-  'help.import': { message: () => '从 xlsx 或 csv 电子表格导入整改台账' },
+  'help.import': { message: () => '从 xlsx 或 csv 电子表格导入整改台账，或（--into）把表格中的修改写回台账' },
   'help.schema': { message: () => '输出台账格式的 JSON Schema' },
   'help.templates': { message: () => '内置模板集：列出、导出' },
   'help.templates.list': { message: () => '列出内置模板集' },
@@ -930,7 +1113,8 @@ export const zh = {
 示例：
   rectify build ledger.yaml                          在台账旁写出 ledger.md 和 ledger.docx
   rectify build ledger.yaml -o out --format md,docx,pdf
-  rectify build ledger.yaml --public                 党务公开版：遮蔽人名和 redact 中的文字
+  rectify build ledger.yaml --public                 党务公开版 ledger.公开版.md 和 .docx：遮蔽人名和 redact 中的文字
+  rectify build ledger.yaml -o 整改报告.docx          只写出这一个文件
   rectify build ledgers/ -o reports/                 目录中的每份台账，用上所有 CPU 核
   rectify build ledger.yaml --template audit         内置的审计整改报告模板
   rectify build ledger.yaml --templates my-set       自己的模板（rectify templates export default my-set）
@@ -938,6 +1122,21 @@ export const zh = {
 
 台账有误（退出码 1）或任何输出无法生成（退出码 2）时，不写出任何文件。
 输出可复现：日期取自 SOURCE_DATE_EPOCH，否则取报告日期。
+`,
+  },
+  'help.summary.examples': {
+    message: () => `
+示例：
+  rectify summary round/summary.yaml round/units/            写出 round/summary.md 和 summary.docx
+  rectify summary summary.yaml 常规/ 专项/ -o out --format md,docx,xlsx
+  rectify summary summary.yaml units/ --format xlsx          只写督办用的各单位进度表
+  rectify summary summary.yaml units/ --public               公开版：遮蔽 redact 中的文字和人员姓名
+  rectify summary summary.yaml units/ --allow-invalid        略去有错误的单位台账，用其余单位汇总
+
+汇总台账 summary.yaml 写明本轮巡察的名称、安排者、巡察组、按巡察方式分组的被巡察单位、日期和可自行
+撰写的句子（格式见 rectify schema --summary）。每份单位台账都要校验，并按其 inspection.target 归入
+一组；所有数字由各单位台账算出（同一编号的数据相加），与各单位目录的先后顺序无关。单位台账用上所有
+CPU 核读取。任何单位台账有误（除非 --allow-invalid）或任何输出无法生成时，不写出任何文件。
 `,
   },
   'help.init.examples': {
@@ -957,10 +1156,13 @@ Schema 的副本）；升级后用 rectify schema > ledger.schema.json 更新它
     message: () => `
 示例：
   rectify stats ledger.yaml                      数量、完成率、超期事项、每人负责的事项
-  rectify stats ledger.yaml --as-of 2024-03-01   按另一天（而非报告日期）统计超期
+  rectify stats ledger.yaml --as-of 2024-03-01   按另一天（统计日期，而非报告日期）统计逾期
   rectify stats ledger.yaml --format json | jq '.overdue[] | [.issueId, .daysOverdue]'
+  rectify stats ledger.yaml --overdue --format xlsx        写出督办清单 ledger.督办清单.xlsx，供下发
+  rectify stats ledger.yaml --overdue --within 14 --format md
 
-这些数字与报告中的一致（由台账算出，从不手写）。超期指完成时限早于报告日期（或 --as-of）且未完成。
+这些数字与报告中的一致（由台账算出，从不手写）。逾期指完成时限早于报告日期（或 --as-of）且未完成；
+--overdue 列出逾期和 --within 天（默认 7 天）内到期的事项，含责任领导、责任单位、责任人和天数。
 json 格式带有 "version": 1。
 `,
   },
@@ -971,10 +1173,24 @@ json 格式带有 "version": 1。
   rectify diff old.yaml ledger.yaml --format md >> "$GITHUB_STEP_SUMMARY"
   git show HEAD~1:ledger.yaml | rectify diff - ledger.yaml --format json
 
-显示两轮之间的变化：新完成的问题和措施、其他状态变化、增删的事项、数据的变化。问题按编号（id）对应；
-措施按编号，没有编号时按所属问题和位置（ISSUE#2 是该问题的第二条措施）。
+显示两轮之间的变化：新完成的问题和措施、其他状态变化、增删的事项、延期（原时限和新时限）、完成日期、
+问题和措施的文字修改（标出改动处）、责任领导、责任单位和责任人的变化、人员和单位名册、报告信息、
+数据的变化。报告日期是每一轮自己的日期，只显示在标题中。问题按编号（id）对应；
+措施按编号，没有编号时在所属问题中按文字、再按位置对应（显示为 ISSUE#2，即该问题的第二条措施）。
 不论有无变化退出码都是 0；加 --exit-code 时有变化为 1（同 git diff --exit-code）。台账无效时退出码
 也是 1，问题显示在标准错误上（需要区分时先运行 rectify validate）。OLD 和 NEW 最多一个是 -。
+`,
+  },
+  'help.next.examples': {
+    message: () => `
+示例：
+  rectify next 2023-12/ledger.yaml --date 2024-01-31            写出 2024-01/ledger.yaml
+  rectify next ledger.yaml --date 2024-01-31 -o 2024-01/        指定目录
+  rectify next ledger.yaml --date 2024-01-31 -o 一月.yaml        指定文件名
+
+新台账与上一轮内容相同（状态、时限、措施、注释都不变），只换了报告日期，报告阶段照旧；开头加一行注释
+说明它来自哪一轮。rectify diff 上一轮 新一轮 只显示日期。然后在新台账（或 rectify export 导出的表格）
+中更新本轮进展。已有同名文件时不覆盖，除非加 --force。
 `,
   },
   'help.export.examples': {
@@ -993,9 +1209,13 @@ json 格式带有 "version": 1。
   rectify import 台账.xlsx                     写出 台账.yaml
   rectify import 台账.csv -o ledger.yaml       CSV 可为 UTF-8 或 GB18030 编码
   rectify import 台账.xlsx --map columns.yaml  表头写法特殊时指明各列，例如 {"反馈意见": "问题", "备注": null}
+  rectify import ledger.xlsx --into ledger.yaml              把表格中的修改写回台账，列出改了什么
+  rectify import ledger.xlsx --into ledger.yaml --date 2024-01-31   同时给出本轮报告的日期
 
-rectify export 写出的工作簿导入后还原为同一份台账。手工制作的表格导入后，报告和巡察信息中是
-“【待填写】”占位值，警告和 YAML 开头会列出这些键。任何一行无法读取时不写出任何文件。
+rectify export 写出的工作簿导入后还原为同一份台账；报告日期等在“报告信息”工作表中修改。
+--into 只改动表格中改过的内容，台账的注释、键的顺序和写法不变；CSV 也可 --into 导入。
+手工制作的表格导入后，报告和巡察信息中是“【待填写】”占位值，警告和 YAML 开头会列出这些键。
+有任何错误时不写出任何文件，台账也不作改动；每个错误都指出所在的单元格（如 整改台账!J7）。
 `,
   },
   'help.schema.examples': {
@@ -1003,6 +1223,7 @@ rectify export 写出的工作簿导入后还原为同一份台账。手工制�
 示例：
   rectify schema > ledger.schema.json    更新编辑器读取的副本（见 rectify init）
   rectify schema | jq '.properties | keys'
+  rectify schema --summary > summary.schema.json   汇总台账（rectify summary）的 Schema
 
 逐字节输出本版本 rectify 的台账格式 JSON Schema。装有 YAML 语言服务的编辑器通过台账第一行
 # yaml-language-server: $schema=./ledger.schema.json 用它补全键名，并显示每个键的中文说明。
@@ -1013,8 +1234,9 @@ rectify export 写出的工作簿导入后还原为同一份台账。手工制�
 示例：
   rectify templates list
   rectify templates export default my-templates      然后修改，并用 rectify build ledger.yaml --templates my-templates 构建
+  rectify templates export summary my-summary        汇总报告的模板：rectify summary … --templates my-summary
 
-一套模板是 report.md.hbs、partials/*.hbs 和 layout.json（字体、字号、页边距、页码）。
+一套模板是 report.md.hbs（汇总模板为 summary.md.hbs）、partials/*.hbs 和 layout.json（字体、字号、页边距、页码）。
 `,
   },
 } satisfies Catalogue;

@@ -131,17 +131,29 @@ function classify(doc: DocxDocument): Classified {
     for (let i = prose.indexOf(printedLine) - 1; i >= 0 && /^抄送[：:]/.test(visible(prose[i]!)); i--) colophonParas.unshift(prose[i]!);
   }
 
-  // the title: the centred paragraphs right before the first paragraph that is not centred
+  // the title: the centred paragraphs right before the first paragraph that is not centred. A
+  // report made at a meeting has centred lines under its title, a line apart — the subtitle
+  // (——…在…会议上) and the speaker: the title is then the first group of centred paragraphs, one
+  // right after another, and the lines below it are neither title nor body.
   let title: Para[] = [];
+  let sublines: Para[] = [];
   const firstPlain = afterHead.findIndex((p) => !center(p));
   if (firstPlain > 0) {
     let i = firstPlain - 1;
     title = [afterHead[i]!];
     while (i > 0 && afterHead[i - 1]!.seq + 1 === afterHead[i]!.seq && center(afterHead[i - 1]!) && !DOC_NUMBER.test(visible(afterHead[i - 1]!))) title.unshift(afterHead[--i]!);
+    if (i > 0) {
+      // centred paragraphs above, apart from this group: the title is theirs, these are its sub-lines
+      const top: Para[] = [afterHead[0]!];
+      let j = 0;
+      while (j + 1 < i && afterHead[j + 1]!.seq === afterHead[j]!.seq + 1 && !DOC_NUMBER.test(visible(afterHead[j + 1]!))) top.push(afterHead[++j]!);
+      sublines = afterHead.slice(j + 1, firstPlain);
+      title = top;
+    }
   } else if (afterHead.length > 0) title = [afterHead[0]!];
   const titleSet = new Set(title);
 
-  const lastTitle = title[title.length - 1];
+  const lastTitle = sublines[sublines.length - 1] ?? title[title.length - 1];
   const afterTitle = lastTitle ? main.find((p) => p.seq > lastTitle.seq) : undefined;
   const isHeading = (t: string) => H1.test(t) || H2.test(t) || H3.test(t);
   const addressee =

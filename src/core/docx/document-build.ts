@@ -455,6 +455,10 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
       continue;
     }
     switch (b.kind) {
+      case 'subtitle':
+        // a line left free under the last of them, as under the title
+        main.push(para(STYLE.subtitle, b.runs), ...(blocks[i + 1]?.kind === 'subtitle' ? [] : [blankLine()]));
+        break;
       case 'addressee':
         main.push(para(STYLE.addressee, b.runs));
         break;

@@ -10,7 +10,7 @@ import { placeIn, problem, type Params, type Problem } from '../../model/problem
 import { joinLines } from '../../model/text.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type Run, type TableBlock } from './report-model.js';
 
-const FENCE_NAMES = ['masthead', 'to', 'attachment-note', 'signature', 'sealed-signature', 'attachment', 'colophon'] as const;
+const FENCE_NAMES = ['masthead', 'subtitle', 'speaker', 'to', 'attachment-note', 'signature', 'sealed-signature', 'attachment', 'colophon'] as const;
 
 /**
  * CommonMark's flanking rules leave `**整改措施：**立行立改` unbolded: a closing `**` after
@@ -132,6 +132,13 @@ export function readReportMarkdown(markdown: string, file: string): ReadResult {
           else blocks.push(b);
         }
         break;
+      case 'subtitle':
+      case 'speaker': {
+        const ps = paragraphsOnly();
+        if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: seg.fence, found: ps.length });
+        else blocks.push({ kind: 'subtitle', line: where, role: seg.fence, runs: ps[0]! });
+        break;
+      }
       case 'to': {
         const ps = paragraphsOnly();
         if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: 'to', found: ps.length });

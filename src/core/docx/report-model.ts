@@ -27,6 +27,8 @@ export type ContentBlock =
 
 export type Block =
   | ContentBlock
+  /** A line under the title: the subtitle (——…在…会议上) or the speaker (office and name). */
+  | { kind: 'subtitle'; line: number; role: 'subtitle' | 'speaker'; runs: Paragraph }
   | { kind: 'addressee'; line: number; runs: Paragraph }
   | { kind: 'attachment-note'; line: number; paragraphs: Paragraph[] }
   | { kind: 'signature'; line: number; units: Paragraph[]; date: Paragraph; sealed: boolean }

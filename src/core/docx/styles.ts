@@ -12,6 +12,7 @@ export const STYLE = {
   /** the last lines of a body paragraph set apart to stay with the signature: no first-line indent */
   bodyContinued: 'GwBodyContinued',
   title: 'GwTitle',
+  subtitle: 'GwSubtitle',
   addressee: 'GwAddressee',
   heading: ['GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4'] as const,
   attachmentNote: 'GwAttachmentNote',
@@ -84,6 +85,9 @@ export function stylesFor(layout: Layout): IStylesOptions {
       para(STYLE.body, 'GB Body', layout.body, { indent: twoChars, alignment: AlignmentType.BOTH }),
       para(STYLE.bodyContinued, 'GB Body Continued', layout.body, { alignment: AlignmentType.BOTH }),
       para(STYLE.title, 'GB Title', layout.title, { alignment: AlignmentType.CENTER, outlineLevel: 0 }),
+      // the subtitle and speaker lines of a report made at a meeting: centred, in the second heading's
+      // font (楷体), as such reports print them under the title
+      para(STYLE.subtitle, 'GB Subtitle', layout.heading2, { alignment: AlignmentType.CENTER }),
       para(STYLE.addressee, 'GB Addressee', layout.body, { alignment: AlignmentType.BOTH }),
       ...headings,
       para(STYLE.attachmentNote, 'GB Attachment Note', layout.body, { indent: twoChars, alignment: AlignmentType.BOTH }),

@@ -53,14 +53,19 @@ export function docxParagraphTexts(parts: readonly { name: string; data: Uint8Ar
   return texts;
 }
 
-/** What an output holds for a reader: the Markdown text, or the .docx's parts. */
-export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] };
+/** What an output holds for a reader: the Markdown text, the .docx's parts, or plain texts (a workbook's cells). */
+export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] } | { texts: readonly string[] };
 
 /** Masked strings that survive in one output. */
 export function survivingMaskedStrings(output: ReadableOutput, masks: readonly Mask[]): { text: string; part: string }[] {
   const texts = forbidden(masks);
   if (texts.length === 0) return [];
-  const readable = 'markdown' in output ? [{ part: '', text: markdownReadingText(output.markdown) }] : docxParagraphTexts(output.docx);
+  const readable =
+    'markdown' in output
+      ? [{ part: '', text: markdownReadingText(output.markdown) }]
+      : 'docx' in output
+        ? docxParagraphTexts(output.docx)
+        : output.texts.map((text) => ({ part: '', text }));
   const found: { text: string; part: string }[] = [];
   for (const text of texts) {
     const hit = readable.find((r) => r.text.includes(text));

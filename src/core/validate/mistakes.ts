@@ -7,8 +7,7 @@
  */
 import { readDateRange, readDateText } from '../../model/dates.js';
 import { ITEM_TEXT_KEY } from '../../model/keys.js';
-import { LEDGER } from '../../model/ledger-shape.js';
-import { NUMBERED, pathOf, walk } from '../../model/shape.js';
+import { NUMBERED, pathOf, walk, type Node } from '../../model/shape.js';
 import type { Params } from '../../model/problem.js';
 import { explainLine, quoted, scanLines, shapeAt, withValue, type LineScan, type LineShape, type SourceMap, type SourcePosition } from '../load/index.js';
 import type { SchemaFinding } from './schema-errors.js';
@@ -176,11 +175,11 @@ const NUMBER_AS_ID = /(?:\b(?:id|leader):[ \t]+|[[,][ \t]*)-?[0-9]/;
  * Ids (and references) written as whole numbers are taken as their text, `id: 1` as "1" — but only
  * when the number reads back as typed: `id: 01` is the number 1 to YAML, and "01" to the user.
  */
-export function checkNumberedTexts(value: unknown, source: Source): Explanation[] {
+export function checkNumberedTexts(root: Node, value: unknown, source: Source): Explanation[] {
   const found: Explanation[] = [];
   // a number as an id or a reference is written after `id:` or `leader:`, or in a `[…]` list
   if (!NUMBER_AS_ID.test(source.text)) return found;
-  walk(LEDGER, value, (node) => node.kind === 'text' && NUMBERED.has(node.role), (v, _node, steps) => {
+  walk(root, value, (node) => node.kind === 'text' && NUMBERED.has(node.role), (v, _node, steps) => {
     if (typeof v !== 'number') return;
     const position = source.positions.valueAt(pathOf(steps));
     const shape = source.shape(position);

@@ -1,4 +1,6 @@
 import { LEDGER } from '../../model/ledger-shape.js';
+import { SUMMARY } from '../../model/summary-shape.js';
+import type { SummaryLedger } from '../../model/summary.js';
 import type { Ledger } from '../../model/ledger.js';
 import { normalize } from '../../model/shape.js';
 import { statusFromWord } from '../../model/status.js';
@@ -11,4 +13,9 @@ import { readDateText } from '../../model/dates.js';
  */
 export function normalizeLedger(value: unknown): Ledger {
   return normalize(LEDGER, value, statusFromWord, readDateText) as Ledger;
+}
+
+/** The same for a summary ledger (it has no statuses; its dates are read the same way). */
+export function normalizeSummary(value: unknown): SummaryLedger {
+  return normalize(SUMMARY, value, statusFromWord, readDateText) as SummaryLedger;
 }

@@ -69,7 +69,7 @@ export function findingsFromSchemaErrors(errors: readonly ErrorObject[], root: u
     if (!f.atKey && f.code !== 'type' && wrongType.has(f.path)) return false;
     if (f.code === 'missing-key' && misspelt.has(`${f.path}|${f.params.key}`)) return false;
     // several keys missing from one object are several findings: all of them in one run
-    const key = `${f.path}|${f.code}|${f.atKey}|${f.code === 'missing-key' ? f.params.key : ''}`;
+    const key = `${f.path}|${f.code}|${f.atKey}|${f.code === 'missing-key' ? String(f.params.key) : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -80,6 +80,9 @@ function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined
   const params = error.params as Record<string, unknown>;
   const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
   switch (error.keyword) {
+    // "must match the else schema": the keys that schema requires are reported each on its own
+    case 'if':
+      return undefined;
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((parentSchema.properties as Record<string, unknown>) ?? {});

@@ -13,7 +13,8 @@
  *   N名责任人 · N位责任人 · 责任人N名                                                  {{owners}}
  *
  * A number right after 第 (an ordinal), after 其中, 已, 尚, 仍, 另, 还, 约, 近 or 余 (a part, not the
- * whole), or inside a longer number (2023, 1.5, 3-1) is not read. Digits are ASCII.
+ * whole), a noun qualified by the words before it (`立行立改问题2个`, see WHOLE_WORDS), or inside a
+ * longer number (2023, 1.5, 3-1) is not read. Digits are ASCII.
  */
 
 export interface TypedCount {
@@ -66,7 +67,15 @@ const AROUND: readonly [string, string, string][] = [
 /** A part, not the whole: `其中3项问题`, `第3项问题`, `已有2项问题`. */
 const PART_WORDS = ['其中', '第', '已', '尚', '仍', '另', '还', '约', '近', '余'];
 
+/**
+ * Before a noun that leads its figure (`问题8个`), the words that make it the whole: a verb of
+ * finding or deciding, or 共. Any other word there qualifies the noun — `立行立改问题2个`,
+ * `重点整改措施3条` — and names a part.
+ */
+const WHOLE_WORDS = ['共', '有', '计', '了', '反馈', '存在', '发现', '指出', '梳理', '查摆', '制定', '明确', '涉及', '落实', '提出'];
+
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
 
 export function typedCounts(text: string): TypedCount[] {
   const found: TypedCount[] = [];
@@ -97,6 +106,7 @@ export function typedCounts(text: string): TypedCount[] {
       const [noun, unit, name] = around;
       const part = text.slice(0, start - noun.length);
       if (name !== 'done' && PART_WORDS.some((w) => part.endsWith(w))) continue;
+      if (name !== 'done' && isHan(part[part.length - 1]) && !WHOLE_WORDS.some((w) => part.endsWith(w))) continue;
       found.push({ index: start, value, name, phrase: noun + number + unit, fixed: `${noun}{{${name}}}${unit}` });
     }
   }
