@@ -48,6 +48,13 @@ export function isoFromParts(y: number, m: number, d: number): IsoDate | undefin
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+/** The same day a month later (the month's last day when it has no such day): the usual step between two rounds' reports. */
+export function monthAfter(date: IsoDate): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  return `${pad(ny, 4)}-${pad(nm)}-${pad(Math.min(d, daysInMonth(ny, nm)))}`;
+}
+
 const DATE_PATTERNS: readonly RegExp[] = [
   /^(\d{4})\s*[-/.．]\s*(\d{1,2})\s*[-/.．]\s*(\d{1,2})$/,
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/,

@@ -35,10 +35,10 @@ describe('rectify stats (built binary)', () => {
     expect(run.stderr.match(/\[overdue\]/g)).toHaveLength(1);
   });
 
-  it('refuses a date that is not YYYY-MM-DD as a usage error', () => {
+  it('refuses a day that does not exist as a usage error, showing how dates are written', () => {
     const run = runCli(['stats', `${CASE}/ledger.yaml`, '--as-of', '2023-02-30']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('YYYY-MM-DD');
+    expect(run.stderr).toContain('日期应写作 2024-01-31（也可写 2024年1月31日、2024.1.31、2024/1/31），且须是真实存在的日期');
   });
 
   it('exits 1 with diagnostics and no figures for an invalid ledger', () => {

@@ -58,7 +58,7 @@ const CONSTRUCT: Record<string, string> = {
   heading6: 'a level-6 heading (######)',
   'table-outside-attachment': 'a table outside ::: attachment',
 };
-const INVALID: Record<string, string> = { 'positive-integer': 'expected a positive whole number', 'positive-number': 'expected a positive number', date: 'expected a date as YYYY-MM-DD that exists', suffix: 'must not contain / or \\', days: 'expected a whole number of days, 0 or more' };
+const INVALID: Record<string, string> = { 'positive-integer': 'expected a positive whole number', 'positive-number': 'expected a positive number', date: 'expected a day that exists, written 2024-01-31 (or 2024年1月31日, 2024.1.31, 2024/1/31)', suffix: 'must not contain / or \\', days: 'expected a whole number of days, 0 or more' };
 const USAGE: Record<string, (p: Params) => string> = {
   unknownOption: (p) => `unknown option ${p.what}`,
   unknownCommand: (p) => `unknown command ${p.what}`,
@@ -431,7 +431,11 @@ export const en: Record<keyof typeof zh, Entry> = {
   },
   'summary-ledger': {
     message: () => 'this is a summary ledger (it has a round key), not a unit ledger',
-    hint: () => 'summarise a round with rectify summary SUMMARY UNITS-FOLDER/; keep the summary ledger out of the unit ledgers, or name it on its own',
+    hint: (p) => `summarise a round with rectify summary, the summary ledger first and the unit ledgers (or their folder) after it, e.g. rectify summary ${p.file} units/; never give the summary ledger as a unit ledger`,
+  },
+  'unit-ledger': {
+    message: () => 'this is a unit ledger (it has an aspects key), not a summary ledger',
+    hint: (p) => `rectify summary takes the summary ledger first (e.g. summary.yaml, with a round key), then the unit ledgers, e.g. rectify summary summary.yaml ${p.file}; this ledger's own report is rectify build ${p.file}`,
   },
   'unit-left-out': {
     message: (p) => `this unit ledger has ${p.errors} error(s) and is left out of the summary (--allow-invalid)`,
@@ -466,6 +470,10 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) => `${p.ledger} changed after ${p.sheet} was exported (${p.items}), and the sheet does not have those changes; importing would undo them, so nothing was changed`,
     hint: (p) => `export the sheet again (rectify export ${p.ledger}), redo your edits in it and import that; or add --force to let the sheet win`,
   },
+  'sheet-of-other-ledger': {
+    message: (p) => `${p.sheet} was exported from the ledger of "${p.sheetTarget}", and ${p.ledger} is the ledger of "${p.ledgerTarget}"; nothing was changed`,
+    hint: (p) => `check the file names: the sheet to import into ${p.ledger} is the one rectify export ${p.ledger} wrote; to let this sheet replace the content of ${p.ledger}, add --force`,
+  },
   'missing-metric-id': { message: () => 'this key figure has no 数据编号 (id)', hint: () => 'fill in an id (letters, digits or hyphens, e.g. trained), referred to as {{metrics.ID}}; delete the whole row of a figure you do not want' },
   'placeholder-replaced': {
     message: (p) => `this measure was edited; its ${p.placeholders} is now fixed text`,
@@ -473,7 +481,14 @@ export const en: Record<keyof typeof zh, Entry> = {
   },
   'skipped-row': { message: () => 'this row is one cell merged across the table; taken as a note and not imported', hint: () => 'if it is a measure, unmerge it and fill in the columns' },
   'unterminated-quote': { message: () => 'a quoted CSV field is never closed', hint: () => 'check that the double quotes near this row come in pairs' },
-  'unreadable-file': { message: (p) => `cannot read the spreadsheet: ${p.detail}`, hint: () => 'supported are .xlsx and .csv (UTF-8 or GB18030) files' },
+  'unreadable-file': {
+    message: (p) => `cannot read this spreadsheet: it is no valid .xlsx or .csv file (damaged, or another kind of file renamed)${p.detail && p.detail !== 'binary' ? ` (${p.detail})` : ''}`,
+    hint: () => 'open it in Excel or WPS and Save As an Excel Workbook (.xlsx), then import that; .xlsx and .csv (UTF-8 or GB18030) files are read',
+  },
+  'yaml-not-sheet': {
+    message: (p) => `this is a YAML ${p.kind === 'summary' ? 'summary ledger' : 'ledger'}, not a spreadsheet`,
+    hint: (p) => `rectify import reads spreadsheets (.xlsx or .csv); check this ledger with rectify validate ${p.file}` + (p.kind === 'summary' ? '' : `, turn it into a sheet with rectify export ${p.file}`),
+  },
   'unsupported-format': { message: () => 'the old .xls format is not supported', hint: () => 'save it as .xlsx in Excel or WPS, then import that' },
   'bad-map': {
     message: (p) =>
@@ -554,7 +569,15 @@ export const en: Record<keyof typeof zh, Entry> = {
 
   // ---- files and outputs (host, app) ----
   'not-found': { message: () => 'no such file', hint: (p) => (p.input === 'docx' ? 'check the file name and folder' : 'check the file name and folder; a ledger can be read from standard input with -') },
-  'is-directory': { message: () => 'this is a folder, not a file', hint: (p) => (p.input === 'docx' ? 'name the .docx file inside it' : 'name a file inside it, e.g. ledger.yaml') },
+  'is-directory': {
+    message: () => 'this is a folder, not a file',
+    hint: (p) =>
+      p.input === 'docx'
+        ? 'name the .docx file inside it'
+        : p.input === 'summary'
+          ? `rectify summary takes the summary ledger file first, then the unit ledgers or their folders, e.g. rectify summary ${p.example}`
+          : 'name a file inside it, e.g. ledger.yaml',
+  },
   'read-failed': { message: (p) => `cannot read it: ${reason(p.reason)}`, hint: () => 'check the file permissions' },
   'write-failed': {
     message: (p) => `cannot write ${p.target}: ${reason(p.reason)}${REASON[String(p.reason)] ? ` (${p.reason})` : ''}${p.untouched ? '; no existing file was changed' : ''}`,
@@ -817,7 +840,10 @@ export const en: Record<keyof typeof zh, Entry> = {
   },
   'overdue-only': { message: (p) => `--format ${p.format} is for --overdue (the follow-up list) only`, hint: () => 'add --overdue for the follow-up list, or use --format human or json' },
   'watch-stdin': { message: () => '--watch cannot read standard input', hint: () => 'name the ledger files' },
-  'round-date': { message: (p) => `the new round's report date ${p.date} is not after the last round's ${p.last}`, hint: (p) => `give a date after ${p.last} with --date, e.g. the date of this round's report` },
+  'round-date': {
+    message: (p) => `${Number(p.given) ? `the new round's report date ${p.date}` : `no --date given, so the new round is dated today, ${p.date}, which`} is not after the last round's ${p.last}`,
+    hint: (p) => `give this round's report date (after ${p.last}) with --date, e.g. rectify next ${p.file} --date ${p.suggested}`,
+  },
   'stdin-twice': { message: () => 'OLD and NEW cannot both be - (standard input can be read once)', hint: () => 'save one of the rounds to a file first' },
 
   // ---- interface text ----

@@ -94,7 +94,7 @@ const FACT: Record<string, string> = {
   'inspection.declared.issues': '反馈写明的问题数',
   'inspection.declared.measures': '反馈写明的措施数',
 };
-const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', 'positive-number': '应为正数', date: '日期应写作 YYYY-MM-DD，且须是真实存在的日期', suffix: '不能含 / 或 \\', days: '应为 0 或正整数（天数）' };
+const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', 'positive-number': '应为正数', date: '日期应写作 2024-01-31（也可写 2024年1月31日、2024.1.31、2024/1/31），且须是真实存在的日期', suffix: '不能含 / 或 \\', days: '应为 0 或正整数（天数）' };
 
 // ---- rectify check: GB/T 9704 conformance of a .docx ----
 const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
@@ -456,7 +456,11 @@ export const zh = {
   },
   'summary-ledger': {
     message: () => '这是汇总台账（有 round 键），不是单位的整改台账',
-    hint: () => '汇总一轮巡察用 rectify summary 汇总台账 单位台账目录/；汇总台账不要放进单位台账的目录，或在命令行中单独给出',
+    hint: (p) => `汇总一轮巡察用 rectify summary，汇总台账在前、各单位台账（或其目录）在后，例如：rectify summary ${p.file} units/；汇总台账不要作为单位台账给出`,
+  },
+  'unit-ledger': {
+    message: () => '这是单位的整改台账（有 aspects 键），不是汇总台账',
+    hint: (p) => `rectify summary 的第一个参数是汇总台账（如 summary.yaml，有 round 键），其后才是各单位台账，例如：rectify summary summary.yaml ${p.file}；生成这一份台账的报告用 rectify build ${p.file}`,
   },
   'unit-left-out': {
     message: (p) => `这份单位台账有 ${p.errors} 个错误，未计入汇总（--allow-invalid）`,
@@ -492,6 +496,10 @@ export const zh = {
     message: (p) => `${p.ledger} 在导出 ${p.sheet} 之后改动过（${p.items}），这些改动表格中没有；导入会把它们改回去，未作改动`,
     hint: (p) => `先用 rectify export ${p.ledger} 重新导出表格，把表格中的修改重做一遍再导入；确定以表格为准时加 --force`,
   },
+  'sheet-of-other-ledger': {
+    message: (p) => `${p.sheet} 是从“${p.sheetTarget}”的台账导出的，而 ${p.ledger} 是“${p.ledgerTarget}”的台账；未作改动`,
+    hint: (p) => `检查文件名：导入到 ${p.ledger} 的应是 rectify export ${p.ledger} 导出的表格；确定要用这份表格的内容取代 ${p.ledger} 时加 --force`,
+  },
   'missing-metric-id': { message: () => '这一行关键数据没有数据编号', hint: () => '填写数据编号（字母、数字或连字符，例如 trained），正文中用 {{metrics.编号}} 引用；不要的数据整行删除' },
   'placeholder-replaced': {
     message: (p) => `这条措施改动后，原来的 ${p.placeholders} 成了固定的文字`,
@@ -499,7 +507,14 @@ export const zh = {
   },
   'skipped-row': { message: () => '这一行是跨整行合并的单元格，按表注处理，未导入', hint: () => '如果它是一条整改措施，取消合并并分列填写' },
   'unterminated-quote': { message: () => 'CSV 中的引号没有闭合', hint: () => '检查该行附近的英文双引号 " 是否成对' },
-  'unreadable-file': { message: (p) => `无法读取电子表格：${p.detail}`, hint: () => '支持 .xlsx 和 .csv（UTF-8 或 GB18030）文件' },
+  'unreadable-file': {
+    message: () => '无法读取这个电子表格：它不是有效的 .xlsx 或 .csv 文件（文件可能已损坏，或是改了扩展名的其他文件）',
+    hint: () => '在 Excel 或 WPS 中打开它，“另存为” Excel 工作簿（.xlsx）后再导入；支持 .xlsx 和 .csv（UTF-8 或 GB18030）文件',
+  },
+  'yaml-not-sheet': {
+    message: (p) => `这是 YAML ${p.kind === 'summary' ? '汇总台账' : '台账'}，不是电子表格`,
+    hint: (p) => `rectify import 读取的是电子表格（.xlsx 或 .csv）；检查这份台账用 rectify validate ${p.file}` + (p.kind === 'summary' ? '' : `，导出成表格用 rectify export ${p.file}`),
+  },
   'unsupported-format': { message: () => '不支持旧版 .xls 格式', hint: () => '在 Excel 或 WPS 中“另存为” .xlsx 后再导入' },
   'bad-map': {
     message: (p) =>
@@ -580,7 +595,15 @@ export const zh = {
 
   // ---- files and outputs (host, app) ----
   'not-found': { message: () => '找不到这个文件', hint: (p) => (p.input === 'docx' ? '检查文件名和所在目录' : '检查文件名和所在目录；台账可用 - 从标准输入读取') },
-  'is-directory': { message: () => '这是目录，不是文件', hint: (p) => (p.input === 'docx' ? '给出目录中的 .docx 文件' : '给出目录中的文件，例如 ledger.yaml') },
+  'is-directory': {
+    message: () => '这是目录，不是文件',
+    hint: (p) =>
+      p.input === 'docx'
+        ? '给出目录中的 .docx 文件'
+        : p.input === 'summary'
+          ? `rectify summary 的第一个参数是汇总台账文件，其后才是各单位台账或其目录，例如：rectify summary ${p.example}`
+          : '给出目录中的文件，例如 ledger.yaml',
+  },
   'read-failed': { message: (p) => `无法读取：${reason(p.reason)}`, hint: () => '检查文件权限' },
   'write-failed': {
     message: (p) => `无法写入 ${p.target}：${reason(p.reason)}${REASON[String(p.reason)] ? `（${p.reason}）` : ''}${p.untouched ? '；原有文件均未改动' : ''}`,
@@ -843,7 +866,10 @@ export const zh = {
   'overdue-only': { message: (p) => `--format ${p.format} 只用于 --overdue（督办清单）`, hint: () => '加 --overdue 写出督办清单，或用 --format human 或 json' },
   'watch-stdin': { message: () => '--watch 不能读取标准输入', hint: () => '给出台账文件' },
   'stdin-twice': { message: () => 'OLD 和 NEW 不能都是 -（标准输入只能读一次）', hint: () => '把其中一轮先存成文件' },
-  'round-date': { message: (p) => `新一轮的报告日期 ${p.date} 不晚于上一轮的 ${p.last}`, hint: (p) => `用 --date 给出晚于 ${p.last} 的日期，例如本轮报告的成文日期` },
+  'round-date': {
+    message: (p) => `${Number(p.given) ? `新一轮的报告日期 ${p.date} ` : `没有给出 --date，新一轮的报告日期就是今天 ${p.date}，`}不晚于上一轮的 ${p.last}`,
+    hint: (p) => `用 --date 给出本轮报告的成文日期（晚于 ${p.last}），例如：rectify next ${p.file} --date ${p.suggested}`,
+  },
 
   // ---- interface text ----
   'report.path': { message: () => '位置' },

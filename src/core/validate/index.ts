@@ -77,6 +77,8 @@ const SUMMARY_KIND: DocumentKind<SummaryLedger> = {
   normalize: normalizeSummary,
   semantics: (summary, strings, positions) => checkSummarySemantics(summary, strings, positions),
   registers: [],
+  // a unit ledger given first to `rectify summary`, where the summary ledger belongs
+  otherKind: (value) => (hasKey(value, 'aspects') && !hasKey(value, 'round') ? { code: 'unit-ledger', key: 'aspects' } : undefined),
 };
 
 /**
@@ -131,7 +133,7 @@ function validateDocument<T>(
   const { positions, value } = source;
   const kind = typeof kindOf === 'function' ? kindOf(value) : kindOf;
   const other = kind.otherKind?.(value);
-  if (other) return { problems: [make(other.code, 'error', positions.keyAt(other.key), other.key, {})], source };
+  if (other) return { problems: [make(other.code, 'error', positions.keyAt(other.key), other.key, { file })], source };
 
   const strings = scanStrings(value, source.text);
   const problems: Problem[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
