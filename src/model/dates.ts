@@ -61,6 +61,18 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+const DAY_FIRST = /^(\d{1,2})\s*[/.．-]\s*(\d{1,2})\s*[/.．-]\s*(\d{4})$/;
+
+/**
+ * `30/05/2023`, the day first as some spreadsheets write it: the day it names, only when no other
+ * reading is possible (the first number is over 12). Never taken as the date, only offered as the fix.
+ */
+export function readDayFirst(text: string): IsoDate | undefined {
+  const m = DAY_FIRST.exec(text.normalize('NFKC').trim());
+  if (!m || Number(m[1]) <= 12) return undefined;
+  return isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
 /**
  * The one reader of dates as people type them, for the ledger and for sheets alike: 2023-12-01,
  * 2023-12-1, 2023/12/1, 2023.12.1, 2023年12月1日, 20231201, full-width digits too. `YYYY-MM-DD`,

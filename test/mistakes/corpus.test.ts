@@ -10,8 +10,10 @@
  *   fix          how the fix is applied (default "hint": the first diagnostic's hint, read as below)
  *                "hint"  `改为（行首 N 个空格…）：TEXT` or `改为（顶格写…）：TEXT` replaces the line,
  *                        indentation included; `改为：TEXT` replaces what follows its indentation;
- *                        `是否应为 X？` puts X in place of the word at the diagnostic's column;
+ *                        `是否应为 X？` puts X in place of the word (or the {{placeholder}}) at the
+ *                        diagnostic's column;
  *                        `把第 A 至 B 行整体右移/左移 N 个空格` shifts those lines;
+ *                        `删除这一行` removes the diagnostic's line;
  *                        `把“X”改为“Y”` replaces X by Y on the diagnostic's line
  *                { "line": N, "text": T }            the described edit: line N becomes T
  *                { "insert": { "after": N, "text": T } }   a line added after line N
@@ -52,8 +54,12 @@ function lineFromHint(hint: string, original: string): string | undefined {
   return indentation + hint.slice(at + '改为：'.length);
 }
 
-/** The word at `column` (1-based): up to a blank, a comma, a bracket, a colon or a quote. */
+/** The word at `column` (1-based): up to a blank, a comma, a bracket, a colon or a quote; a placeholder `{{…}}` whole. */
 function replaceWordAt(line: string, column: number, word: string): string {
+  if (line.startsWith('{{', column - 1)) {
+    const close = line.indexOf('}}', column - 1);
+    if (close >= 0) return line.slice(0, column - 1) + word + line.slice(close + 2);
+  }
   let end = column - 1;
   while (end < line.length && !' \t,[]{}:"\''.includes(line[end]!)) end++;
   return line.slice(0, column - 1) + word + line.slice(end);
@@ -72,6 +78,10 @@ function applyFix(text: string, fix: Fix, diagnostics: readonly Diagnostic[]): s
       for (let i = Number(moved[1]) - 1; i < Number(moved[2]); i++) {
         lines[i] = moved[3] === '右' ? ' '.repeat(by) + lines[i]! : lines[i]!.replace(new RegExp(`^ {0,${by}}`), '');
       }
+      return lines.join(eol);
+    }
+    if (first.hint.startsWith('删除这一行')) {
+      lines.splice(first.line - 1, 1);
       return lines.join(eol);
     }
     const original = lines[first.line - 1] ?? '';

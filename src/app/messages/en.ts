@@ -131,7 +131,7 @@ const SYNTAX: Record<string, [string, string]> = {
   'unexpected-bracket': ['a closing ] or } too many', 'remove it, or add the opening bracket it closes'],
   unexpected: ['this cannot be read', 'check the indentation, colons and quotes of this line'],
   escape: ['a backslash \\ in double quotes is not a valid escape', 'write \\ as \\\\, or use single quotes'],
-  'multiple-documents': ['one file holds one ledger (a second --- line was found)', 'remove the --- line, or keep the two ledgers in two files'],
+  'multiple-documents': ['one file holds one ledger (a second --- line was found)', 'remove this line (---); if these are really two ledgers, keep them in two files'],
   'block-in-flow': ['brackets and braces cannot hold "key: value" lines or "- " lists', 'separate the items with commas inside the brackets, or use the indented form'],
   anchor: ['an anchor (&) or alias (*) is written wrongly', 'if this is text, put the whole text in ASCII quotes'],
   'long-key': ['a key is longer than 1024 characters', 'keys are short English names such as title'],
@@ -308,6 +308,10 @@ export const en: Record<keyof typeof zh, Entry> = {
   'list-as-text': {
     message: (p) => `${p.key} is a list: put it in ASCII brackets, its items separated by ASCII commas`,
     hint: (p) => `change it to: ${p.fixed}`,
+  },
+  'text-as-number': {
+    message: (p) => `${p.key} takes a number, and holds the text ${q(p.value)}` + (p.unit ? ` (the "${p.unit}" after the number does not go here)` : ' (numbers take no thousands separators)'),
+    hint: (p) => (p.unit && Number(p.unitKey) ? `the unit goes in the same item's unit key (e.g. unit: ${p.unit}); ` : '') + `change it to: ${p.fixed}`,
   },
   'number-as-text': {
     message: (p) => `${p.key ? `the value of ${p.key}` : 'the value'} ${p.value} reads as a number, and a text (an id) belongs here`,

@@ -240,7 +240,7 @@ const SYNTAX: Record<string, [string, string]> = {
   'unexpected-bracket': ['多出了右括号 ] 或 }', '删除多余的括号，或补上对应的左括号'],
   unexpected: ['这里的内容无法识别', '检查这一行的缩进、冒号和引号'],
   escape: ['双引号中的反斜杠 \\ 后面不是有效的转义', '把 \\ 写成 \\\\，或改用单引号'],
-  'multiple-documents': ['一个文件中只能有一份台账（出现了第二个 --- 分隔行）', '删除 --- 行，或把两份台账分存为两个文件'],
+  'multiple-documents': ['一个文件中只能有一份台账（出现了第二个 --- 分隔行）', '删除这一行（---）；若确是两份台账，把它们分存为两个文件'],
   'block-in-flow': ['方括号或花括号中不能换行写“键: 值”或“- ”列表', '在括号内用逗号分开各项，或改用缩进的写法'],
   anchor: ['锚点（&）或别名（*）的写法有误', '若这是文字，给整段文字加上英文引号'],
   'long-key': ['键太长（超过 1024 个字符）', '键用英文短名，例如 title'],
@@ -334,6 +334,10 @@ export const zh = {
   'list-as-text': {
     message: (p) => `${p.key} 是列表，要用英文方括号括起来、各项用英文逗号分开`,
     hint: (p) => `改为：${p.fixed}`,
+  },
+  'text-as-number': {
+    message: (p) => `${p.key} 应是数字，这里写成了 ${q(p.value)}` + (p.unit ? `（数字后面的“${p.unit}”不能写在这里）` : '（数字中不用千位分隔符）'),
+    hint: (p) => (p.unit && Number(p.unitKey) ? `计量单位写在同一项的 unit 中（例如 unit: ${p.unit}）；` : '') + `改为：${p.fixed}`,
   },
   'number-as-text': {
     message: (p) => `${p.key ? `${p.key} 的值` : '这个值'} ${p.value} 会被当作数字，而这里应是文字（编号）`,

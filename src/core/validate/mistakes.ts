@@ -5,8 +5,8 @@
  * said as its own code with the corrected line as the hint; a finding none of them explains keeps
  * its schema wording.
  */
-import { readDateRange, readDateText } from '../../model/dates.js';
-import { ITEM_TEXT_KEY } from '../../model/keys.js';
+import { readDateRange, readDateText, readDayFirst } from '../../model/dates.js';
+import { ITEM_TEXT_KEY, keyBelongs } from '../../model/keys.js';
 import { NUMBERED, pathOf, walk, type Node } from '../../model/shape.js';
 import type { Params } from '../../model/problem.js';
 import { explainLine, quoted, scanLines, shapeAt, withValue, type LineScan, type LineShape, type SourceMap, type SourcePosition } from '../load/index.js';
@@ -96,8 +96,8 @@ export function explainSchemaFinding(f: SchemaFinding, position: SourcePosition,
     case 'type':
       return explainType(f, position, source, value);
     case 'bad-date': {
-      // `２０２３年５月３０日`: a day the reader knows, in a form the schema does not take
-      const iso = readDateText(String(f.params.value));
+      // `２０２３年５月３０日`, `30/05/2023`: a day the reader knows, in a form the schema does not take
+      const iso = readDateText(String(f.params.value)) ?? readDayFirst(String(f.params.value));
       if (iso === undefined) return undefined;
       const shape = source.shape(position);
       return at('bad-date', position.line, position.column, { ...f.params, fixed: withValue(shape, iso) });
@@ -128,6 +128,13 @@ function explainType(f: SchemaFinding, position: SourcePosition, source: Source,
       const range = readDateRange(here);
       if (range && shape.key !== undefined) return at('range-as-text', { key: shape.key, value: here, fixed: withValue(shape, `{ from: ${range.from}, to: ${range.to} }`) });
     }
+    // `value: 19,000`, `value: 19条`, `value: 3.5万`: a figure typed with separators or its unit
+    if ((expected.includes('number') || expected.includes('integer')) && shape.key !== undefined) {
+      const typed = figureIn(here, expected.includes('number'));
+      // the unit has a key of its own beside a metric's value; a count (declared) takes none
+      const unitKey = typed && keyBelongs('unit', lastKey(f.path.slice(0, f.path.lastIndexOf('.')))) ? 1 : 0;
+      if (typed) return at('text-as-number', { key: shape.key, value: here, unit: typed.unit, unitKey, fixed: withValue(shape, typed.number) });
+    }
     if (expected.includes('array') && shape.key !== undefined && !isItem(f.path)) {
       // `owners: li、wang` or `units: office`: a list needs its brackets
       const key = lastKey(f.path);
@@ -153,6 +160,15 @@ function explainType(f: SchemaFinding, position: SourcePosition, source: Source,
     return at('number-as-text', { key: shape.key, value: shape.value, fixed: withValue(shape, quoted(shape.value)) });
   }
   return undefined;
+}
+
+const FIGURE = /^([+-]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?\s*([^\d\s].*)?$/;
+
+/** The number in `19,000`, `19条`, `3.5万`, as it would be typed alone, and what followed it. */
+function figureIn(text: string, decimals: boolean): { number: string; unit: string } | undefined {
+  const m = FIGURE.exec(text.normalize('NFKC').trim());
+  if (!m || (m[3] !== undefined && !decimals)) return undefined;
+  return { number: `${m[1]}${m[2]!.replace(/[,，]/g, '')}${m[3] ?? ''}`, unit: (m[4] ?? '').trim() };
 }
 
 function quotedIfNeeded(text: string): string {

@@ -271,7 +271,8 @@ function checkHeadingPatterns(ledger: Ledger, report: Report): void {
       if (!(HEADING_PATTERN_NAMES as readonly string[]).includes(pattern)) {
         report('bad-heading-pattern', path, { rule: 'name', value: pattern, closest: closest(pattern, HEADING_PATTERN_NAMES) ?? '', names: HEADING_PATTERN_NAMES.join(', ') });
       }
-    } else if (!findPlaceholders(pattern).some((use) => use.name === 'title')) {
+    } else if (!findPlaceholders(pattern).some((use) => use.name === 'title' || closest(use.name, ['title']) !== undefined)) {
+      // `{{titel}}` is one mistake: the unknown placeholder says "是否应为 {{title}}？"
       report('bad-heading-pattern', path, { rule: 'no-title', value: pattern, closest: '', names: HEADING_PATTERN_NAMES.join(', ') });
     }
   }

@@ -50,6 +50,21 @@ function display(value: unknown): string {
 }
 
 /**
+ * The one value whose description (`final：整改完成情况报告（整改完成）`) holds the words typed: people
+ * write the Chinese name of a choice whose value is English.
+ */
+function describedAs(typed: string, allowed: readonly string[], schema: unknown): string | undefined {
+  const words = typed.trim();
+  const descriptions = (schema as { enumDescriptions?: unknown } | undefined)?.enumDescriptions;
+  if (words.length < 2 || !Array.isArray(descriptions)) return undefined;
+  const matches = allowed.filter((value, i) => {
+    const description = String(descriptions[i] ?? '');
+    return description.slice(description.indexOf('：') + 1).includes(words);
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
  * One finding per ajv error, then one per place and code: ajv with allErrors can report the same
  * fact several times (a union type, a `$ref` with siblings), and the user should read it once.
  */
@@ -120,8 +135,8 @@ function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined
         params: {
           value: display(error.data),
           allowed: isStatus ? describeStatuses() : listForHint(allowed, 20),
-          // `正在整该` for 正在整改, `in-progess` for in-progress
-          closest: typeof error.data === 'string' ? (closest(error.data, allowed) ?? '') : '',
+          // `正在整该` for 正在整改, `in-progess` for in-progress; `整改完成情况` for final, by its description
+          closest: typeof error.data === 'string' ? (closest(error.data, allowed) ?? describedAs(error.data, allowed, error.parentSchema) ?? '') : '',
         },
       };
     }
