@@ -106,13 +106,35 @@ function applyFix(text: string, fix: Fix, diagnostics: readonly Diagnostic[]): s
   return lines.join(eol);
 }
 
+const expectedOf = (name: string) => JSON.parse(readFileSync(join(ROOT.pathname, name, 'expected.json'), 'utf8')) as Expected;
+
 describe('mistakes corpus (test/fixtures/mistakes/*)', () => {
   it('holds at least 40 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
   });
 
+  it('is fixed by the hint as written, but where the fix is what only the user knows', () => {
+    const described = cases.filter((name) => !['hint', 'hints'].includes(String(expectedOf(name).fix ?? 'hint')));
+    expect(described).toEqual([
+      'date-no-such-day', // which day was meant
+      'missing-keys-all', // the values of the missing keys
+      'no-responsible', // who answers for the issue
+      'reference-unknown-name', // the id of a person not yet listed
+      'unfilled-marker', // the text for 【待填写】
+      'unfilled-words',
+    ]);
+  });
+
+  it("README's before/after examples are what rectify answers now", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const name of ['fullwidth-colon', 'unquoted-colon-title', 'bad-indent-deep']) {
+      const [d] = worded(validateLedgerText(readFileSync(join(ROOT.pathname, name, 'ledger.yaml'), 'utf8'), 'ledger.yaml').problems, 'zh');
+      expect(readme, name).toContain(`now     ledger.yaml:${d!.line}:${d!.column}: error: ${d!.message} [${d!.code}]\n            提示: ${d!.hint}\n`);
+    }
+  });
+
   it.each(cases)('%s', (name) => {
-    const expected = JSON.parse(readFileSync(join(ROOT.pathname, name, 'expected.json'), 'utf8')) as Expected;
+    const expected = expectedOf(name);
     const text = readFileSync(join(ROOT.pathname, name, 'ledger.yaml'), 'utf8');
     const result = validateLedgerText(text, 'ledger.yaml');
     const zh = worded(result.problems, 'zh');
