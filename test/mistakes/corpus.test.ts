@@ -1,7 +1,8 @@
 /**
  * The mistakes corpus (test/fixtures/mistakes/): ledgers as office staff actually get them wrong,
- * one mistake each. Every case asserts the diagnostics exactly — code, severity, line, column and
- * the Chinese message — and then applies the fix the hint gives, literally, to the ledger's text:
+ * one mistake each (a case with summary.yaml holds a summary ledger instead). Every case asserts
+ * the diagnostics exactly — code, severity, line, column and the Chinese message — and then
+ * applies the fix the hint gives, literally, to the ledger's text:
  * the ledger must then validate without errors, and the finding must be gone.
  *
  * expected.json:
@@ -20,10 +21,11 @@
  *                { "delete": N }                      line N removed
  *                "hints"   every diagnostic's hint, each on its line; [edits] several described edits
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateLedgerText } from '../../src/core/validate/index.js';
+import { validateLedgerText, validateSummaryText } from '../../src/core/validate/index.js';
+import type { Problem } from '../../src/model/problem.js';
 import type { Diagnostic } from '../../src/app/messages/index.js';
 import { worded } from '../support/words.js';
 
@@ -106,6 +108,11 @@ function applyFix(text: string, fix: Fix, diagnostics: readonly Diagnostic[]): s
   return lines.join(eol);
 }
 
+/** A case holds a unit ledger (ledger.yaml) or a summary ledger (summary.yaml): the same mistakes, the same answers. */
+function documentOf(name: string): { file: string; validate: (text: string, file: string) => { problems: Problem[] } } {
+  return existsSync(join(ROOT.pathname, name, 'summary.yaml')) ? { file: 'summary.yaml', validate: validateSummaryText } : { file: 'ledger.yaml', validate: validateLedgerText };
+}
+
 const expectedOf = (name: string) => JSON.parse(readFileSync(join(ROOT.pathname, name, 'expected.json'), 'utf8')) as Expected;
 
 describe('mistakes corpus (test/fixtures/mistakes/*)', () => {
@@ -135,8 +142,9 @@ describe('mistakes corpus (test/fixtures/mistakes/*)', () => {
 
   it.each(cases)('%s', (name) => {
     const expected = expectedOf(name);
-    const text = readFileSync(join(ROOT.pathname, name, 'ledger.yaml'), 'utf8');
-    const result = validateLedgerText(text, 'ledger.yaml');
+    const { file, validate } = documentOf(name);
+    const text = readFileSync(join(ROOT.pathname, name, file), 'utf8');
+    const result = validate(text, file);
     const zh = worded(result.problems, 'zh');
     const en = worded(result.problems, 'en');
     expect(
@@ -153,7 +161,7 @@ describe('mistakes corpus (test/fixtures/mistakes/*)', () => {
 
     const fixed = applyFix(text, expected.fix ?? 'hint', zh);
     expect(fixed, 'the fix changes the ledger').not.toBe(text);
-    const after = validateLedgerText(fixed, 'ledger.yaml');
+    const after = validate(fixed, file);
     const left = worded(after.problems, 'zh').filter((d) => d.severity === 'error' || zh.some((b) => b.code === d.code && b.line === d.line));
     expect(left.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`), `after the fix:\n${fixed}`).toEqual([]);
   });

@@ -395,7 +395,7 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: (p) => (p.first ? 'a text starting with a placeholder needs ASCII quotes around it; ' : '') + `replace "${p.phrase}" by "${p.fixed}"`,
   },
   unfilled: {
-    message: (p) => `the fill-in marker "${p.marker}" is still here; rectify build will not make a report with it`,
+    message: (p) => `the fill-in marker "${p.marker}" is still here; no report is made while it is there`,
     hint: () => 'replace the marker with the real text (every 【待填写】 left by import or init must go)',
   },
   'declared-mismatch': {

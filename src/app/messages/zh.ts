@@ -421,7 +421,7 @@ export const zh = {
     hint: (p) => (p.first ? '这段文字以占位符开头时，要给整段文字加上英文引号；' : '') + `把“${p.phrase}”改为“${p.fixed}”`,
   },
   unfilled: {
-    message: (p) => `这里还是待填写的占位文字“${p.marker}”；rectify build 不会用它生成报告`,
+    message: (p) => `这里还是待填写的占位文字“${p.marker}”；留着它不能生成报告`,
     hint: () => '把占位文字换成实际内容（导入或新建台账时留下的“【待填写】”都要改掉）',
   },
   'declared-mismatch': {
