@@ -15,6 +15,7 @@
  *                        diagnostic's column;
  *                        `把第 A 至 B 行整体右移/左移 N 个空格` shifts those lines;
  *                        `删除这一行` removes the diagnostic's line;
+ *                        `在 KEY 下面加一行 TEXT` adds TEXT under the diagnostic's line, aligned with KEY;
  *                        `把“X”改为“Y”` replaces X by Y on the diagnostic's line
  *                { "line": N, "text": T }            the described edit: line N becomes T
  *                { "insert": { "after": N, "text": T } }   a line added after line N
@@ -82,6 +83,13 @@ function applyFix(text: string, fix: Fix, diagnostics: readonly Diagnostic[]): s
       }
       return lines.join(eol);
     }
+    const below = /在 (\S+) 下面加一行 ([^（；]+)/.exec(first.hint);
+    if (below) {
+      // a key of the same object: indented as the key it goes under
+      const key = lines[first.line - 1]!.indexOf(`${below[1]}:`);
+      lines.splice(first.line, 0, ' '.repeat(key) + below[2]!.trim());
+      return lines.join(eol);
+    }
     if (first.hint.startsWith('删除这一行')) {
       lines.splice(first.line - 1, 1);
       return lines.join(eol);
@@ -125,7 +133,6 @@ describe('mistakes corpus (test/fixtures/mistakes/*)', () => {
     expect(described).toEqual([
       'date-no-such-day', // which day was meant
       'missing-keys-all', // the values of the missing keys
-      'no-responsible', // who answers for the issue
       'reference-unknown-name', // the id of a person not yet listed
       'unfilled-marker', // the text for 【待填写】
       'unfilled-words',

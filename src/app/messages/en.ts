@@ -388,7 +388,9 @@ export const en: Record<keyof typeof zh, Entry> = {
   },
   'no-responsible': {
     message: (p) => `issue ${p.issue} has no leader, unit or owner; the report would say "明确0名责任领导"`,
-    hint: () => 'give the issue a leader, units or owners, e.g. leader: a person id or name',
+    hint: (p) =>
+      'give the issue a leader, units or owners, ' +
+      (p.people ? `e.g. a line leader: ${String(p.people).split(', ')[0]} under its id (the people listed: ${p.people})` : 'e.g. leader: a person id or name (list the person under people first)'),
   },
   'typed-count': {
     message: (p) => `${p.typed} is typed here (${p.phrase}) and the ledger counts ${p.counted}; the placeholder {{${p.name}}} says it and follows the ledger`,

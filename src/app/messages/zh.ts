@@ -414,7 +414,9 @@ export const zh = {
   },
   'no-responsible': {
     message: (p) => `问题 ${p.issue} 没有责任领导、责任单位或责任人；报告中会出现“明确0名责任领导”这样的说法`,
-    hint: () => '给这个问题写上 leader（责任领导）、units（责任单位）或 owners（责任人），例如 leader: 人员编号或姓名',
+    hint: (p) =>
+      '给这个问题写上 leader（责任领导）、units（责任单位）或 owners（责任人），' +
+      (p.people ? `例如在 id 下面加一行 leader: ${String(p.people).split(', ')[0]}（people 中的人员：${String(p.people).split(', ').join('、')}）` : '例如 leader: 人员编号或姓名（先在 people 中列出此人）'),
   },
   'typed-count': {
     message: (p) => `这里手写了 ${p.typed}（${p.phrase}），台账实际是 ${p.counted}；数字会随台账变化，应由占位符 {{${p.name}}} 填写`,

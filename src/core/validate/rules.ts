@@ -342,7 +342,9 @@ function checkResponsible(ledger: Ledger, strings: StringScan, report: Report): 
     else nobody.push([issue, `${issuePath(a, i)}.id`]);
   });
   if (!tracked) return;
-  for (const [issue, path] of nobody) report('no-responsible', path, { issue: issue.id }, 'warning');
+  // who could answer: the people listed, for the hint
+  const people = listForHint(ledger.people.map((p) => p.id), 8);
+  for (const [issue, path] of nobody) report('no-responsible', path, { issue: issue.id, people }, 'warning');
 }
 
 /** The placeholders that count who answers for the issues. */
