@@ -61,6 +61,23 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+/**
+ * A date typed in one of the forms people use whose day the month does not have (`2023年2月30日`):
+ * the month and how many days it has, to say so. Undefined for any other text.
+ */
+export function missingDay(text: string): { year: number; month: number; days: number } | undefined {
+  const t = text.normalize('NFKC').trim();
+  for (const pattern of DATE_PATTERNS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1) return undefined;
+    const days = daysInMonth(year, month);
+    return day > days ? { year, month, days } : undefined;
+  }
+  return undefined;
+}
+
 const DAY_FIRST = /^(\d{1,2})\s*[/.．-]\s*(\d{1,2})\s*[/.．-]\s*(\d{4})$/;
 
 /**

@@ -293,7 +293,7 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: (p) => (p.rule === 'empty' ? 'fill it in or remove the key' : p.rule === 'min-items' ? 'add at least one item' : p.rule === 'minimum' ? 'use zero or a positive whole number' : ''),
   },
   'bad-date': {
-    message: (p) => `invalid date ${q(p.value)}`,
+    message: (p) => `invalid date ${q(p.value)}` + (p.days ? `: month ${p.month} of ${p.year} has ${p.days} days` : ''),
     hint: (p) =>
       p.where === 'sheet'
         ? 'write dates as 2023-12-31, 2023/12/31 or 2023年12月31日, or use an Excel date; a day that exists'

@@ -319,7 +319,7 @@ export const zh = {
     hint: (p) => (p.rule === 'empty' ? '填写内容，或删除这个键' : p.rule === 'min-items' ? '添加至少一项' : p.rule === 'minimum' ? '改为 0 或正整数' : ''),
   },
   'bad-date': {
-    message: (p) => `日期 ${q(p.value)} 无效`,
+    message: (p) => `日期 ${q(p.value)} 无效` + (p.days ? `：${p.year}年${p.month}月只有 ${p.days} 天` : ''),
     hint: (p) =>
       p.where === 'sheet'
         ? '日期写作 2023-12-31、2023/12/31、2023年12月31日，或用 Excel 日期；须是真实存在的日期'

@@ -8,7 +8,7 @@ import { pathOf, walk, type Node, type Step, type TextRole } from '../../model/s
 import { findPlaceholders, isKnownPlaceholder, PLACEHOLDER_NAMES, PLACEHOLDER_SOURCES, scopedNames } from '../../model/placeholders.js';
 import { HEADING_PATTERN_NAMES, isNamedPattern } from '../../model/headings.js';
 import { closest, listForHint } from './closest.js';
-import { isRealDate } from '../../model/dates.js';
+import { isRealDate, missingDay } from '../../model/dates.js';
 import { effectiveIssueStatus } from '../../model/status.js';
 import { codePointLabel, type StringScan } from './strings.js';
 import { registers, resolveReference, type ReferenceRole } from './references.js';
@@ -102,7 +102,9 @@ export function checkDates(root: Node, document: unknown, report: Report): boole
   let ok = true;
   forEachDate(root, document, (date, steps) => {
     if (!isRealDate(date)) {
-      report('bad-date', pathOf(steps), { value: date });
+      // `2023年2月30日`: the month named, and how many days it has
+      const month = missingDay(date);
+      report('bad-date', pathOf(steps), month ? { value: date, year: month.year, month: month.month, days: month.days } : { value: date });
       ok = false;
     }
   });
