@@ -6,15 +6,15 @@
  * so a read-only install runs.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { everydayCommands, everydayOutputs, EXAMPLE, packageCopy, readOnlyWrapper, runBin, snapshot, WORKED } from './package-helpers.js';
 import { BIN, ROOT } from './run-cli.js';
 
 const BUNDLE = join(ROOT, 'dist/bundle/rectify.cjs');
 const LOADER = join(ROOT, 'bin/load-bundle.cjs');
-const EXAMPLE = join(ROOT, 'examples/justice-bureau/ledger.yaml');
 const CI = process.env.CI === 'true';
 
 beforeAll(() => {
@@ -40,78 +40,6 @@ function runBundled(args: string[], bundle = BUNDLE): { code: number; modules: s
 
 /** Node modules a quiet validate or a Markdown build has no use for, each a few milliseconds to load. */
 const HEAVY = ['crypto', 'zlib', 'fs/promises', 'readline', 'worker_threads'];
-
-/**
- * Every file and folder under `dir` with its size, mode and modification time (symbolic links as
- * links, not followed): a file written, replaced, created and removed again, or a folder whose
- * listing changed, shows up as a difference.
- */
-function snapshot(dir: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  const walk = (path: string, name: string) => {
-    const stat = lstatSync(path);
-    found[name] = `${stat.isDirectory() ? 'dir' : stat.isSymbolicLink() ? 'link' : 'file'} ${stat.size} ${stat.mode} ${stat.mtimeMs}`;
-    if (stat.isDirectory()) for (const entry of readdirSync(path).sort()) walk(join(path, entry), `${name}/${entry}`);
-  };
-  walk(dir, '.');
-  return found;
-}
-
-/**
- * A copy of the installed package — real files, so a snapshot sees any write — with node_modules
- * linked to this checkout's (an install brings them; the bundle needs only exceljs from it).
- */
-function packageCopy(): { root: string; bundle: string; bin: string; remove: () => void } {
-  const root = mkdtempSync(join(tmpdir(), 'rectify-package-'));
-  for (const part of ['bin', 'dist/bundle', 'dist/templates', 'templates', 'schemas', 'package.json']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
-  return { root, bundle: join(root, 'dist/bundle/rectify.cjs'), bin: join(root, 'bin/rectify.js'), remove: () => rmSync(root, { recursive: true, force: true }) };
-}
-
-/** Run the bin of a package folder; every command here succeeds, and its output goes outside the folder. */
-function runBin(bin: string, args: string[], wrap: string[] = []) {
-  const [command, ...rest] = [...wrap, process.execPath, bin, ...args];
-  return spawnSync(command!, rest, { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
-}
-
-/** What runBin gives for a command that worked: exit 0, and on stderr at most the example's warning and a "written" line. */
-const WORKED = { status: 0, stderr: expect.not.stringMatching(/error|EROFS|EACCES|EPERM|ENOENT|Cannot find/i) };
-
-/**
- * What a user runs most, and what loads code lazily (the .docx writer, exceljs, the batch worker
- * threads); every output goes under `out`, outside the package.
- */
-function everydayCommands(out: string): string[][] {
-  mkdirSync(join(out, 'ledgers'), { recursive: true });
-  for (const name of ['a.yaml', 'b.yaml']) copyFileSync(EXAMPLE, join(out, 'ledgers', name));
-  return [
-    ['--version'],
-    ['validate', EXAMPLE, '--quiet'],
-    ['build', EXAMPLE, '-o', out, '--format', 'md,docx', '--quiet'],
-    ['build', join(out, 'ledgers'), '-o', join(out, 'batch'), '--quiet'],
-    ['export', EXAMPLE, '-o', join(out, 'ledger.xlsx')],
-  ];
-}
-
-/** Whether everydayCommands(out) wrote what it should. */
-function everydayOutputs(out: string): boolean {
-  return ['ledger.md', 'ledger.docx', 'batch/a.docx', 'batch/b.docx', 'ledger.xlsx'].every((name) => existsSync(join(out, name)));
-}
-
-/**
- * The command prefix that runs a command with `dir` mounted read-only (a private mount namespace:
- * nothing outside the command sees the mount), or undefined where this system does not allow it.
- * Root ignores file modes, so a chmod would prove nothing; a read-only mount holds for root too.
- */
-function readOnlyWrapper(dir: string): string[] | undefined {
-  const script = 'dir=$1; shift; mount --bind "$dir" "$dir" && mount -o remount,bind,ro "$dir" && exec "$@"';
-  const wrap = (userns: boolean) => ['unshare', ...(userns ? ['--map-root-user'] : []), '--mount', 'sh', '-c', script, 'sh', dir];
-  for (const userns of [false, true]) {
-    const probe = spawnSync(wrap(userns)[0]!, [...wrap(userns).slice(1), 'sh', '-c', `touch "${dir}/.probe" 2>/dev/null && exit 1; exit 0`]);
-    if (probe.status === 0) return wrap(userns);
-  }
-  return undefined;
-}
 
 describe('the bundle', () => {
   it('is pure ASCII, so the loader can read it as latin1', () => {
