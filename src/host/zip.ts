@@ -142,3 +142,13 @@ export function writeZip(files: ReadonlyArray<{ name: string; data: Uint8Array }
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, directory, end]);
 }
+
+/**
+ * Another writer's zip with its entries in the same order, every entry dated at the DOS epoch and
+ * folder entries (`xl/`, `_rels/`, which Excel and Word never write) left out: the same content
+ * always gives the same bytes.
+ */
+export function repackZip(bytes: Uint8Array): Buffer {
+  const entries = readZip(bytes, (name) => !name.endsWith('/'));
+  return writeZip(Object.entries(entries).map(([name, data]) => ({ name, data })));
+}

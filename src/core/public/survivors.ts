@@ -5,8 +5,7 @@
  * (`**青**禾`), which the .docx joins back into one run of text, or anything the docx writer adds
  * on its own (document properties). A survivor fails the whole ledger before any file is written.
  */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
-import { readZip } from '../../host/zip.js';
+import { placeIn, problem, type Problem } from '../../model/problem.js';
 import type { Mask } from './redact.js';
 import { unescapeMarkdown } from '../render/escape.js';
 
@@ -37,11 +36,11 @@ function decodeXmlText(text: string): string {
  * across the title's line breaks is found), for every XML part in the package: body, footers,
  * headers, notes and the document properties (the title is copied into docProps/core.xml).
  */
-export function docxParagraphTexts(docx: Uint8Array): { part: string; text: string }[] {
-  const parts = readZip(docx, (name) => name.endsWith('.xml'));
+export function docxParagraphTexts(parts: readonly { name: string; data: Uint8Array }[]): { part: string; text: string }[] {
   const texts: { part: string; text: string }[] = [];
-  for (const name of Object.keys(parts).sort()) {
-    const xml = new TextDecoder().decode(parts[name]!);
+  for (const { name, data } of [...parts].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!name.endsWith('.xml')) continue;
+    const xml = new TextDecoder().decode(data);
     for (const paragraph of xml.split(/<\/w:p>/)) {
       const text = decodeXmlText(paragraph.replace(/<[^>]*>/g, ''));
       if (text !== '') texts.push({ part: name, text });
@@ -50,15 +49,14 @@ export function docxParagraphTexts(docx: Uint8Array): { part: string; text: stri
   return texts;
 }
 
-/** Masked strings that survive in one output, by format; formats with no readable text give []. */
-export function survivingMaskedStrings(format: string, bytes: Uint8Array, masks: readonly Mask[]): { text: string; part: string }[] {
+/** What an output holds for a reader: the Markdown text, or the .docx's parts. */
+export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] };
+
+/** Masked strings that survive in one output. */
+export function survivingMaskedStrings(output: ReadableOutput, masks: readonly Mask[]): { text: string; part: string }[] {
   const texts = forbidden(masks);
   if (texts.length === 0) return [];
-  let readable: { part: string; text: string }[];
-  if (format === 'md') readable = [{ part: '', text: markdownReadingText(new TextDecoder().decode(bytes)) }];
-  else if (format === 'docx') readable = docxParagraphTexts(bytes);
-  // pdf is LibreOffice's print of the .docx checked above; it carries no text of its own
-  else return [];
+  const readable = 'markdown' in output ? [{ part: '', text: markdownReadingText(output.markdown) }] : docxParagraphTexts(output.docx);
   const found: { text: string; part: string }[] = [];
   for (const text of texts) {
     const hit = readable.find((r) => r.text.includes(text));
@@ -67,24 +65,11 @@ export function survivingMaskedStrings(format: string, bytes: Uint8Array, masks:
   return found;
 }
 
-/** The diagnostic for masked text found in an output file about to be written. */
-export function publicLeakDiagnostic(file: string, target: string, found: readonly { text: string; part: string }[], lang: Lang): Diagnostic {
-  const list = found.map((f) => (f.part ? `${f.text}（${f.part}）` : f.text)).join('、');
-  const listEn = found.map((f) => (f.part ? `${f.text} (${f.part})` : f.text)).join(', ');
-  return {
-    severity: 'error',
-    code: 'redaction-failed',
-    message:
-      lang === 'en'
-        ? `public version: ${target} would still show masked text: ${listEn}; nothing was written`
-        : `公开版：${target} 中仍有应遮蔽的文字：${list}；未写入任何文件`,
-    file,
-    line: 0,
-    column: 0,
-    path: 'redact',
-    hint:
-      lang === 'en'
-        ? 'a masked string is split by formatting (e.g. **青**禾) or written by the template; write it in one piece so masking finds it, or leave it out of the template'
-        : '应遮蔽的文字被格式拆开（如 **青**禾）或由模板直接写出；把它写成连续的文字以便遮蔽，或从模板中去掉',
-  };
+/**
+ * Masked text found in an output about to be written: the build stops and writes nothing. `found`
+ * lists each text with the part it was found in, one per line, tab between (the catalogue lays
+ * them out).
+ */
+export function publicLeakProblem(file: string, target: string, found: readonly { text: string; part: string }[]): Problem {
+  return problem('redaction-failed', placeIn(file, 0, 0, 'redact'), { target, found: found.map((f) => `${f.text}\t${f.part}`).join('\n') });
 }

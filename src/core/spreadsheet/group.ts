@@ -3,12 +3,12 @@
  * ledger would: a merged cell, an empty cell under a filled one, or the same text repeated (with the
  * same 序号) all continue the issue above; every row is one measure.
  */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { Problem } from '../../model/problem.js';
 import { cellText } from './cells.js';
 import type { Field } from './columns.js';
 import type { GridCell } from './grid.js';
 import type { TableLayout } from './header.js';
-import { diagnosticAt, MSG } from './messages.js';
+import { problemAt } from './place.js';
 
 export interface TableRow {
   /** 1-based sheet row. */
@@ -42,8 +42,8 @@ function isNoteRow(cells: readonly GridCell[]): boolean {
   return merge !== undefined && cells.filter((c) => c.mergeId === merge).length >= 3 && filled.every((c) => c.mergeId === merge);
 }
 
-export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspects: AspectGroup[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+export function groupRows(layout: TableLayout, file: string): { aspects: AspectGroup[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   const aspects: AspectGroup[] = [];
   const { sheet, columns } = layout;
   let aspect: AspectGroup | undefined;
@@ -63,7 +63,7 @@ export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspe
     }
     if (empty) continue;
     if (isNoteRow(sheet.rows[r] ?? [])) {
-      diagnostics.push(diagnosticAt({ file, sheet: sheet.name, row: r + 1, column: 1 }, 'warning', 'skipped-row', lang, MSG.skippedRow()));
+      problems.push(problemAt({ file, sheet: sheet.name, row: r + 1, column: 1 }, 'warning', 'skipped-row'));
       continue;
     }
     const row: TableRow = { row: r + 1, cells };
@@ -93,8 +93,8 @@ export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspe
     if (!issue || newIssue) {
       if (iText === '') {
         const c = columns.get('issue') ?? 0;
-        diagnostics.push(
-          diagnosticAt({ file, sheet: sheet.name, row: r + 1, column: c + 1 }, 'error', 'missing-issue', lang, MSG.missingIssue()),
+        problems.push(
+          problemAt({ file, sheet: sheet.name, row: r + 1, column: c + 1 }, 'error', 'missing-issue'),
         );
         continue;
       }
@@ -105,5 +105,5 @@ export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspe
     if (sText !== '') seqText = sText;
     issue.rows.push(row);
   }
-  return { aspects: aspects.filter((a) => a.issues.length > 0), diagnostics };
+  return { aspects: aspects.filter((a) => a.issues.length > 0), problems };
 }

@@ -1,9 +1,9 @@
 /** Finding the header row of a hand-made table and which column holds which field. */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { Problem } from '../../model/problem.js';
 import { cellText } from './cells.js';
 import { COLUMNS, fieldForHeader, type Field } from './columns.js';
 import type { SheetGrid } from './grid.js';
-import { diagnosticAt, MSG } from './messages.js';
+import { problemAt } from './place.js';
 
 /** Title rows and notes above the header are common; ten rows is more than any seen. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -36,9 +36,8 @@ function recognised(sheet: SheetGrid, r: number, map?: ReadonlyMap<string, Field
 export function findTable(
   sheets: readonly SheetGrid[],
   file: string,
-  lang: Lang,
   map?: ReadonlyMap<string, Field | null>,
-): { layout?: TableLayout; diagnostics: Diagnostic[] } {
+): { layout?: TableLayout; problems: Problem[] } {
   let best: { sheet: SheetGrid; row: number; fields: Set<Field> } | undefined;
   for (const sheet of sheets) {
     let sheetBest: { row: number; fields: Set<Field> } | undefined;
@@ -47,36 +46,35 @@ export function findTable(
       if (!sheetBest || fields.size > sheetBest.fields.size) sheetBest = { row: r, fields };
     }
     if (!sheetBest) continue;
-    if (REQUIRED_FIELDS.every((f) => sheetBest.fields.has(f))) return layoutFor(sheet, sheetBest.row, file, lang, map);
+    if (REQUIRED_FIELDS.every((f) => sheetBest.fields.has(f))) return layoutFor(sheet, sheetBest.row, file, map);
     if (!best || sheetBest.fields.size > best.fields.size) best = { sheet, ...sheetBest };
   }
 
-  const diagnostics: Diagnostic[] = [];
+  const problems: Problem[] = [];
   if (best && best.fields.size >= 2) {
     // A header row was clearly meant; say which required column it lacks.
     for (const field of REQUIRED_FIELDS) {
       if (best.fields.has(field)) continue;
       const header = COLUMNS.find((c) => c.field === field)?.header ?? field;
-      diagnostics.push(
-        diagnosticAt({ file, sheet: best.sheet.name, row: best.row + 1, column: 0 }, 'error', 'missing-column', lang, MSG.missingColumn(header)),
+      problems.push(
+        problemAt({ file, sheet: best.sheet.name, row: best.row + 1, column: 0 }, 'error', 'missing-column', { header }),
       );
     }
   } else {
-    diagnostics.push(
-      diagnosticAt({ file, row: 0, column: 0 }, 'error', 'no-table', lang, MSG.noTable(sheets.map((s) => s.name))),
+    problems.push(
+      problemAt({ file, row: 0, column: 0 }, 'error', 'no-table', { sheets: sheets.map((s) => s.name).join('、') }),
     );
   }
-  return { diagnostics };
+  return { problems };
 }
 
 function layoutFor(
   sheet: SheetGrid,
   headerRow: number,
   file: string,
-  lang: Lang,
   map?: ReadonlyMap<string, Field | null>,
-): { layout: TableLayout; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+): { layout: TableLayout; problems: Problem[] } {
+  const problems: Problem[] = [];
   const columns = new Map<Field, number>();
   const headerText = new Map<Field, string>();
   (sheet.rows[headerRow] ?? []).forEach((cell, c) => {
@@ -87,15 +85,15 @@ function layoutFor(
     const field = fieldForHeader(text, map);
     if (field === null) return;
     if (field === undefined) {
-      diagnostics.push(diagnosticAt(place, 'warning', 'unknown-header', lang, MSG.unknownHeader(text)));
+      problems.push(problemAt(place, 'warning', 'unknown-header', { header: text }));
       return;
     }
     if (columns.has(field)) {
-      diagnostics.push(diagnosticAt(place, 'warning', 'duplicate-column', lang, MSG.duplicateColumn(text, headerText.get(field) ?? '')));
+      problems.push(problemAt(place, 'warning', 'duplicate-column', { header: text, first: headerText.get(field) ?? '' }));
       return;
     }
     columns.set(field, c);
     headerText.set(field, text);
   });
-  return { layout: { sheet, headerRow, columns }, diagnostics };
+  return { layout: { sheet, headerRow, columns }, problems };
 }

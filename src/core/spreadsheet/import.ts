@@ -1,8 +1,8 @@
 /**
  * Spreadsheet → Ledger. Reading the bytes is async (exceljs); everything after is a pure function
- * from grids to a ledger plus diagnostics, so tests can feed grids directly.
+ * from grids to a ledger plus problems, so tests can feed grids directly.
  */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { Problem } from '../../model/problem.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { buildLedgerBody } from './build.js';
 import type { ColumnMap } from './column-map.js';
@@ -10,7 +10,7 @@ import { decodeCsvBytes, parseCsv } from './csv.js';
 import { gridFromStrings, type SheetGrid } from './grid.js';
 import { groupRows } from './group.js';
 import { findTable } from './header.js';
-import { diagnosticAt, MSG } from './messages.js';
+import { problemAt } from './place.js';
 import { scaffoldLedger } from './scaffold.js';
 import { readXlsx } from './xlsx-read.js';
 
@@ -37,7 +37,7 @@ export function sniffFormat(bytes: Uint8Array): SpreadsheetFormat | 'xls' {
   return 'csv';
 }
 
-/** A CSV has one sheet; Excel calls it after the file, so diagnostics do too. */
+/** A CSV has one sheet; Excel calls it after the file, so problems do too. */
 export function csvSheetName(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   return base === '' || base === '-' || base === '<stdin>' ? 'Sheet1' : base;
@@ -46,34 +46,32 @@ export function csvSheetName(file: string): string {
 export async function readSpreadsheet(
   bytes: Uint8Array,
   file: string,
-  lang: Lang,
-): Promise<{ book?: ReadBook; diagnostics: Diagnostic[] }> {
+): Promise<{ book?: ReadBook; problems: Problem[] }> {
   const format = sniffFormat(bytes);
-  if (format === 'xls') return { diagnostics: [diagnosticAt({ file, row: 0, column: 0 }, 'error', 'unsupported-format', lang, MSG.oldXls())] };
+  if (format === 'xls') return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'unsupported-format')] };
   if (format === 'xlsx') {
     try {
       const wb = await readXlsx(bytes);
-      return { book: { ...wb, format }, diagnostics: [] };
+      return { book: { ...wb, format }, problems: [] };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return { diagnostics: [diagnosticAt({ file, row: 0, column: 0 }, 'error', 'unreadable-file', lang, MSG.unreadableFile(detail))] };
+      return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'unreadable-file', { detail })] };
     }
   }
   const { text } = decodeCsvBytes(bytes);
   const parsed = parseCsv(text);
   const sheet = csvSheetName(file);
-  const diagnostics: Diagnostic[] = [];
+  const problems: Problem[] = [];
   if (parsed.unterminatedQuoteLine !== undefined) {
-    diagnostics.push(
-      diagnosticAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote', lang, MSG.unterminatedQuote()),
+    problems.push(
+      problemAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote'),
     );
   }
-  return { book: { sheets: [gridFromStrings(sheet, parsed.rows)], format: 'csv' }, diagnostics };
+  return { book: { sheets: [gridFromStrings(sheet, parsed.rows)], format: 'csv' }, problems };
 }
 
 export interface GridImportOptions {
   file: string;
-  lang: Lang;
   /** Today, for the report date of a ledger built from a hand-made sheet. */
   today: IsoDate;
   map?: ColumnMap;
@@ -83,41 +81,40 @@ export interface GridImportOptions {
 
 export interface GridImportResult {
   ledger?: Ledger;
-  diagnostics: Diagnostic[];
+  problems: Problem[];
   /** Key paths the user must edit (placeholders), empty when the workbook carried its ledger. */
   toFill: string[];
 }
 
 export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportOptions): GridImportResult {
-  const { file, lang } = options;
-  const found = findTable(sheets, file, lang, options.map);
-  const diagnostics = [...found.diagnostics];
-  if (!found.layout) return { diagnostics, toFill: [] };
+  const { file } = options;
+  const found = findTable(sheets, file, options.map);
+  const problems = [...found.problems];
+  if (!found.layout) return { problems, toFill: [] };
   const { layout } = found;
-  const grouped = groupRows(layout, file, lang);
-  diagnostics.push(...grouped.diagnostics);
+  const grouped = groupRows(layout, file);
+  problems.push(...grouped.problems);
   const body = buildLedgerBody(grouped.aspects, {
     file,
     sheet: layout.sheet.name,
-    lang,
     columns: layout.columns,
     ...(options.meta ? { meta: options.meta } : {}),
   });
-  diagnostics.push(...body.diagnostics);
+  problems.push(...body.problems);
   if (body.aspects.length === 0) {
     const column = (layout.columns.get('measure') ?? 0) + 1;
-    diagnostics.push(
-      diagnosticAt({ file, sheet: layout.sheet.name, row: layout.headerRow + 2, column }, 'error', 'missing-measure', lang, MSG.missingMeasure()),
+    problems.push(
+      problemAt({ file, sheet: layout.sheet.name, row: layout.headerRow + 2, column }, 'error', 'missing-measure'),
     );
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, toFill: [] };
+  if (problems.some((d) => d.severity === 'error')) return { problems, toFill: [] };
 
   const { aspects, people, units } = body;
   if (options.meta) {
     const ledger: Ledger = { ...structuredClone(options.meta), aspects, people, units };
-    return { ledger, diagnostics, toFill: [] };
+    return { ledger, problems, toFill: [] };
   }
   const scaffold = scaffoldLedger({ aspects, people, units }, options.today);
-  diagnostics.push(diagnosticAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', lang, MSG.fillIn(scaffold.toFill)));
-  return { ledger: scaffold.ledger, diagnostics, toFill: scaffold.toFill };
+  problems.push(problemAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', { keys: scaffold.toFill.join('、') }));
+  return { ledger: scaffold.ledger, problems, toFill: scaffold.toFill };
 }
