@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STATUS_ALIASES, STATUSES } from '../../src/model/ledger.js';
 import { SCHEMA_FILE } from '../../src/host/package-paths.js';
+import { ledgerJsonSchema } from '../../src/model/ledger-shape.js';
 
 const schemaText = readFileSync(SCHEMA_FILE, 'utf8');
 const schema = JSON.parse(schemaText) as Record<string, unknown>;
@@ -18,6 +19,10 @@ function* subschemas(node: unknown, path: string): Generator<[string, Record<str
 }
 
 describe('schemas/ledger.schema.json', () => {
+  it('is what the one description of the shape gives (src/model/ledger-shape.ts; npm run build rewrites it)', () => {
+    expect(schemaText).toBe(`${JSON.stringify(ledgerJsonSchema(), null, 2)}\n`);
+  });
+
   it('is JSON Schema 2020-12', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });

@@ -143,6 +143,17 @@ export function formatNumber(value: number): string {
   return s.includes('e') ? value.toFixed(10).replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
+/** How many aspects, issues and measures a ledger lists: the one count every other figure and check uses. */
+export function countOf(ledger: Pick<Ledger, 'aspects'>): Facts['counts'] {
+  let issues = 0;
+  let measures = 0;
+  for (const aspect of ledger.aspects) {
+    issues += aspect.issues.length;
+    for (const issue of aspect.issues) measures += issue.measures.length;
+  }
+  return { aspects: ledger.aspects.length, issues, measures };
+}
+
 export function derive(ledger: Ledger): Facts {
   const asOf = ledger.report.date;
   const people = new Map(ledger.people.map((p) => [p.id, p]));
@@ -236,11 +247,7 @@ export function derive(ledger: Ledger): Facts {
     });
   });
 
-  const counts = {
-    aspects: ledger.aspects.length,
-    issues: issues.length,
-    measures: issues.reduce((n, i) => n + i.measures.length, 0),
-  };
+  const counts = countOf(ledger);
   const issuesDone = issuesByStatus.done;
   const measuresDone = measuresByStatus.done;
   const issueRate = rate(issuesDone, counts.issues);

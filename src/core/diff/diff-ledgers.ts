@@ -1,5 +1,6 @@
 import type { Issue, Ledger, Measure, Metric, Status } from '../../model/ledger.js';
 import type { IssueRef, ItemChanges, LedgerDiff, MeasureRef, MetricChange, RoundTotals } from './ledger-diff.js';
+import { derive } from '../derive/index.js';
 import { issueStatus, measureStatus } from '../derive/status.js';
 
 interface IssueEntry {
@@ -25,7 +26,7 @@ export function diffLedgers(oldLedger: Ledger, newLedger: Ledger): LedgerDiff {
     issues: compareItems(oldIssues, newIssues, (e) => e.ref.id),
     measures: compareItems(oldMeasures, newMeasures, (e) => e.ref.key),
     metrics: compareMetrics(allMetrics(oldLedger), allMetrics(newLedger)),
-    totals: { old: totals(oldIssues, oldMeasures), new: totals(newIssues, newMeasures) },
+    totals: { old: totals(oldLedger), new: totals(newLedger) },
   };
 }
 
@@ -121,11 +122,8 @@ function roundDelta(value: number): number {
   return Math.round(value * 1e9) / 1e9;
 }
 
-function totals(issues: IssueEntry[], measures: MeasureEntry[]): RoundTotals {
-  return {
-    issues: issues.length,
-    issuesDone: issues.filter((e) => e.ref.status === 'done').length,
-    measures: measures.length,
-    measuresDone: measures.filter((e) => e.ref.status === 'done').length,
-  };
+/** A round's figures, as its report prints them (derive counts them, here as everywhere). */
+function totals(ledger: Ledger): RoundTotals {
+  const facts = derive(ledger);
+  return { issues: facts.counts.issues, issuesDone: facts.issuesDone, measures: facts.counts.measures, measuresDone: facts.measuresDone };
 }

@@ -7,6 +7,7 @@
  */
 import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
+import { joinLines } from '../../model/text.js';
 import type { Block, ContentBlock, Paragraph, Run, TableBlock } from './report-model.js';
 
 const FENCE_NAMES = ['to', 'attachment-note', 'signature', 'attachment'] as const;
@@ -88,17 +89,6 @@ function decodeEntities(s: string): string {
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[body] ?? whole;
-  });
-}
-
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026]/;
-
-/** A soft line break inside a paragraph: nothing between Chinese characters, a space between Latin words. */
-function joinSoftBreaks(s: string): string {
-  return s.replace(/[ \t]*\n[ \t]*/g, (_m, offset: number, whole: string) => {
-    const before = whole[offset - 1] ?? '';
-    const after = whole[offset + _m.length] ?? '';
-    return CJK.test(before) || CJK.test(after) ? '' : ' ';
   });
 }
 
@@ -292,6 +282,7 @@ function inlineRuns(tokens: Token[] | undefined, line: number, unmapped: Unmappe
     }
   };
   walk(tokens, false);
-  for (const r of runs) r.text = joinSoftBreaks(r.text);
+  // a soft line break of the Markdown joins as a line break of ledger text does
+  for (const r of runs) r.text = joinLines(r.text);
   return runs.filter((r) => r.text !== '');
 }

@@ -10,28 +10,18 @@
  * where a line break would end the row.
  */
 
+import { joinLines } from '../../model/text.js';
+
+export { joinLines };
+
 // Always active in CommonMark/GFM wherever they stand.
 const INLINE_ACTIVE = /[\\`*_[\]<>|~&]/g;
 // Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences.
 const LINE_START_ACTIVE = /^(#|[-+=:]|\d+[.)])/;
-const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
 // GFM turns bare URLs and e-mail addresses into links with no marker at all; escaping the one
 // character each pattern needs (the `:` of `http://`, the `.` of `www.`, an address's `@`) keeps
 // them text, and the docx writer, which lays out no links, never meets one.
 const AUTOLINK = /(https?|ftp)(:\/\/)|(www)(\.)|([\w.+-])(@)/gi;
-// CJK ideographs, kana, hangul, CJK and full-width punctuation.
-const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
-
-/** Join line breaks inside one ledger string, as described above. */
-export function joinLines(text: string): string {
-  const trimmed = text.replace(/(?:\r\n|\r|\n)+$/, '');
-  return trimmed.replace(LINE_BREAK, (match, offset: number, whole: string) => {
-    const before = whole[offset - 1] ?? '';
-    const after = whole[offset + match.length] ?? '';
-    return WIDE.test(before) && WIDE.test(after) ? '' : ' ';
-  });
-}
-
 /** Escape one ledger string for use anywhere in the report Markdown (paragraph, heading, cell). */
 export function escapeMarkdown(text: string): string {
   const joined = joinLines(text)

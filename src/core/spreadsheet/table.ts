@@ -3,7 +3,8 @@
  * Both the xlsx and the csv writer start from this, so the two formats always show the same cells.
  */
 import type { Issue, Ledger, Measure } from '../../model/ledger.js';
-import { NAME_SEPARATOR, statusLabel } from './cells.js';
+import { statusLabel } from '../../model/status.js';
+import { NAME_SEPARATOR } from './cells.js';
 import { COLUMNS, type Field } from './columns.js';
 
 export interface TableMerge {

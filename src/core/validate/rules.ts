@@ -1,6 +1,9 @@
 import type { Params, Severity } from '../../model/problem.js';
 import type { SourceMap, SourcePosition } from '../load/index.js';
 import type { Issue, Ledger, Status } from '../../model/ledger.js';
+import { LEDGER } from '../../model/ledger-shape.js';
+import { countOf } from '../derive/index.js';
+import { pathOf, walk, type Node, type Step, type TextRole } from '../../model/shape.js';
 import { findPlaceholders, isKnownPlaceholder, PLACEHOLDER_NAMES } from '../../model/placeholders.js';
 import { closest, listForHint } from './closest.js';
 import { isRealDate } from '../../model/dates.js';
@@ -52,7 +55,8 @@ export function checkSemantics(ledger: Ledger, strings: StringScan, positions: S
 
 /*
  * The rules visit every issue, measure and date of a ledger that may hold thousands, and almost all
- * of them pass: their key paths are built only when one is reported.
+ * of them pass: their key paths are built only when one is reported. Which values are dates, ids
+ * or references follows from the shape (model/ledger-shape.ts): a new date field is checked too.
  */
 
 const issuePath = (a: number, i: number) => `aspects[${a}].issues[${i}]`;
@@ -65,141 +69,67 @@ function forEachIssue(ledger: Ledger, visit: (issue: Issue, a: number, i: number
   }
 }
 
-/**
- * A visitor is told where a value is by a path function and the indices it takes, rather than by a
- * closure per value: the visitors of these walks make no garbage for the values that pass.
- */
-type PathOf = (a: number, i: number, k: number, n: number) => string;
-type Visitor<T> = (value: T, path: PathOf, a: number, i: number, k: number, n: number) => void;
+const isDate = (node: Node) => node.kind === 'date';
+const isText = (role: TextRole) => (node: Node) => node.kind === 'text' && node.role === role;
+const isId = isText('id');
 
-const fixedPath =
-  (path: string): PathOf =>
-  () =>
-    path;
-const REPORT_DATE = fixedPath('report.date');
-const VISIT_FROM = fixedPath('inspection.visit.from');
-const VISIT_TO = fixedPath('inspection.visit.to');
-const FEEDBACK = fixedPath('inspection.feedback');
-const ISSUE_DUE: PathOf = (a, i) => `${issuePath(a, i)}.due`;
-const ISSUE_DONE: PathOf = (a, i) => `${issuePath(a, i)}.done`;
-const MEASURE_DUE: PathOf = (a, i, k) => `${issuePath(a, i)}.measures[${k}].due`;
-const MEASURE_DONE: PathOf = (a, i, k) => `${issuePath(a, i)}.measures[${k}].done`;
-
-/** Every date field, in document order. */
-function forEachDate(ledger: Ledger, visit: Visitor<string | undefined>): void {
-  visit(ledger.report.date, REPORT_DATE, 0, 0, 0, 0);
-  visit(ledger.inspection.visit.from, VISIT_FROM, 0, 0, 0, 0);
-  visit(ledger.inspection.visit.to, VISIT_TO, 0, 0, 0, 0);
-  visit(ledger.inspection.feedback, FEEDBACK, 0, 0, 0, 0);
-  forEachIssue(ledger, (issue, a, i) => {
-    visit(issue.due, ISSUE_DUE, a, i, 0, 0);
-    visit(issue.done, ISSUE_DONE, a, i, 0, 0);
-    const measures = issue.measures;
-    for (let k = 0; k < measures.length; k++) {
-      const m = measures[k]!;
-      visit(m.due, MEASURE_DUE, a, i, k, 0);
-      visit(m.done, MEASURE_DONE, a, i, k, 0);
-    }
-  });
+/** Every date of the ledger, in document order. */
+function forEachDate(ledger: Ledger, visit: (date: string, steps: readonly Step[]) => void): void {
+  walk(LEDGER, ledger, isDate, (value, _node, steps) => visit(value as string, steps));
 }
 
 /** The schema checks the shape; here the calendar. Returns whether all dates are real. */
 function checkDates(ledger: Ledger, report: Report): boolean {
   let ok = true;
-  forEachDate(ledger, (date, path, a, i, k, n) => {
-    if (date !== undefined && !isRealDate(date)) {
-      report('bad-date', path(a, i, k, n), { value: date });
+  forEachDate(ledger, (date, steps) => {
+    if (!isRealDate(date)) {
+      report('bad-date', pathOf(steps), { value: date });
       ok = false;
     }
   });
   return ok;
 }
 
-const ASPECT_ID: PathOf = (a) => `aspects[${a}].id`;
-const ISSUE_ID: PathOf = (a, i) => `${issuePath(a, i)}.id`;
-const MEASURE_ID: PathOf = (a, i, k) => `${issuePath(a, i)}.measures[${k}].id`;
-const MEASURE_METRIC_ID: PathOf = (a, i, k, n) => `${issuePath(a, i)}.measures[${k}].metrics[${n}].id`;
-const PERSON_ID: PathOf = (i) => `people[${i}].id`;
-const UNIT_ID: PathOf = (i) => `units[${i}].id`;
-const METRIC_ID: PathOf = (i) => `metrics[${i}].id`;
-
-/** Every id of the ledger, in the order the duplicate check reports them. */
-function forEachId(ledger: Ledger, visit: Visitor<string | undefined>): void {
-  ledger.aspects.forEach((aspect, a) => visit(aspect.id, ASPECT_ID, a, 0, 0, 0));
-  forEachIssue(ledger, (issue, a, i) => {
-    visit(issue.id, ISSUE_ID, a, i, 0, 0);
-    const measures = issue.measures;
-    for (let k = 0; k < measures.length; k++) {
-      const m = measures[k]!;
-      visit(m.id, MEASURE_ID, a, i, k, 0);
-      for (let n = 0; n < m.metrics.length; n++) visit(m.metrics[n]!.id, MEASURE_METRIC_ID, a, i, k, n);
-    }
-  });
-  ledger.people.forEach((p, i) => visit(p.id, PERSON_ID, i, 0, 0, 0));
-  ledger.units.forEach((u, i) => visit(u.id, UNIT_ID, i, 0, 0, 0));
-  ledger.metrics.forEach((m, i) => visit(m.id, METRIC_ID, i, 0, 0, 0));
-}
-
 function checkIds(ledger: Ledger, positions: SourceMap, report: Report): void {
   // Counted first without paths; the paths of the (rare) repeated ids are gathered in a second pass.
   const counts = new Map<string, number>();
   let repeated = false;
-  forEachId(ledger, (id) => {
-    if (id === undefined) return;
-    const count = (counts.get(id) ?? 0) + 1;
-    counts.set(id, count);
+  walk(LEDGER, ledger, isId, (id) => {
+    const count = (counts.get(id as string) ?? 0) + 1;
+    counts.set(id as string, count);
     if (count > 1) repeated = true;
   });
   if (!repeated) return;
   const pathsById = new Map<string, string[]>();
-  forEachId(ledger, (id, path, a, i, k, n) => {
-    if (id === undefined || counts.get(id)! < 2) return;
+  walk(LEDGER, ledger, isId, (value, _node, steps) => {
+    const id = value as string;
+    if (counts.get(id)! < 2) return;
     const paths = pathsById.get(id);
-    if (paths) paths.push(path(a, i, k, n));
-    else pathsById.set(id, [path(a, i, k, n)]);
+    if (paths) paths.push(pathOf(steps));
+    else pathsById.set(id, [pathOf(steps)]);
   });
   // Report each later occurrence in the file, naming the first, whatever order the lists come in.
   for (const [id, paths] of pathsById) {
-    if (paths.length < 2) continue;
     const located = paths.map((path) => ({ path, pos: positions.valueAt(path) })).sort((x, y) => x.pos.offset - y.pos.offset);
     const first = located[0]!.pos;
     for (const { path, pos } of located.slice(1)) report('duplicate-id', path, { id, firstLine: first.line }, 'error', pos);
   }
 }
 
+/** Every person and unit a ledger refers to by id is in its register. */
 function checkReferences(ledger: Ledger, report: Report): void {
-  const people = ledger.people.map((p) => p.id);
-  const units = ledger.units.map((u) => u.id);
-  const knownPeople = new Set(people);
-  const knownUnits = new Set(units);
-  const personRef = (id: string, path: string) => {
-    if (!knownPeople.has(id)) {
-      report('unknown-reference', path, {
-        kind: 'person',
-        id,
-        register: 'people',
-        closest: closest(id, people) ?? '',
-        known: listForHint(people),
-      });
-    }
-  };
-  forEachIssue(ledger, (issue, a, i) => {
-    const path = issuePath(a, i);
-    if (issue.leader !== undefined) personRef(issue.leader, `${path}.leader`);
-    issue.owners.forEach((o, k) => personRef(o, `${path}.owners[${k}]`));
-    issue.units.forEach((u, k) => {
-      if (!knownUnits.has(u)) {
-        report('unknown-reference', `${path}.units[${k}]`, {
-          kind: 'unit',
-          id: u,
-          register: 'units',
-          closest: closest(u, units) ?? '',
-          known: listForHint(units),
-        });
-      }
+  const registers = [
+    { role: 'person' as const, kind: 'person', register: 'people', ids: ledger.people.map((p) => p.id) },
+    { role: 'unit' as const, kind: 'unit', register: 'units', ids: ledger.units.map((u) => u.id) },
+  ];
+  for (const { role, kind, register, ids } of registers) {
+    const known = new Set(ids);
+    walk(LEDGER, ledger, isText(role), (value, _node, steps) => {
+      const id = value as string;
+      if (known.has(id)) return;
+      report('unknown-reference', pathOf(steps), { kind, id, register, closest: closest(id, ids) ?? '', known: listForHint(ids) });
     });
-    issue.measures.forEach((m, k) => m.owners.forEach((o, n) => personRef(o, `${path}.measures[${k}].owners[${n}]`)));
-  });
+  }
 }
 
 /** An issue may go without a title only when it is its aspect's only issue. */
@@ -260,10 +190,9 @@ function checkDateOrder(ledger: Ledger, report: Report): void {
   if (reportDate < feedback) {
     report('date-order', 'report.date', { rule: 'report', date: reportDate, other: feedback });
   }
-  forEachDate(ledger, (date, path, a, i, k, n) => {
-    if ((path === ISSUE_DONE || path === MEASURE_DONE) && date !== undefined && date > reportDate) {
-      report('date-order', path(a, i, k, n), { rule: 'done', date, other: reportDate });
-    }
+  // no date anything was done may be after the report
+  forEachDate(ledger, (date, steps) => {
+    if (steps[steps.length - 1] === 'done' && date > reportDate) report('date-order', pathOf(steps), { rule: 'done', date, other: reportDate });
   });
 }
 
@@ -283,17 +212,11 @@ function checkDoneIssues(ledger: Ledger, report: Report): void {
 function checkDeclared(ledger: Ledger, report: Report): void {
   const declared = ledger.inspection.declared;
   if (!declared) return;
-  const issues = ledger.aspects.reduce((n, a) => n + a.issues.length, 0);
-  const measures = ledger.aspects.reduce((n, a) => n + a.issues.reduce((k, i) => k + i.measures.length, 0), 0);
-  const checks: [keyof typeof declared, number][] = [
-    ['aspects', ledger.aspects.length],
-    ['issues', issues],
-    ['measures', measures],
-  ];
-  for (const [key, counted] of checks) {
+  const counted = countOf(ledger);
+  for (const key of ['aspects', 'issues', 'measures'] as const) {
     const value = declared[key];
-    if (value !== undefined && value !== counted) {
-      report('declared-mismatch', `inspection.declared.${key}`, { what: key, declared: value, counted }, 'warning');
+    if (value !== undefined && value !== counted[key]) {
+      report('declared-mismatch', `inspection.declared.${key}`, { what: key, declared: value, counted: counted[key] }, 'warning');
     }
   }
 }
