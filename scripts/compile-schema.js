@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Compile schemas/ledger.schema.json ahead of time into a standalone validator (run by
- * `npm run build`): compiling with ajv at start-up would cost more than validating a large ledger.
- * Writes generated/ledger-validator.js, which is not committed; its types are the committed
- * generated/ledger-validator.d.ts.
+ * Compile schemas/ledger.schema.json and schemas/summary.schema.json ahead of time into standalone
+ * validators (run by `npm run build`): compiling with ajv at start-up would cost more than
+ * validating a large ledger. Writes generated/ledger-validator.js and
+ * generated/summary-validator.js, which are not committed; their types are the committed .d.ts
+ * files beside them.
  *
  * ajv emits `require()` for its runtime helpers even in ESM mode; those become imports here.
  */
@@ -19,9 +20,14 @@ const standaloneCode = standaloneModule.default ?? standaloneModule;
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const SCHEMA_PATH = `${root}schemas/ledger.schema.json`;
 export const GENERATED_DIR = `${root}generated`;
+/** Each schema and the validator module made from it. */
+export const VALIDATORS = [
+  { schema: SCHEMA_PATH, module: 'ledger-validator.js' },
+  { schema: `${root}schemas/summary.schema.json`, module: 'summary-validator.js' },
+];
 
-/** The validator module's source for a schema text. */
-export function generateValidatorModule(schemaText) {
+/** The validator module's source for a schema text (`name`: the schema file, for the header). */
+export function generateValidatorModule(schemaText, name = 'schemas/ledger.schema.json') {
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
@@ -41,11 +47,13 @@ export function generateValidatorModule(schemaText) {
     return binding;
   });
   if (/\brequire\(/.test(code)) throw new Error('the standalone validator still requires a module; teach scripts/compile-schema.js to import it');
-  return ['// GENERATED from schemas/ledger.schema.json by scripts/compile-schema.js (npm run build): do not edit.', ...imports, code.replace(/^"use strict";/, ''), ''].join('\n');
+  return [`// GENERATED from ${name} by scripts/compile-schema.js (npm run build): do not edit.`, ...imports, code.replace(/^"use strict";/, ''), ''].join('\n');
 }
 
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   mkdirSync(GENERATED_DIR, { recursive: true });
-  writeFileSync(`${GENERATED_DIR}/ledger-validator.js`, generateValidatorModule(readFileSync(SCHEMA_PATH, 'utf8')));
+  for (const { schema, module } of VALIDATORS) {
+    writeFileSync(`${GENERATED_DIR}/${module}`, generateValidatorModule(readFileSync(schema, 'utf8'), `schemas/${schema.split('/').pop()}`));
+  }
 }

@@ -19,7 +19,9 @@ export type Node =
   | { readonly kind: 'const'; readonly description: string; readonly value: number }
   | ObjectNode
   | ListNode
-  | TextOrObjectNode;
+  | TextOrObjectNode
+  | TextsNode
+  | TextOrFlagNode;
 
 /** What a text is: prose reaches the report (placeholders filled); an id or a reference does not. */
 export type TextRole = 'prose' | 'id' | 'person' | 'unit' | 'name' | 'word';
@@ -30,6 +32,18 @@ export interface TextNode {
   readonly role: TextRole;
   /** Empty text refused (minLength 1). */
   readonly nonEmpty: boolean;
+}
+
+/** One paragraph of text, or a list of paragraphs: normalised to the list. */
+export interface TextsNode {
+  readonly kind: 'texts';
+  readonly description: string;
+}
+
+/** A text, or `false` for "none" and `true` for "the template's own": e.g. a part heading. */
+export interface TextOrFlagNode {
+  readonly kind: 'text-or-flag';
+  readonly description: string;
 }
 
 export interface Field {
@@ -45,6 +59,11 @@ export interface ObjectNode {
   readonly fields: Readonly<Record<string, Field>>;
   /** Written once under `$defs` and referred to by name in the JSON Schema. */
   readonly def?: string;
+  /**
+   * Keys required unless `key` holds `value` (e.g. `visit` and `feedback` unless `kind` is 审计):
+   * an `if`/`else` in the JSON Schema, so editors and the validator agree.
+   */
+  readonly requiredUnless?: { readonly key: string; readonly value: string; readonly fields: readonly string[] };
 }
 
 export interface ListNode {
@@ -80,6 +99,11 @@ export const list = <I extends Node>(description: string, items: I, minItems?: n
 export const textOrObject = <O extends ObjectNode>(description: string, objectNode: O, key: string) =>
   ({ kind: 'text-or-object', description, object: objectNode, key }) as { readonly kind: 'text-or-object'; readonly description: string; readonly object: O; readonly key: string };
 
+export const texts = (description: string) => ({ kind: 'texts', description }) as const;
+export const textOrFlag = (description: string) => ({ kind: 'text-or-flag', description }) as const;
+/** The same object with `fields` required unless `key` is `value`; list those fields as optional. */
+export const requiredUnless = <O extends ObjectNode>(node: O, key: string, value: string, fields: readonly string[]): O => ({ ...node, requiredUnless: { key, value, fields } });
+
 export const required = <N extends Node>(node: N) => ({ node, required: true }) as const;
 export const optional = <N extends Node>(node: N) => ({ node, required: false }) as const;
 /** Optional in the file; the normalised ledger always has it (a list: empty). */
@@ -97,6 +121,10 @@ type Flat<T> = { [K in keyof T]: T[K] };
 /** The normalised value of a node: statuses as their English names, dates as `YYYY-MM-DD`, bare texts as objects. */
 export type Infer<N> = N extends { kind: 'text' }
   ? string
+  : N extends { kind: 'texts' }
+    ? string[]
+    : N extends { kind: 'text-or-flag' }
+      ? string | boolean
   : N extends { kind: 'date' }
     ? IsoDate
     : N extends { kind: 'status' }
@@ -201,6 +229,10 @@ export function toJsonSchema(root: ObjectNode, options: SchemaOptions): Json {
         return { const: node.value, description: node.description };
       case 'list':
         return { type: 'array', description: node.description, items: convert(node.items), ...(node.minItems !== undefined ? { minItems: node.minItems } : {}) };
+      case 'texts':
+        return { type: ['string', 'array'], description: node.description, items: { type: 'string', description: '一段文字' } };
+      case 'text-or-flag':
+        return { type: ['string', 'boolean'], description: node.description };
       case 'text-or-object': {
         const { type: _, ...rest } = objectSchema(node.object);
         return { ...rest, description: node.description, type: ['string', 'object'], minLength: 1 };
@@ -214,12 +246,30 @@ export function toJsonSchema(root: ObjectNode, options: SchemaOptions): Json {
   };
   const objectSchema = (node: ObjectNode): Record<string, Json> => {
     const required = Object.keys(node.fields).filter((key) => node.fields[key]!.required);
+    const unless = node.requiredUnless;
     return {
       type: 'object',
       description: node.description,
       additionalProperties: false,
       properties: Object.fromEntries(Object.entries(node.fields).map(([key, field]) => [key, convert(field.node)])),
       ...(required.length > 0 ? { required } : {}),
+      ...(unless
+        ? {
+            if: {
+              type: 'object',
+              description: `${unless.key} 为“${unless.value}”时`,
+              properties: { [unless.key]: { const: unless.value, description: node.fields[unless.key]!.node.description } },
+              required: [unless.key],
+            },
+            else: {
+              type: 'object',
+              description: `否则须有 ${unless.fields.join('、')}`,
+              // the descriptions again, so a "missing key" hint can say what the key holds
+              properties: Object.fromEntries(unless.fields.map((key) => [key, { description: node.fields[key]!.node.description }])),
+              required: [...unless.fields],
+            },
+          }
+        : {}),
     };
   };
   const body = objectSchema(root);
@@ -237,6 +287,8 @@ export function normalize(node: Node, value: unknown, statusOf: (word: string) =
   switch (node.kind) {
     case 'status':
       return typeof value === 'string' ? statusOf(value) : undefined;
+    case 'texts':
+      return typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : undefined;
     case 'list':
       return Array.isArray(value) ? value.map((item) => normalize(node.items, item, statusOf)) : [];
     case 'text-or-object':
@@ -267,6 +319,9 @@ export function toPlain(node: Node, value: unknown, word: (status: Status) => st
   switch (node.kind) {
     case 'status':
       return typeof value === 'string' ? word(value as Status) : undefined;
+    case 'texts':
+      // one paragraph is written as the text it was typed as
+      return Array.isArray(value) ? (value.length === 1 ? value[0] : [...value]) : undefined;
     case 'list':
       return Array.isArray(value) ? value.map((item) => toPlain(node.items, item, word)) : undefined;
     case 'text-or-object':

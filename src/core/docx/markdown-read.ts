@@ -8,9 +8,9 @@
 import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
 import { joinLines } from '../../model/text.js';
-import type { Block, ContentBlock, Paragraph, Run, TableBlock } from './report-model.js';
+import { plainText, type Block, type ContentBlock, type Paragraph, type Run, type TableBlock } from './report-model.js';
 
-const FENCE_NAMES = ['to', 'attachment-note', 'signature', 'attachment'] as const;
+const FENCE_NAMES = ['masthead', 'subtitle', 'speaker', 'to', 'attachment-note', 'signature', 'sealed-signature', 'attachment', 'colophon'] as const;
 
 /**
  * CommonMark's flanking rules leave `**整改措施：**立行立改` unbolded: a closing `**` after
@@ -132,6 +132,13 @@ export function readReportMarkdown(markdown: string, file: string): ReadResult {
           else blocks.push(b);
         }
         break;
+      case 'subtitle':
+      case 'speaker': {
+        const ps = paragraphsOnly();
+        if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: seg.fence, found: ps.length });
+        else blocks.push({ kind: 'subtitle', line: where, role: seg.fence, runs: ps[0]! });
+        break;
+      }
       case 'to': {
         const ps = paragraphsOnly();
         if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: 'to', found: ps.length });
@@ -144,11 +151,37 @@ export function readReportMarkdown(markdown: string, file: string): ReadResult {
         else blocks.push({ kind: 'attachment-note', line: where, paragraphs: ps });
         break;
       }
-      case 'signature': {
+      case 'signature':
+      case 'sealed-signature': {
         const ps = paragraphsOnly();
         if (ps.length < 2)
           error(where, 'bad-fenced-block', { rule: 'signature', found: ps.length });
-        else blocks.push({ kind: 'signature', line: where, units: ps.slice(0, -1), date: ps[ps.length - 1]! });
+        else blocks.push({ kind: 'signature', line: where, units: ps.slice(0, -1), date: ps[ps.length - 1]!, sealed: seg.fence === 'sealed-signature' });
+        break;
+      }
+      case 'masthead': {
+        // the issuing authority's mark, then the document number, and 签发人：NAME when filed upward
+        const ps = paragraphsOnly();
+        const signerAt = ps.findIndex((p, i) => i > 0 && /^签发人[：:]/.test(plainText(p)));
+        const rest = ps.slice(1).filter((_, i) => i + 1 !== signerAt);
+        if (ps.length === 0 || rest.length > 1) {
+          error(where, 'bad-fenced-block', { rule: 'masthead', found: ps.length });
+          break;
+        }
+        const signer = signerAt > 0 ? stripLabel(ps[signerAt]!, /^签发人[：:]\s*/) : undefined;
+        blocks.push({ kind: 'masthead', line: where, issuer: ps[0]!, ...(rest[0] ? { number: rest[0] } : {}), ...(signer ? { signer } : {}) });
+        break;
+      }
+      case 'colophon': {
+        // 抄送：…。 (optional), the printing office, the date line ending in 印发
+        const ps = paragraphsOnly();
+        const cc = ps.length > 0 && /^抄送[：:]/.test(plainText(ps[0]!)) ? ps[0] : undefined;
+        const rest = cc ? ps.slice(1) : ps;
+        if (rest.length !== 2 || !/印发$/.test(plainText(rest[1]!))) {
+          error(where, 'bad-fenced-block', { rule: 'colophon', found: ps.length });
+          break;
+        }
+        blocks.push({ kind: 'colophon', line: where, ...(cc ? { cc } : {}), printer: rest[0]!, printed: rest[1]! });
         break;
       }
       case 'attachment': {
@@ -166,6 +199,14 @@ export function readReportMarkdown(markdown: string, file: string): ReadResult {
     }
   }
   return { blocks, problems };
+}
+
+/** A paragraph without the label it starts with (签发人：). */
+function stripLabel(p: Paragraph, label: RegExp): Paragraph {
+  const [first, ...rest] = p;
+  if (!first) return p;
+  const text = first.text.replace(label, '');
+  return text === '' ? rest : [{ ...first, text }, ...rest];
 }
 
 function splitFences(md: string, error: Report): Segment[] {

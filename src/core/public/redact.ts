@@ -17,13 +17,24 @@ export interface Mask {
 
 /** The ledger's redact list plus every name in its people register. */
 export function redactionsOf(ledger: Pick<Ledger, 'redact' | 'people'>): Mask[] {
-  const all: Redaction[] = [...ledger.redact, ...ledger.people.map((p) => ({ text: p.name }))];
+  return masksOf([...ledger.redact, ...ledger.people.map((p) => ({ text: p.name }))]);
+}
+
+/** Redactions as masks: each text once (the first redaction of it wins), the longest first. */
+export function masksOf(all: readonly Redaction[]): Mask[] {
   const byText = new Map<string, Mask>();
   for (const r of all) {
     if (r.text === '' || byText.has(r.text)) continue;
     byText.set(r.text, { text: r.text, mask: r.mask ?? 'X'.repeat([...r.text].length) });
   }
   return [...byText.values()].sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+}
+
+/** The same masks on plain text (a workbook's cell), longest first as for the Markdown. */
+export function maskText(text: string, masks: readonly Mask[]): string {
+  let out = text;
+  for (const { text: masked, mask } of masks) if (out.includes(masked)) out = out.split(masked).join(mask);
+  return out;
 }
 
 export interface MaskResult {

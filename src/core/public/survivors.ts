@@ -43,20 +43,29 @@ export function docxParagraphTexts(parts: readonly { name: string; data: Uint8Ar
     const xml = new TextDecoder().decode(data);
     for (const paragraph of xml.split(/<\/w:p>/)) {
       const text = decodeXmlText(paragraph.replace(/<[^>]*>/g, ''));
-      if (text !== '') texts.push({ part: name, text });
+      if (text === '') continue;
+      // the last lines of a paragraph set apart to stay with the signature are read with it
+      const previous = texts[texts.length - 1];
+      if (paragraph.includes('<w:pStyle w:val="GwBodyContinued"/>') && previous?.part === name) previous.text += text;
+      else texts.push({ part: name, text });
     }
   }
   return texts;
 }
 
-/** What an output holds for a reader: the Markdown text, or the .docx's parts. */
-export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] };
+/** What an output holds for a reader: the Markdown text, the .docx's parts, or plain texts (a workbook's cells). */
+export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] } | { texts: readonly string[] };
 
 /** Masked strings that survive in one output. */
 export function survivingMaskedStrings(output: ReadableOutput, masks: readonly Mask[]): { text: string; part: string }[] {
   const texts = forbidden(masks);
   if (texts.length === 0) return [];
-  const readable = 'markdown' in output ? [{ part: '', text: markdownReadingText(output.markdown) }] : docxParagraphTexts(output.docx);
+  const readable =
+    'markdown' in output
+      ? [{ part: '', text: markdownReadingText(output.markdown) }]
+      : 'docx' in output
+        ? docxParagraphTexts(output.docx)
+        : output.texts.map((text) => ({ part: '', text }));
   const found: { text: string; part: string }[] = [];
   for (const text of texts) {
     const hit = readable.find((r) => r.text.includes(text));

@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import type HandlebarsCompiler from 'handlebars';
 import HandlebarsRuntimeModule from 'handlebars/runtime.js';
-import { Failure, placeIn, problem, type Problem } from '../../model/problem.js';
+import { Failure, placeIn, problem, type Place, type Problem } from '../../model/problem.js';
 import { HELPERS } from './helpers.js';
 import type { PrecompiledTemplateSet, TemplateSet, TemplateSource } from './template-set.js';
 
@@ -37,7 +37,27 @@ type Node = { type: string; loc?: { start: { line: number; column: number } } } 
 export interface CompiledTemplateSet {
   name: string;
   dir: string;
+  /** The inspection kinds the set is written for (`{{!-- kinds: 审计 --}}` in report.md.hbs); none: every kind. */
+  kinds?: string[];
   render(view: unknown): string;
+}
+
+/**
+ * A set may say which kinds of inspection its wording is for, in a comment of its main template:
+ * `{{!-- kinds: 审计 --}}` (several separated by 、 or commas). Building a ledger of another kind
+ * with it is worth a warning: its headings would mix with the ledger's wording.
+ */
+const KINDS_DECLARATION = /\{\{!--\s*kinds:\s*([^\n]*?)\s*--\}\}/;
+
+export function declaredKinds(source: string): string[] | undefined {
+  const found = KINDS_DECLARATION.exec(source)?.[1];
+  return found === undefined ? undefined : found.split(/[、,，\s]+/).filter((k) => k !== '');
+}
+
+/** The warning for a ledger whose kind the set is not written for; none when it is. */
+export function kindMismatch(templates: Pick<CompiledTemplateSet, 'name' | 'kinds'>, kind: string, place: () => Place): Problem[] {
+  if (!templates.kinds || templates.kinds.includes(kind)) return [];
+  return [problem('template-kind-mismatch', place(), { set: templates.name, kind, kinds: templates.kinds.join('、') }, 'warning')];
 }
 
 const COMPILE_OPTIONS = {
@@ -202,9 +222,11 @@ function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet): Com
   for (const [name, fn] of compiled) if (name !== null) env.registerPartial(name, fn as unknown as HandlebarsCompiler.Template);
   const main = compiled.get(null)!;
 
+  const kinds = declaredKinds(set.main.source);
   return {
     name: set.name,
     dir: set.dir,
+    ...(kinds !== undefined ? { kinds } : {}),
     render(view: unknown): string {
       try {
         return normaliseMarkdown(main(view));

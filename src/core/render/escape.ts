@@ -16,8 +16,10 @@ export { joinLines };
 
 // Always active in CommonMark/GFM wherever they stand.
 const INLINE_ACTIVE = /[\\`*_[\]<>|~&]/g;
-// Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences.
-const LINE_START_ACTIVE = /^(#|[-+=:]|\d+[.)])/;
+// Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences. A
+// number starts an ordered list only when a space follows it (`1. 项`), never `1.关于…`, which
+// headings and run-in paragraphs begin with.
+const LINE_START_ACTIVE = /^(#|[-+=:]|\d+[.)](?=[ \t]|$))/;
 // GFM turns bare URLs and e-mail addresses into links with no marker at all; escaping the one
 // character each pattern needs (the `:` of `http://`, the `.` of `www.`, an address's `@`) keeps
 // them text, and the docx writer, which lays out no links, never meets one.

@@ -10,8 +10,10 @@ import { decodeCsvBytes, parseCsv } from './csv.js';
 import { gridFromStrings, type SheetGrid } from './grid.js';
 import { groupRows } from './group.js';
 import { findTable } from './header.js';
-import { problemAt } from './place.js';
+import { problemAt, type Place } from './place.js';
+import { applyReportSheet, findReportSheet, readReportSheet, type PathPlaces } from './report-sheet.js';
 import { scaffoldLedger } from './scaffold.js';
+import { fillerFor } from './table.js';
 import { readXlsx } from './xlsx-read.js';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
@@ -75,8 +77,10 @@ export interface GridImportOptions {
   /** Today, for the report date of a ledger built from a hand-made sheet. */
   today: IsoDate;
   map?: ColumnMap;
-  /** The ledger the workbook was exported from, already validated. */
+  /** The ledger the workbook was exported from (or is imported into), already validated. */
   meta?: Ledger;
+  /** The report date given on the command line (`import --date`): wins over the sheet's. */
+  date?: IsoDate;
 }
 
 export interface GridImportResult {
@@ -84,13 +88,20 @@ export interface GridImportResult {
   problems: Problem[];
   /** Key paths the user must edit (placeholders), empty when the workbook carried its ledger. */
   toFill: string[];
+  /** The cell each key path of the ledger came from (see placeOfPath). */
+  places: PathPlaces;
+  /** The 报告日期 cell, when the workbook has a 报告信息 sheet. */
+  reportDateCell?: Place;
 }
 
 export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportOptions): GridImportResult {
   const { file } = options;
-  const found = findTable(sheets, file, options.map);
+  const places: PathPlaces = new Map();
+  // The 报告信息 sheet is read on its own, never taken for the table.
+  const reportGrid = findReportSheet(sheets);
+  const found = findTable(reportGrid ? sheets.filter((s) => s !== reportGrid) : sheets, file, options.map);
   const problems = [...found.problems];
-  if (!found.layout) return { problems, toFill: [] };
+  if (!found.layout) return { problems, toFill: [], places };
   const { layout } = found;
   const grouped = groupRows(layout, file);
   problems.push(...grouped.problems);
@@ -101,20 +112,34 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
     ...(options.meta ? { meta: options.meta } : {}),
   });
   problems.push(...body.problems);
+  for (const [path, place] of body.places) places.set(path, place);
   if (body.aspects.length === 0) {
     const column = (layout.columns.get('measure') ?? 0) + 1;
     problems.push(
       problemAt({ file, sheet: layout.sheet.name, row: layout.headerRow + 2, column }, 'error', 'missing-measure'),
     );
   }
-  if (problems.some((d) => d.severity === 'error')) return { problems, toFill: [] };
+  const report = reportGrid ? readReportSheet(reportGrid, file) : undefined;
+  if (report) problems.push(...report.problems);
+  const reportDateCell = report?.facts.find((f) => f.fact.path === 'report.date')?.place;
+  const done = (result: Omit<GridImportResult, 'places' | 'reportDateCell'>): GridImportResult => ({ ...result, places, ...(reportDateCell ? { reportDateCell } : {}) });
+  if (problems.some((d) => d.severity === 'error')) return done({ problems, toFill: [] });
 
   const { aspects, people, units } = body;
+  let ledger: Ledger;
+  let toFill: string[] = [];
   if (options.meta) {
-    const ledger: Ledger = { ...structuredClone(options.meta), aspects, people, units };
-    return { ledger, problems, toFill: [] };
+    ledger = { ...structuredClone(options.meta), aspects, people, units };
+  } else {
+    const scaffold = scaffoldLedger({ aspects, people, units }, options.date ?? options.today);
+    ledger = scaffold.ledger;
+    // what the 报告信息 sheet says need not be filled in
+    const given = new Set((report?.facts ?? []).filter((f) => f.value !== undefined).map((f) => f.fact.path));
+    toFill = scaffold.toFill.filter((key) => !given.has(key) && !(key === 'inspection.visit' && given.has('inspection.visit.from') && given.has('inspection.visit.to')));
+    if (options.date !== undefined) toFill = toFill.filter((key) => key !== 'report.date');
   }
-  const scaffold = scaffoldLedger({ aspects, people, units }, options.today);
-  problems.push(problemAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', { keys: scaffold.toFill.join('、') }));
-  return { ledger: scaffold.ledger, problems, toFill: scaffold.toFill };
+  if (report) ledger = applyReportSheet(ledger, report, options.meta ? fillerFor(options.meta) : (t) => t, places);
+  if (options.date !== undefined) ledger.report.date = options.date;
+  if (toFill.length > 0) problems.push(problemAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', { keys: toFill.join('、') }));
+  return done({ ledger, problems, toFill });
 }

@@ -7,6 +7,7 @@ import { LEDGER } from '../../model/ledger-shape.js';
 import type { Ledger } from '../../model/ledger.js';
 import { toPlain } from '../../model/shape.js';
 import { statusLabel } from '../../model/status.js';
+import { isShortWordList } from '../../model/yaml-style.js';
 
 /** The ledger as plain data in the order and form people edit it (see toPlain). */
 export function ledgerToPlain(ledger: Ledger): unknown {
@@ -28,8 +29,7 @@ export function ledgerToYaml(ledger: Ledger, options: YamlWriteOptions = {}): st
   // Id lists (owners, units) read best on one line: `owners: [p1, p2]`.
   visit(doc, {
     Seq(_, seq) {
-      const short = seq.items.every((x) => isScalar(x) && typeof x.value === 'string' && /^[\w.-]+$/.test(x.value));
-      if (short && seq.items.length > 0) seq.flow = true;
+      if (isShortWordList(seq.items.map((x) => (isScalar(x) ? x.value : x)))) seq.flow = true;
     },
   });
   const body = doc.toString({ lineWidth: 0, indent: 2 });

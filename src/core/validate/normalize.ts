@@ -1,4 +1,6 @@
 import { LEDGER } from '../../model/ledger-shape.js';
+import { SUMMARY } from '../../model/summary-shape.js';
+import type { SummaryLedger } from '../../model/summary.js';
 import type { Ledger } from '../../model/ledger.js';
 import { normalize } from '../../model/shape.js';
 import { statusFromWord } from '../../model/status.js';
@@ -10,4 +12,9 @@ import { statusFromWord } from '../../model/status.js';
  */
 export function normalizeLedger(value: unknown): Ledger {
   return normalize(LEDGER, value, statusFromWord) as Ledger;
+}
+
+/** The same for a summary ledger: it has no statuses. */
+export function normalizeSummary(value: unknown): SummaryLedger {
+  return normalize(SUMMARY, value, statusFromWord) as SummaryLedger;
 }

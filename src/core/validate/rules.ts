@@ -1,10 +1,11 @@
 import type { Params, Severity } from '../../model/problem.js';
 import type { SourceMap, SourcePosition } from '../load/index.js';
-import type { Issue, Ledger, Status } from '../../model/ledger.js';
+import type { Issue, Ledger, Status, Subissue } from '../../model/ledger.js';
 import { LEDGER } from '../../model/ledger-shape.js';
 import { countOf } from '../derive/index.js';
 import { pathOf, walk, type Node, type Step, type TextRole } from '../../model/shape.js';
-import { findPlaceholders, isKnownPlaceholder, PLACEHOLDER_NAMES } from '../../model/placeholders.js';
+import { findPlaceholders, isKnownPlaceholder, PLACEHOLDER_NAMES, PLACEHOLDER_SOURCES, scopedNames } from '../../model/placeholders.js';
+import { HEADING_PATTERN_NAMES, isNamedPattern } from '../../model/headings.js';
 import { closest, listForHint } from './closest.js';
 import { isRealDate } from '../../model/dates.js';
 import { effectiveIssueStatus } from '../../model/status.js';
@@ -19,9 +20,9 @@ export interface RuleFinding {
   params: Params;
 }
 
-type Report = (code: string, path: string, params?: Params, severity?: Severity, position?: SourcePosition) => void;
+export type Report = (code: string, path: string, params?: Params, severity?: Severity, position?: SourcePosition) => void;
 
-function reporter(findings: RuleFinding[], positions: SourceMap): Report {
+export function reporter(findings: RuleFinding[], positions: SourceMap): Report {
   return (code, path, params = {}, severity = 'error', position) => {
     findings.push({ code, severity, path, position: position ?? positions.valueAt(path), params });
   };
@@ -41,15 +42,18 @@ export function checkXmlCharacters(strings: StringScan, positions: SourceMap): R
 export function checkSemantics(ledger: Ledger, strings: StringScan, positions: SourceMap, asOf?: string): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const report = reporter(findings, positions);
-  const datesOk = checkDates(ledger, report);
-  checkIds(ledger, positions, report);
+  const datesOk = checkDates(LEDGER, ledger, report);
+  checkIds(LEDGER, ledger, positions, report);
   checkReferences(ledger, report);
   checkTitles(ledger, positions, report);
   checkPlaceholders(ledger, strings, positions, report);
+  checkHeadingPatterns(ledger, report);
   if (datesOk) checkDateOrder(ledger, report);
   checkDoneIssues(ledger, report);
   checkDeclared(ledger, report);
-  if (datesOk) checkOverdue(ledger, asOf && isRealDate(asOf) ? asOf : ledger.report.date, report);
+  checkFinalStage(ledger, report);
+  // judged on report.date, or on the day `stats --as-of` names (统计日期)
+  if (datesOk) checkOverdue(ledger, asOf && isRealDate(asOf) ? { asOf, basis: 'as-of' } : { asOf: ledger.report.date, basis: 'report' }, report);
   return findings;
 }
 
@@ -69,19 +73,28 @@ function forEachIssue(ledger: Ledger, visit: (issue: Issue, a: number, i: number
   }
 }
 
+/** Every issue and sub-issue with its key path, and the status a measure without one inherits. */
+function forEachIssueOrSubissue(ledger: Ledger, visit: (issue: Issue | Subissue, path: string, inherited: Status | undefined) => void): void {
+  forEachIssue(ledger, (issue, a, i) => {
+    const path = issuePath(a, i);
+    visit(issue, path, undefined);
+    issue.subissues.forEach((sub, k) => visit(sub, `${path}.subissues[${k}]`, issue.status));
+  });
+}
+
 const isDate = (node: Node) => node.kind === 'date';
 const isText = (role: TextRole) => (node: Node) => node.kind === 'text' && node.role === role;
 const isId = isText('id');
 
-/** Every date of the ledger, in document order. */
-function forEachDate(ledger: Ledger, visit: (date: string, steps: readonly Step[]) => void): void {
-  walk(LEDGER, ledger, isDate, (value, _node, steps) => visit(value as string, steps));
+/** Every date of a document of the shape `root`, in document order. */
+function forEachDate(root: Node, document: unknown, visit: (date: string, steps: readonly Step[]) => void): void {
+  walk(root, document, isDate, (value, _node, steps) => visit(value as string, steps));
 }
 
 /** The schema checks the shape; here the calendar. Returns whether all dates are real. */
-function checkDates(ledger: Ledger, report: Report): boolean {
+export function checkDates(root: Node, document: unknown, report: Report): boolean {
   let ok = true;
-  forEachDate(ledger, (date, steps) => {
+  forEachDate(root, document, (date, steps) => {
     if (!isRealDate(date)) {
       report('bad-date', pathOf(steps), { value: date });
       ok = false;
@@ -90,18 +103,19 @@ function checkDates(ledger: Ledger, report: Report): boolean {
   return ok;
 }
 
-function checkIds(ledger: Ledger, positions: SourceMap, report: Report): void {
+/** Every id of the document (of the shape `root`) is unique in the whole document. */
+export function checkIds(root: Node, document: unknown, positions: SourceMap, report: Report): void {
   // Counted first without paths; the paths of the (rare) repeated ids are gathered in a second pass.
   const counts = new Map<string, number>();
   let repeated = false;
-  walk(LEDGER, ledger, isId, (id) => {
+  walk(root, document, isId, (id) => {
     const count = (counts.get(id as string) ?? 0) + 1;
     counts.set(id as string, count);
     if (count > 1) repeated = true;
   });
   if (!repeated) return;
   const pathsById = new Map<string, string[]>();
-  walk(LEDGER, ledger, isId, (value, _node, steps) => {
+  walk(root, document, isId, (value, _node, steps) => {
     const id = value as string;
     if (counts.get(id)! < 2) return;
     const paths = pathsById.get(id);
@@ -152,16 +166,32 @@ function checkTitles(ledger: Ledger, positions: SourceMap, report: Report): void
 
 function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: SourceMap, report: Report): void {
   if (strings.placeholders.length === 0) return;
-  const metricIds = new Set<string>(ledger.metrics.map((m) => m.id));
-  forEachIssue(ledger, (issue) => {
-    for (const m of issue.measures) for (const x of m.metrics) metricIds.add(x.id);
+  const metricIds = new Set<string>();
+  const sumNames = new Set<string>();
+  for (const m of ledger.metrics) metricIds.add(m.id);
+  // only metrics inside the aspects are summed
+  const inAspect = (metrics: readonly { id: string; name: string }[]) => {
+    for (const m of metrics) {
+      metricIds.add(m.id);
+      sumNames.add(m.name);
+    }
+  };
+  for (const aspect of ledger.aspects) inAspect(aspect.metrics);
+  forEachIssueOrSubissue(ledger, (issue) => {
+    inAspect(issue.metrics);
+    for (const m of issue.measures) inAspect(m.metrics);
   });
-  const names = [...PLACEHOLDER_NAMES, ...[...metricIds].map((id) => `metrics.${id}`)];
+  const absent = new Set<string>(['visit', 'feedback'].filter((key) => ledger.inspection[key as 'visit' | 'feedback'] === undefined));
   for (const { text, path } of strings.placeholders) {
     if (path.startsWith('redact')) continue;
     for (const use of findPlaceholders(text)) {
-      if (isKnownPlaceholder(use.name, metricIds)) continue;
-      const position = positions.stringAt(path, use.offset);
+      // positions and the list of names are looked up only for a use that is reported
+      const position = () => positions.stringAt(path, use.offset);
+      if (isKnownPlaceholder(use.name, metricIds, path, sumNames)) {
+        const source = PLACEHOLDER_SOURCES[use.name];
+        if (source !== undefined && absent.has(source)) report('placeholder-without-value', path, { name: use.name, key: `inspection.${source}` }, 'error', position());
+        continue;
+      }
       if (use.name.startsWith('metrics.')) {
         const id = use.name.slice('metrics.'.length);
         report(
@@ -169,43 +199,77 @@ function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: Sourc
           path,
           { kind: 'metric', id, register: 'metrics', closest: closest(id, metricIds) ?? '', known: listForHint([...metricIds]) },
           'error',
-          position,
+          position(),
         );
       } else {
-        report('unknown-placeholder', path, { name: use.name, closest: closest(use.name, names) ?? '', known: listForHint(names, 20) }, 'error', position);
+        const names = [...PLACEHOLDER_NAMES, ...scopedNames(path), ...[...metricIds].map((id) => `metrics.${id}`), ...[...sumNames].map((n) => `sum.${n}`)];
+        report('unknown-placeholder', path, { name: use.name, closest: closest(use.name, names) ?? '', known: listForHint(names, 20) }, 'error', position());
       }
     }
   }
 }
 
+/** A heading pattern is a named one, or the ledger's own, which must print the title. */
+function checkHeadingPatterns(ledger: Ledger, report: Report): void {
+  const headings = ledger.report.headings;
+  if (!headings) return;
+  // the aspects are the parts: part two has no heading of its own, and a text given for it would vanish
+  if (headings.aspects_as_parts && typeof ledger.report.parts?.issues === 'string') {
+    report('unused-part-heading', 'report.parts.issues', { value: ledger.report.parts.issues }, 'warning');
+  }
+  for (const level of ['aspect', 'issue', 'subissue'] as const) {
+    const pattern = headings[level];
+    if (typeof pattern !== 'string') continue;
+    const path = `report.headings.${level}`;
+    if (isNamedPattern(pattern)) {
+      if (!(HEADING_PATTERN_NAMES as readonly string[]).includes(pattern)) {
+        report('bad-heading-pattern', path, { rule: 'name', value: pattern, closest: closest(pattern, HEADING_PATTERN_NAMES) ?? '', names: HEADING_PATTERN_NAMES.join(', ') });
+      }
+    } else if (!findPlaceholders(pattern).some((use) => use.name === 'title')) {
+      report('bad-heading-pattern', path, { rule: 'no-title', value: pattern, closest: '', names: HEADING_PATTERN_NAMES.join(', ') });
+    }
+  }
+}
+
+/**
+ * 进驻开始 ≤ 进驻结束 ≤ 反馈 ≤ 报告: the order of an inspection's dates, in a unit ledger
+ * (`inspection`) and in a summary ledger (`round`) alike. An audit may give neither the visit nor
+ * the feedback; a missing one is the schema's to report.
+ */
+export function checkVisitOrder(at: 'inspection' | 'round', dates: { visit?: { from: string; to: string } | undefined; feedback?: string | undefined; report: string }, report: Report): void {
+  const { visit, feedback } = dates;
+  if (visit && visit.from > visit.to) {
+    report('date-order', `${at}.visit.to`, { rule: 'visit', date: visit.to, other: visit.from });
+  }
+  if (visit && feedback !== undefined && feedback < visit.to) {
+    report('date-order', `${at}.feedback`, { rule: 'feedback', date: feedback, other: visit.to });
+  }
+  if (feedback !== undefined && dates.report < feedback) {
+    report('date-order', 'report.date', { rule: 'report', date: dates.report, other: feedback });
+  }
+}
+
 function checkDateOrder(ledger: Ledger, report: Report): void {
-  const { visit, feedback } = ledger.inspection;
   const reportDate = ledger.report.date;
-  if (visit.from > visit.to) {
-    report('date-order', 'inspection.visit.to', { rule: 'visit', date: visit.to, other: visit.from });
-  }
-  if (feedback < visit.to) {
-    report('date-order', 'inspection.feedback', { rule: 'feedback', date: feedback, other: visit.to });
-  }
-  if (reportDate < feedback) {
-    report('date-order', 'report.date', { rule: 'report', date: reportDate, other: feedback });
-  }
+  checkVisitOrder('inspection', { ...ledger.inspection, report: reportDate }, report);
   // no date anything was done may be after the report
-  forEachDate(ledger, (date, steps) => {
+  forEachDate(LEDGER, ledger, (date, steps) => {
     if (steps[steps.length - 1] === 'done' && date > reportDate) report('date-order', pathOf(steps), { rule: 'done', date, other: reportDate });
   });
 }
 
 function checkDoneIssues(ledger: Ledger, report: Report): void {
-  forEachIssue(ledger, (issue, a, i) => {
+  forEachIssueOrSubissue(ledger, (issue, path) => {
     if (issue.status !== 'done') return;
     const k = issue.measures.findIndex((m) => m.status !== undefined && m.status !== 'done');
     const open = issue.measures[k];
-    if (!open?.status) return;
-    report('done-with-open-measures', `${issuePath(a, i)}.status`, {
-      measure: open.id ?? `#${k + 1}`,
-      status: open.status,
-    });
+    if (open?.status) {
+      report('done-with-open-measures', `${path}.status`, { measure: open.id ?? `#${k + 1}`, status: open.status });
+      return;
+    }
+    if (!('subissues' in issue)) return;
+    const sub = issue.subissues.find((s) => effectiveIssueStatus(s) !== 'done');
+    if (sub) report('done-with-open-measures', `${path}.status`, { measure: sub.id, status: effectiveIssueStatus(sub) });
   });
 }
 
@@ -221,31 +285,31 @@ function checkDeclared(ledger: Ledger, report: Report): void {
   }
 }
 
-function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
+/** A final report (整改完成情况) says every issue is rectified: an open one must not pass unnoticed. */
+function checkFinalStage(ledger: Ledger, report: Report): void {
+  if (ledger.report.stage !== 'final') return;
+  const open: string[] = [];
+  forEachIssue(ledger, (issue) => {
+    if (effectiveIssueStatus(issue) !== 'done') open.push(issue.id);
+  });
+  if (open.length > 0) report('final-with-open-issues', 'report.stage', { count: open.length, ids: listForHint(open, 5) }, 'warning');
+}
+
+function checkOverdue(ledger: Ledger, { asOf, basis }: { asOf: string; basis: 'as-of' | 'report' }, report: Report): void {
   const overdue = (status: Status) => status !== 'done';
   const late = (due: string | undefined) => due !== undefined && due < asOf;
-  forEachIssue(ledger, (issue, a, i) => {
+  forEachIssueOrSubissue(ledger, (issue, path, inherited) => {
     // the status is worked out only for an issue with something past due
     if (!late(issue.due) && !issue.measures.some((m) => late(m.due))) return;
     const status = effectiveIssueStatus(issue);
     if (issue.due !== undefined && issue.due < asOf && overdue(status)) {
-      report(
-        'overdue',
-        `${issuePath(a, i)}.due`,
-        { item: 'issue', name: issue.id, due: issue.due, asOf, status },
-        'warning',
-      );
+      report('overdue', `${path}.due`, { item: 'issue', name: issue.id, due: issue.due, asOf, basis, status }, 'warning');
     }
     issue.measures.forEach((m, k) => {
-      const measureStatus = m.status ?? status;
+      const measureStatus = m.status ?? issue.status ?? inherited ?? status;
       if (m.due !== undefined && m.due < asOf && overdue(measureStatus)) {
         const name = m.id ?? `${issue.id} #${k + 1}`;
-        report(
-          'overdue',
-          `${issuePath(a, i)}.measures[${k}].due`,
-          { item: 'measure', name, due: m.due, asOf, status: measureStatus },
-          'warning',
-        );
+        report('overdue', `${path}.measures[${k}].due`, { item: 'measure', name, due: m.due, asOf, basis, status: measureStatus }, 'warning');
       }
     });
   });
