@@ -60,10 +60,11 @@ function runnable(script: string): string {
   );
 }
 
-const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
+// CI (CI=true) has LibreOffice: there the GitHub recipe must leave a PDF, and fails without one
+const WANTS_PDF = process.env.CI === 'true' || spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 
-/** Formats a script must leave behind: those that exist, pdf only where soffice is found. */
-function builtFormats(script: string, soffice = HAS_SOFFICE): string[] {
+/** Formats a script must leave behind: those that exist, pdf only where soffice is (or must be) found. */
+function builtFormats(script: string, soffice = WANTS_PDF): string[] {
   const available = new Set(outputFormats());
   const wanted = [...script.matchAll(BUILD_FORMAT)].flatMap((m) => m[2]!.split(','));
   return [...new Set(wanted.filter((f) => (f !== 'pdf' || soffice) && available.has(f)))];
