@@ -75,6 +75,10 @@ function result(rule: PrintedRuleId, ok: boolean, params: RuleParams): RuleResul
   return { rule, status: ok ? 'pass' : 'fail', params };
 }
 
+/** Marks that may not end a line, and marks that may not start one (the word processors' line-breaking rules). */
+const OPENING = '“‘《（〈「『【〔';
+const CLOSING = '”’》）〉」』】〕，。、；：！？…—';
+
 /** The characters of a line that stand for one full-width character each: none below U+2000 (digits, Latin, spaces). */
 const FULL_WIDTH_ONLY = /^[^\u0000-\u1fff]+$/;
 
@@ -134,16 +138,26 @@ export function measurePages(root: XmlElement): RuleResult[] {
   // a full line starts at the text block's left edge and ends at its right edge, holding
   // full-width characters only (digits and Latin letters are narrower; a mark hanging past the
   // edge makes a line longer than the grid)
+  // (the text block is as wide on every portrait page: its edges are measured over all of them)
+  const portraitLines = bodies.flatMap((b) => (b.portrait ? b.lines : []));
   const fullCounts: number[] = [];
-  for (const b of bodies) {
-    if (!b.portrait || b.lines.length === 0) continue;
-    const left = leftEdge(b.lines);
+  if (portraitLines.length > 0) {
+    const left = leftEdge(portraitLines);
     // the right edge: where most lines that reach it end (a paragraph's last line ends anywhere before it)
-    const ends = b.lines.filter((l) => l.x0 - left < 2).map((l) => l.x1);
+    const ends = portraitLines.filter((l) => l.x0 - left < 2).map((l) => l.x1);
     const right = median(ends.filter((x) => x > Math.max(...ends) - 3 * FULL_LINE_END));
-    for (const l of b.lines) {
-      const text = l.text.replace(/\s/g, '');
-      if (l.x0 - left < 2 && Math.abs(l.x1 - right) < FULL_LINE_END / 2 && FULL_WIDTH_ONLY.test(text)) fullCounts.push(text.length);
+    for (const b of bodies) {
+      if (!b.portrait) continue;
+      const ordered = [...b.lines].sort((x, y) => x.y1 - y.y1);
+      for (const [k, l] of ordered.entries()) {
+        const text = l.text.replace(/\s/g, '');
+        if (!(l.x0 - left < 2 && Math.abs(l.x1 - right) < FULL_LINE_END / 2 && FULL_WIDTH_ONLY.test(text))) continue;
+        // a line the line-breaking rules cut short: a character went on to the next line because a
+        // closing mark may not start a line (单” of “…清单”), or an opening mark may not end one
+        const next = [...(ordered[k + 1]?.text.replace(/\s/g, '') ?? '')];
+        if (OPENING.includes(next[0] ?? '') || CLOSING.includes(next[1] ?? '')) continue;
+        fullCounts.push(text.length);
+      }
     }
   }
 

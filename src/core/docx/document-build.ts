@@ -28,6 +28,7 @@ import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlo
 import { COLOPHON_PT, MASTHEAD_MAX_PT, pageNumberRun, STYLE, stylesFor } from './styles.js';
 import { titleCapacity, titleLines } from './title-shape.js';
 import { bodyLines } from './line-break.js';
+import { headingOf } from '../check/index.js';
 
 export interface BuildOptions {
   layout: Layout;
@@ -347,6 +348,24 @@ function titleParagraph(style: string, p: Paragraph, textWidth: number, layout: 
   return new DocxParagraph({ style, children });
 }
 
+/**
+ * A body paragraph's runs. A paragraph that begins with a heading run into its text (`一、…。`,
+ * `（一）…。` and text after it: a report.headings run_in level, or prose the clerk wrote so) has
+ * that heading in its level's font (7.3.3: 黑体, 楷体), the text after it in the body's, as a
+ * reader — and rectify check (core/check/headings.ts) — takes it.
+ */
+function bodyRuns(p: Paragraph, layout: Layout): TextRun[] {
+  const heading = headingOf(plainText(p).trim());
+  if (!heading?.runIn || heading.level === 3) return runs(p);
+  const spec = heading.level === 1 ? layout.heading1 : layout.heading2;
+  const text = plainText(p);
+  const [head, rest] = splitRuns(p, text.indexOf('。') + 1);
+  return [
+    ...head.map((r) => new TextRun({ text: r.text, bold: r.bold || spec.bold || undefined, font: { eastAsia: spec.font, hAnsi: spec.font, hint: 'eastAsia' } })),
+    ...runs(rest),
+  ];
+}
+
 function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = false, textHeight = 0): (DocxParagraph | Table)[] {
   const keep = keepNext ? { keepNext } : {};
   switch (b.kind) {
@@ -355,7 +374,7 @@ function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = 
     case 'heading':
       return [para(STYLE.heading[b.level - 1]!, b.runs, keep)];
     case 'body':
-      return [para(STYLE.body, b.runs, keep)];
+      return [new DocxParagraph({ style: STYLE.body, children: bodyRuns(b.runs, layout), ...keep })];
     case 'table':
       return [ledgerTable(b, textWidth, layout, textHeight)];
   }
@@ -401,14 +420,14 @@ function keptBody(p: Paragraph, tail: number, headingBefore: boolean, textWidth:
   const firstIndent = 2 * ptToTwips(layout.body.size);
   const lines = bodyLines(plainText(p), textWidth, firstIndent, layout);
   const budget = KEEP_BUDGET(layout, pg);
-  if (lines.length + tail - 1 + (headingBefore ? 1 : 0) <= budget || lines.length < 4) return [para(STYLE.body, p, { keepNext: true, keepLines: true })];
+  if (lines.length + tail - 1 + (headingBefore ? 1 : 0) <= budget || lines.length < 4) return [new DocxParagraph({ style: STYLE.body, children: bodyRuns(p, layout), keepNext: true, keepLines: true })];
   // the continuation starts a line that does not open a new sentence, so it reads as running on
   let keep = 2;
   const ends = (k: number) => lines.slice(0, lines.length - k).join('');
   while (keep < Math.min(lines.length - 1, budget - tail + 1) && /[。！？；…]$/.test(ends(keep))) keep++;
   const cut = ends(keep).length;
   const [head, rest] = splitRuns(p, cut);
-  return [para(STYLE.body, head), para(STYLE.bodyContinued, rest, { keepNext: true, keepLines: true })];
+  return [new DocxParagraph({ style: STYLE.body, children: bodyRuns(head, layout) }), para(STYLE.bodyContinued, rest, { keepNext: true, keepLines: true })];
 }
 
 /** Runs cut at a character offset of their joined text. */
