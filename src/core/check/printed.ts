@@ -223,10 +223,37 @@ export function measurePages(root: XmlElement): RuleResult[] {
   else {
     const bottomPt = round1(colophon.height - colophon.line.y1);
     const params = { page: colophon.page, pages: pages.length, bottomPt };
-    const problem = colophon.page !== pages.length ? 'not-last' : colophon.page % 2 !== 0 ? 'odd-page' : colophon.line.y1 < colophon.height * 0.6 ? 'not-at-foot' : '';
+    const problem =
+      colophon.page !== pages.length
+        ? 'not-last'
+        : colophon.page % 2 !== 0
+          ? 'odd-page'
+          : colophon.line.y1 < colophon.height * 0.6
+            ? 'not-at-foot'
+            : wastesSheet(bodies, colophon.page, pitch)
+              ? 'own-sheet'
+              : '';
     results.push(result('print-colophon', problem === '', problem ? { ...params, problem } : params));
   }
   return results;
+}
+
+/**
+ * The 版记 alone on the back of a sheet of its own, after a blank page, when the text's last page
+ * (an even page, two before it) had room for it at its foot: 7.4 wants it there, with no sheet added.
+ */
+function wastesSheet(bodies: readonly { lines: Line[] }[], page: number, pitch: number): boolean {
+  const own = bodies[page - 1]?.lines ?? [];
+  const blank = bodies[page - 2];
+  const text = bodies[page - 3]?.lines ?? [];
+  if (page < 4 || !blank || blank.lines.length > 0 || text.length === 0 || own.length === 0) return false;
+  // the 版记's lines: from its first line (抄送, or the 印发 line) to the foot; nothing else on its page
+  const start = own.find((l) => /^抄送[：:]/.test(l.text.replace(/\s/g, ''))) ?? own.find((l) => /印发$/.test(l.text.replace(/\s/g, '')));
+  if (!start || own.some((l) => l.y1 < start.y0)) return false;
+  const foot = Math.max(...own.map((l) => l.y1));
+  const height = foot - start.y0;
+  const textEnd = Math.max(...text.map((l) => l.y1));
+  return textEnd + height + pitch <= foot;
 }
 
 /**
