@@ -240,13 +240,14 @@ export function measurePages(root: XmlElement): RuleResult[] {
 
 /**
  * The 版记 alone on the back of a sheet of its own, after a blank page, when the text's last page
- * (an even page, two before it) had room for it at its foot: 7.4 wants it there, with no sheet added.
+ * (an even portrait page, two before it) had room for it at its foot: 7.4 wants it there, with no sheet added.
  */
-function wastesSheet(bodies: readonly { lines: Line[] }[], page: number, pitch: number): boolean {
+function wastesSheet(bodies: readonly { portrait: boolean; lines: Line[] }[], page: number, pitch: number): boolean {
   const own = bodies[page - 1]?.lines ?? [];
   const blank = bodies[page - 2];
   const text = bodies[page - 3]?.lines ?? [];
-  if (page < 4 || !blank || blank.lines.length > 0 || text.length === 0 || own.length === 0) return false;
+  // a landscape page (an attached table) ends the text: the portrait 版记 cannot share it
+  if (page < 4 || !blank || blank.lines.length > 0 || text.length === 0 || own.length === 0 || !bodies[page - 3]!.portrait) return false;
   // the 版记's lines: from its first line (抄送, or the 印发 line) to the foot; nothing else on its page
   const start = own.find((l) => /^抄送[：:]/.test(l.text.replace(/\s/g, ''))) ?? own.find((l) => /印发$/.test(l.text.replace(/\s/g, '')));
   if (!start || own.some((l) => l.y1 < start.y0)) return false;
