@@ -54,6 +54,19 @@ describe('checkPrintedLayout on hand-made bbox XHTML', () => {
     expect(results.find((r) => r.rule === 'print-page-number-sides')!.status).toBe('pass');
   });
 
+  it('a 版记 alone on a sheet of its own, after a blank page, when the last even page of text had room: own-sheet', () => {
+    const line = (y: number, text: string, x0 = 79.5) => `<block><line xMin="${x0}" yMin="${y - 20}" xMax="520" yMax="${y}"><word xMin="${x0}" yMin="${y - 20}" xMax="520" yMax="${y}">${text}</word></line></block>`;
+    const page = (n: number, lines: string[]) => `<page width="595.3" height="841.9"><flow>${lines.join('')}${lines.length > 0 ? line(771.7, `— ${n} —`, n % 2 ? 469 : 93.5) : ''}</flow></page>`;
+    const text = (count: number) => Array.from({ length: count }, (_, i) => line(132.3 + i * 28.95, '整改落实工作还存在长效机制不健全亮点经验不多成效不明显等'));
+    const colophon = [line(711.3, '抄送：市委巡察办，县纪委监委。', 93.5), line(740.3, '中共青禾县司法局党组办公室2023年12月1日印发', 93.5)];
+    const doc = (pages: string[]) => `<html xmlns="http://www.w3.org/1999/xhtml"><body><doc>${pages.join('')}</doc></body></html>`;
+    const wasteful = checkPrintedLayout(doc([page(1, text(22)), page(2, text(8)), page(3, []), page(4, colophon)]));
+    expect(wasteful.find((r) => r.rule === 'print-colophon')).toMatchObject({ status: 'fail', params: { problem: 'own-sheet', page: 4 } });
+    // page 2 full: the blank page and the sheet of its own are right
+    const full = checkPrintedLayout(doc([page(1, text(22)), page(2, text(22)), page(3, []), page(4, colophon)]));
+    expect(full.find((r) => r.rule === 'print-colophon')!.status).toBe('pass');
+  });
+
   it('no page numbers at all: the numbers rule fails, their sides do not apply', () => {
     const conforming = printedCases.find((c) => c.name === 'printed-conforming')!.xhtml;
     const unnumbered = conforming.replace(/<block><line[^\n]*>—<\/word>[^\n]*\n/g, '');

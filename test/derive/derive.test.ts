@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../src/core/derive/index.js';
+import { derive, deriveFigures } from '../../src/core/derive/index.js';
 import type { Ledger } from '../../src/model/ledger.js';
 import { validateLedgerText } from '../../src/core/validate/index.js';
 
@@ -72,5 +72,13 @@ describe('derive: statuses from measures', () => {
   it('counts referrals', () => {
     const ledger: Ledger = { ...structuredClone(base), referrals: { clues: 2, petitions: 1 } };
     expect(derive(ledger).referrals).toMatchObject({ clues: 2, petitions: 1, any: true });
+  });
+});
+
+describe('deriveFigures: the figures a summary adds up', () => {
+  it.each(['examples/justice-bureau/ledger.yaml', 'examples/audit/ledger.yaml', 'examples/round/units/wenlv.yaml', 'examples/round/units/minzheng.yaml'])('are derive’s own for %s', (path) => {
+    const ledger = ledgerAt(path);
+    const { asOf, counts, issuesByStatus, measuresByStatus, issuesDone, issues, overdue, metrics } = derive(ledger);
+    expect(deriveFigures(ledger)).toEqual({ asOf, counts, issuesByStatus, measuresByStatus, issuesDone, issues, overdue, metrics });
   });
 });

@@ -181,3 +181,31 @@ describe('the line model the writer splits by', () => {
     }
   });
 });
+
+describe('版记 on the last page, an even page (7.4)', () => {
+  /** A report of one-line paragraphs: title, a blank line, `n` lines, the signature (a blank line, unit, date): n + 5 lines, 22 a page. */
+  const report = (n: number) =>
+    [
+      '# 关于版记位置的报告',
+      ...Array.from({ length: n }, (_, i) => `第${'一二三四五六七八九十'[i % 10]}项工作按计划推进落实。`),
+      '::: signature\n\n中共青禾县司法局党组\n\n2023年12月1日\n\n:::',
+      '::: colophon\n\n抄送：市委巡察办，县纪委监委。\n\n中共青禾县司法局党组办公室\n\n2023年12月1日印发\n\n:::',
+    ].join('\n\n') + '\n';
+
+  itWithSoffice.each([
+    // [case, paragraphs, pages printed, the 版记's page]
+    ['the text ends on page 1 (odd): the 版记 on page 2, the back of the sheet', 10, 2, 2],
+    ['the text ends on page 2 with room: the 版记 at its foot, no page added', 30, 2, 2],
+    ['the text ends on page 2 without room: a blank page 3, the 版记 on page 4', 38, 4, 4],
+    ['the text ends on page 3: the 版记 on page 4', 50, 4, 4],
+  ] as const)('%s', async (_name, n, pages, page) => {
+    requireSoffice();
+    const { docxOfMarkdown } = await import('../support/build.js');
+    const { printedLayoutXhtml } = await import('../../src/host/pdf-layout.js');
+    const { checkPrintedLayout } = await import('../../src/core/check/index.js');
+    const results = checkPrintedLayout(await printedLayoutXhtml(await docxOfMarkdown(report(n)), { env: { PATH: process.env.PATH ?? '' } }));
+    const colophon = results.find((r) => r.rule === 'print-colophon')!;
+    expect(colophon, JSON.stringify(colophon.params)).toMatchObject({ status: 'pass', params: { pages, page } });
+    expect(results.find((r) => r.rule === 'print-page-numbers')!.status).toBe('pass');
+  });
+});

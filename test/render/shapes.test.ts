@@ -8,15 +8,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown } from '../../src/app/pipeline/index.js';
-import { shippedTemplates } from '../support/build.js';
+import { shippedTemplates, templateOf } from '../support/build.js';
 
 const shapes = fileURLToPath(new URL('../fixtures/shapes/', import.meta.url));
 const update = process.env.RECTIFY_UPDATE_FIXTURES === '1';
 
-/** The shipped set a shape's ledger is built with. */
-export function templateOf(ledgerText: string): 'default' | 'audit' {
-  return /^# template: audit\b/.test(ledgerText) ? 'audit' : 'default';
-}
 
 describe('the shapes of real reports', () => {
   for (const name of readdirSync(shapes).sort()) {

@@ -58,3 +58,8 @@ export async function docxOfMarkdown(markdown: string, date: string | Date = '20
   if (!parts) throw new Error(JSON.stringify(problems));
   return new Uint8Array(writeZip(parts));
 }
+
+/** The shipped set a shape's ledger (test/fixtures/shapes/NAME/ledger.yaml) is built with: its first line names it (`# template: audit`), default otherwise. */
+export function templateOf(ledgerText: string): 'default' | 'audit' {
+  return /^# template: audit\b/.test(ledgerText) ? 'audit' : 'default';
+}

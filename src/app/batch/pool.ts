@@ -79,12 +79,17 @@ async function runHere<R>(files: readonly string[], options: RunJobsOptions<R>):
 
 type WorkerAnswer<R> = { index: number; result: R } | { index: number; crash: string };
 
+/**
+ * `threads` threads: this one and threads − 1 workers, all taking jobs from one queue. This thread
+ * would otherwise only wait for the workers' answers, and a worker costs its start-up (loading
+ * the bundle again) before its first job.
+ */
 function runInWorkers<R>(files: readonly string[], task: Task, options: RunJobsOptions<R>, threads: number, entry: URL): Promise<R[]> {
   const results: (R | undefined)[] = new Array(files.length);
   const depth = Math.max(1, options.depth ?? 1);
   let next = 0;
   let finished = 0;
-  return new Promise((resolveAll) => {
+  return new Promise((resolveAll, rejectAll) => {
     const workers: Worker[] = [];
     const inFlight = new Map<Worker, Set<number>>();
     const finish = (index: number, result: R) => {
@@ -106,24 +111,13 @@ function runInWorkers<R>(files: readonly string[], task: Task, options: RunJobsO
       }
     };
     const lost = (worker: Worker, why: string) => {
-      // a dead thread fails only the jobs it held; the rest go to the threads still alive
+      // a dead thread fails only the jobs it held; the rest go to the threads still alive (this one at least)
       const held = inFlight.get(worker) ?? new Set<number>();
       inFlight.delete(worker);
       workers.splice(workers.indexOf(worker), 1);
       for (const index of held) finish(index, options.crashed(files[index]!, why));
-      if (workers.length === 0 && finished < files.length) {
-        const rest = files.slice(next).map((file, i) => ({ file, index: next + i }));
-        next = files.length;
-        void (async () => {
-          const done = await runHere(
-            rest.map((r) => r.file),
-            { ...options, onResult: undefined },
-          );
-          done.forEach((result, i) => finish(rest[i]!.index, result));
-        })();
-      }
     };
-    for (let i = 0; i < threads; i++) {
+    for (let i = 0; i < threads - 1; i++) {
       const worker = new (workerThreads().Worker)(entry, { workerData: task });
       workers.push(worker);
       inFlight.set(worker, new Set());
@@ -139,6 +133,18 @@ function runInWorkers<R>(files: readonly string[], task: Task, options: RunJobsO
       });
       feed(worker);
     }
+    // this thread's lane: one job at a time, so the workers' answers are handled between two jobs
+    void (async () => {
+      while (next < files.length) {
+        const index = next;
+        next += 1;
+        finish(index, await options.here(files[index]!));
+      }
+    })().catch((error: unknown) => {
+      // as on one thread: a job that throws here is a bug, reported by main's internal-error handler
+      for (const w of workers) void w.terminate();
+      rejectAll(error);
+    });
   });
 }
 

@@ -216,7 +216,8 @@ const RULE_ABSENT: Record<string, string> = {
   'date-format': 'no date line',
   'attachment-label': 'no attachment',
   'attachment-title': 'no attachment',
-  'print-lines-per-page': 'a single page, so no full page to count',
+  'print-lines-per-page': 'no paragraph runs on to the next page, so no page is known to be full (a short document)',
+  'print-chars-per-line': 'no full line of Chinese characters and marks only',
   'print-page-number-sides': 'no page numbers on the printed pages (see gbt-print-page-numbers)',
   masthead: 'no masthead (no document number)',
   colophon: 'no colophon (no printing office and date)',
@@ -828,8 +829,12 @@ export const en: Record<keyof typeof zh, Entry> = {
         'not-last': `the colophon is printed on page ${s(p.page)}, not the last of ${s(p.pages)}`,
         'odd-page': `the colophon is printed on page ${s(p.page)}, an odd page; it belongs on an even page (the back of the last sheet)`,
         'not-at-foot': `the colophon is printed in the upper part of page ${s(p.page)} (${s(p.bottomPt)}pt above the page's foot); it belongs at the foot of the text block`,
+        'own-sheet': `the colophon stands alone on page ${s(p.page)} after a blank page, though the text's last page (page ${Number(p.page) - 2}, an even page) has room for it at its foot: it belongs there, with no sheet added`,
       })[s(p.problem)] ?? 'the colophon is not placed as GB/T 9704 7.4 says',
-    hint: () => 'put the colophon at the foot of the last page; when that page is odd, insert an even-page section break before it (Word: Layout → Breaks → Even Page)',
+    hint: (p) =>
+      p.problem === 'own-sheet'
+        ? 'delete the section break and blank lines before the colophon so it follows the text, then push it to the foot of that page with blank lines'
+        : 'put the colophon at the foot of the last page; when that page is odd, insert an even-page section break before it (Word: Layout → Breaks → Even Page)',
   },
   'gbt-print-page-number-sides': {
     message: (p) => `the number ${s(p.number)} on printed page ${s(p.page)} stands ${s(p.side)}; ${Number(p.number) % 2 ? 'odd pages want it on the right' : 'even pages want it on the left'}`,

@@ -173,7 +173,8 @@ const RULE_ABSENT: Record<string, string> = {
   'date-format': '文中没有成文日期',
   'attachment-label': '文件中没有附件',
   'attachment-title': '文件中没有附件',
-  'print-lines-per-page': '只有一页，看不出满页的行数',
+  'print-lines-per-page': '没有哪一页的段落接续到下一页，看不出满页的行数（篇幅短）',
+  'print-chars-per-line': '没有只含汉字和中文标点的满行',
   'print-page-number-sides': '打印页上没有页码（见 gbt-print-page-numbers）',
   masthead: '文件没有版头（发文字号）',
   colophon: '文件没有版记（印发机关和印发日期）',
@@ -853,8 +854,12 @@ export const zh = {
         'not-last': `版记印在第 ${s(p.page)} 页，不是最后一页（共 ${s(p.pages)} 页）`,
         'odd-page': `版记印在第 ${s(p.page)} 页，是奇数页；版记应在偶数页（最后一张纸的背面）`,
         'not-at-foot': `版记印在第 ${s(p.page)} 页的上部（距页面下边 ${s(p.bottomPt)} 磅），应在版心下端`,
+        'own-sheet': `版记单独印在第 ${s(p.page)} 页，前面还空了一页；正文末页（第 ${Number(p.page) - 2} 页，偶数页）下端放得下版记，应印在那一页，不必多用一张纸`,
       })[s(p.problem)] ?? '版记位置不符合 GB/T 9704 7.4',
-    hint: () => '版记放在最后一页的下端；最后一页是奇数页时，在版记前插入“偶数页分节符”（Word“布局 → 分隔符 → 偶数页”），使版记落在偶数页',
+    hint: (p) =>
+      p.problem === 'own-sheet'
+        ? '删去版记前的分节符和空行，让版记接在正文后面，再用空行把它推到这一页的下端'
+        : '版记放在最后一页的下端；最后一页是奇数页时，在版记前插入“偶数页分节符”（Word“布局 → 分隔符 → 偶数页”），使版记落在偶数页',
   },
   'gbt-print-page-number-sides': {
     message: (p) => `打印出的第 ${s(p.page)} 页页码 ${s(p.number)} 在${p.side === 'right' ? '右侧' : p.side === 'left' ? '左侧' : '中间'}，${Number(p.number) % 2 ? '单页应居右' : '双页应居左'}`,

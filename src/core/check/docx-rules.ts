@@ -9,6 +9,7 @@
  * the colophon (抄送：…, …印发); the body is the rest that is not centred or right-aligned.
  * Paragraphs in tables are left out of the prose rules.
  */
+import { H1, H2, H3, headingOf } from './headings.js';
 import { readDocx, effectiveFooter, twips, type DocxDocument, type FooterKind, type FooterParagraph, type Para } from './ooxml.js';
 import { walk, type XmlElement } from './xml.js';
 import { fail, placeIn } from '../../model/problem.js';
@@ -34,9 +35,6 @@ const INDENT_TOLERANCE = 20;
 /** signature placement and page-number spacing: half a character either way */
 const CHAR_TOLERANCE = 0.5;
 
-const H1 = /^[一二三四五六七八九十]+、/;
-const H2 = /^（[一二三四五六七八九十]+）/;
-const H3 = /^\d+[.．]/;
 const LABEL = /^附件\s*[0-9０-９]*\s*[：:]?$/;
 const NOTE = /^附件[：:]/;
 const NOTE_LIST = /^附件[：:]\s*\d+[.．]/;
@@ -186,10 +184,10 @@ function classify(doc: DocxDocument): Classified {
   }
 
   const candidates = prose.filter((p) => !titleSet.has(p) && !signatureSet.has(p) && !labelSet.has(p) && !attachmentTitles.has(p) && !masthead.has(p));
-  const len = (p: Para) => [...visible(p)].length;
-  const h1 = candidates.filter((p) => H1.test(visible(p)));
-  const h2 = candidates.filter((p) => H2.test(visible(p)) && len(p) < 80);
-  const h3 = candidates.filter((p) => H3.test(visible(p)) && len(p) < 80 && !noteLines.has(p));
+  const levelOf = (p: Para) => headingOf(visible(p))?.level;
+  const h1 = candidates.filter((p) => levelOf(p) === 1);
+  const h2 = candidates.filter((p) => levelOf(p) === 2);
+  const h3 = candidates.filter((p) => levelOf(p) === 3 && !noteLines.has(p));
   const headings = new Set([...h1, ...h2, ...h3]);
   const body = candidates.filter(
     (p) => !headings.has(p) && !COLOPHON.test(visible(p)) && !['center', 'right'].includes(f.alignment(p.el)),
@@ -320,8 +318,8 @@ function addresseeRule(doc: DocxDocument, c: Classified): RuleResult {
  */
 function headingRuns(p: Para): { head: Para['runs']; tail: Para['runs'] } {
   const text = p.text;
-  const stop = text.indexOf('。');
-  const headEnd = stop >= 0 && trim(text.slice(stop + 1)) !== '' ? stop + 1 : text.length;
+  // the offset in the runs' text (a list number Word draws is not in it)
+  const headEnd = headingOf(visible(p))?.runIn ? text.indexOf('。') + 1 : text.length;
   const head: Para['runs'] = [];
   const tail: Para['runs'] = [];
   let at = 0;

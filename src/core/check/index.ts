@@ -10,6 +10,7 @@ import type { RuleResult } from './types.js';
 
 export { checkDocxParts, checkDocument } from './docx-rules.js';
 export { checkPrintedLayout } from './printed.js';
+export { headingOf, type HeadingAt } from './headings.js';
 export { readDocx, mainDocumentPath } from './ooxml.js';
 export { CheckInputError, DOCX_RULES, PRINTED_RULES, type CheckInputProblem, type DocxRuleId, type PrintedRuleId, type RuleId, type RuleParams, type RuleResult, type RuleStatus } from './types.js';
 

@@ -19,9 +19,8 @@ const GAP_MIN = 20;
 const GAP_MAX = 40;
 const LINES_PER_PAGE = 22;
 const CHARS_PER_LINE = 28;
-/** a full line ends within this of the rightmost text on its page and starts left of FULL_LINE_START */
+/** a full line ends within half of this of the text block's right edge */
 const FULL_LINE_END = 8;
-const FULL_LINE_START = 150;
 const PAGE_NUMBER = /^[—–\-－]\s*(\d+)\s*[—–\-－]$/;
 
 interface Line {
@@ -76,31 +75,89 @@ function result(rule: PrintedRuleId, ok: boolean, params: RuleParams): RuleResul
   return { rule, status: ok ? 'pass' : 'fail', params };
 }
 
+/** Marks that may not end a line, and marks that may not start one (the word processors' line-breaking rules). */
+const OPENING = '“‘《（〈「『【〔';
+const CLOSING = '”’》）〉」』】〕，。、；：！？…—';
+
+/** The characters of a line that stand for one full-width character each: none below U+2000 (digits, Latin, spaces). */
+const FULL_WIDTH_ONLY = /^[^\u0000-\u1fff]+$/;
+
+/**
+ * Lines on a page, in slots of the line pitch: each line, and each blank line left between two
+ * (a gap of n pitches is n − 1 blank lines), so a full page with a blank line under its title
+ * counts like one without.
+ */
+function slotsOf(ys: readonly number[], pitch: number): number {
+  if (ys.length === 0) return 0;
+  let slots = 1;
+  for (let k = 1; k < ys.length; k++) slots += Math.max(1, Math.round((ys[k]! - ys[k - 1]!) / pitch));
+  return slots;
+}
+
 /** Measure the printed pages of a parsed bbox XHTML document. */
 export function measurePages(root: XmlElement): RuleResult[] {
   const pages = readPages(root);
   const numbers: { page: number; number: number; x0: number; x1: number; width: number }[] = [];
   const pitches: number[] = [];
-  const portraitLines: number[] = [];
-  const fullCounts: number[] = [];
+  const bodies: { portrait: boolean; lines: Line[]; ys: number[] }[] = [];
   for (const [i, pg] of pages.entries()) {
-    if (pg.lines.length === 0) continue;
+    if (pg.lines.length === 0) {
+      bodies.push({ portrait: pg.height > pg.width, lines: [], ys: [] });
+      continue;
+    }
     // the page number: the lowest line, "— N —" (the dashes may come out as other dash glyphs)
     const low = pg.lines.reduce((a, b) => (b.y1 > a.y1 ? b : a));
     const m = PAGE_NUMBER.exec(low.text.trim());
     const body = m ? pg.lines.filter((l) => l !== low) : pg.lines;
     if (m) numbers.push({ page: i + 1, number: Number(m[1]), x0: low.x0, x1: low.x1, width: pg.width });
     const ys = [...new Set(body.map((l) => round1(l.y1)))].sort((a, b) => a - b);
-    const portrait = pg.height > pg.width;
-    // a landscape attachment has its own grid
-    if (portrait) portraitLines.push(ys.length);
+    bodies.push({ portrait: pg.height > pg.width, lines: body, ys });
     for (let k = 1; k < ys.length; k++) {
       const d = ys[k]! - ys[k - 1]!;
       if (d > GAP_MIN && d < GAP_MAX) pitches.push(d);
     }
-    if (portrait && body.length > 0) {
-      const right = Math.max(...body.map((l) => l.x1));
-      for (const l of body) if (right - l.x1 < FULL_LINE_END && l.x0 < FULL_LINE_START) fullCounts.push(l.text.replace(/\s/g, '').length);
+  }
+  const pitch = median(pitches);
+
+  // A portrait page is known to be full when its last paragraph runs on to the next page: the
+  // next page is portrait and its first line starts flush left, where only a continued line
+  // starts. Any other page may end short for a reason of its own — a heading or a signature kept
+  // with what follows, the body's last page before an attachment or the 版记 — and says nothing
+  // about how many lines a page holds.
+  const leftEdge = (lines: readonly Line[]) => Math.min(...lines.map((l) => l.x0));
+  const firstLine = (lines: readonly Line[]) => lines.reduce((a, b) => (b.y1 < a.y1 ? b : a));
+  const fullPages: number[] = [];
+  const tooMany: number[] = [];
+  for (const [i, b] of bodies.entries()) {
+    if (!b.portrait || b.lines.length === 0) continue;
+    if (b.ys.length > LINES_PER_PAGE) tooMany.push(i);
+    const next = bodies[i + 1];
+    if (!next || !next.portrait || next.lines.length === 0) continue;
+    if (firstLine(next.lines).x0 - Math.min(leftEdge(next.lines), leftEdge(b.lines)) < 2) fullPages.push(i);
+  }
+  // a full line starts at the text block's left edge and ends at its right edge, holding
+  // full-width characters only (digits and Latin letters are narrower; a mark hanging past the
+  // edge makes a line longer than the grid)
+  // (the text block is as wide on every portrait page: its edges are measured over all of them)
+  const portraitLines = bodies.flatMap((b) => (b.portrait ? b.lines : []));
+  const fullCounts: number[] = [];
+  if (portraitLines.length > 0) {
+    const left = leftEdge(portraitLines);
+    // the right edge: where most lines that reach it end (a paragraph's last line ends anywhere before it)
+    const ends = portraitLines.filter((l) => l.x0 - left < 2).map((l) => l.x1);
+    const right = median(ends.filter((x) => x > Math.max(...ends) - 3 * FULL_LINE_END));
+    for (const b of bodies) {
+      if (!b.portrait) continue;
+      const ordered = [...b.lines].sort((x, y) => x.y1 - y.y1);
+      for (const [k, l] of ordered.entries()) {
+        const text = l.text.replace(/\s/g, '');
+        if (!(l.x0 - left < 2 && Math.abs(l.x1 - right) < FULL_LINE_END / 2 && FULL_WIDTH_ONLY.test(text))) continue;
+        // a line the line-breaking rules cut short: a character went on to the next line because a
+        // closing mark may not start a line (单” of “…清单”), or an opening mark may not end one
+        const next = [...(ordered[k + 1]?.text.replace(/\s/g, '') ?? '')];
+        if (OPENING.includes(next[0] ?? '') || CLOSING.includes(next[1] ?? '')) continue;
+        fullCounts.push(text.length);
+      }
     }
   }
 
@@ -120,19 +177,23 @@ export function measurePages(root: XmlElement): RuleResult[] {
     }),
   );
 
-  const pitch = median(pitches);
   results.push(result('print-line-pitch', pitch >= PITCH_MIN && pitch <= PITCH_MAX, { medianPt: round2(pitch), samples: pitches.length }));
 
-  // a full page holds 22 lines; the last portrait page, and a page cut short by a heading kept with its text, fewer
-  const full = portraitLines.length > 1 ? portraitLines.slice(0, -1) : portraitLines;
-  const most = full.length > 0 ? Math.max(...full) : 0;
-  const linesParams = { maxLines: most, pages: full.length, perPage: full.slice(0, 12).join(',') };
-  // one portrait page is the last page, never known to be full: only too many lines show on it
-  if (portraitLines.length === 1 && most <= LINES_PER_PAGE) results.push({ rule: 'print-lines-per-page', status: 'absent', params: linesParams });
+  // a full page holds 22 lines (blank lines counted); no page holds more
+  const slots = fullPages.map((i) => slotsOf(bodies[i]!.ys, pitch));
+  const most = slots.length > 0 ? Math.max(...slots) : 0;
+  const linesParams = { maxLines: most, pages: fullPages.length, perPage: slots.slice(0, 12).join(',') };
+  if (tooMany.length > 0) {
+    results.push(result('print-lines-per-page', false, { ...linesParams, maxLines: Math.max(...tooMany.map((i) => bodies[i]!.ys.length)), page: tooMany[0]! + 1 }));
+  } else if (pages.length === 0) results.push(result('print-lines-per-page', false, linesParams));
+  else if (fullPages.length === 0) results.push({ rule: 'print-lines-per-page', status: 'absent', params: linesParams });
   else results.push(result('print-lines-per-page', most === LINES_PER_PAGE, linesParams));
 
-  const chars = median(fullCounts);
-  results.push(result('print-chars-per-line', chars === CHARS_PER_LINE, { medianChars: chars, lines: fullCounts.length }));
+  if (fullCounts.length === 0) results.push({ rule: 'print-chars-per-line', status: pages.length === 0 ? 'fail' : 'absent', params: { medianChars: 0, lines: 0 } });
+  else {
+    const chars = median(fullCounts);
+    results.push(result('print-chars-per-line', chars === CHARS_PER_LINE, { medianChars: chars, lines: fullCounts.length }));
+  }
 
   // a page with nothing on it (the blank page before a 版记 that must fall on an even page) carries no number
   const wrong = pages.findIndex((pg, i) => pg.lines.length > 0 && numbers.find((n) => n.page === i + 1)?.number !== i + 1);
@@ -162,10 +223,38 @@ export function measurePages(root: XmlElement): RuleResult[] {
   else {
     const bottomPt = round1(colophon.height - colophon.line.y1);
     const params = { page: colophon.page, pages: pages.length, bottomPt };
-    const problem = colophon.page !== pages.length ? 'not-last' : colophon.page % 2 !== 0 ? 'odd-page' : colophon.line.y1 < colophon.height * 0.6 ? 'not-at-foot' : '';
+    const problem =
+      colophon.page !== pages.length
+        ? 'not-last'
+        : colophon.page % 2 !== 0
+          ? 'odd-page'
+          : colophon.line.y1 < colophon.height * 0.6
+            ? 'not-at-foot'
+            : wastesSheet(bodies, colophon.page, pitch)
+              ? 'own-sheet'
+              : '';
     results.push(result('print-colophon', problem === '', problem ? { ...params, problem } : params));
   }
   return results;
+}
+
+/**
+ * The 版记 alone on the back of a sheet of its own, after a blank page, when the text's last page
+ * (an even portrait page, two before it) had room for it at its foot: 7.4 wants it there, with no sheet added.
+ */
+function wastesSheet(bodies: readonly { portrait: boolean; lines: Line[] }[], page: number, pitch: number): boolean {
+  const own = bodies[page - 1]?.lines ?? [];
+  const blank = bodies[page - 2];
+  const text = bodies[page - 3]?.lines ?? [];
+  // a landscape page (an attached table) ends the text: the portrait 版记 cannot share it
+  if (page < 4 || !blank || blank.lines.length > 0 || text.length === 0 || own.length === 0 || !bodies[page - 3]!.portrait) return false;
+  // the 版记's lines: from its first line (抄送, or the 印发 line) to the foot; nothing else on its page
+  const start = own.find((l) => /^抄送[：:]/.test(l.text.replace(/\s/g, ''))) ?? own.find((l) => /印发$/.test(l.text.replace(/\s/g, '')));
+  if (!start || own.some((l) => l.y1 < start.y0)) return false;
+  const foot = Math.max(...own.map((l) => l.y1));
+  const height = foot - start.y0;
+  const textEnd = Math.max(...text.map((l) => l.y1));
+  return textEnd + height + pitch <= foot;
 }
 
 /**

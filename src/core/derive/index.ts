@@ -236,6 +236,24 @@ function sumPlaceholders(metrics: readonly MetricFacts[]): Record<string, string
 }
 
 export function derive(ledger: Ledger): Facts {
+  return walkLedger(ledger, true);
+}
+
+/** The figures a round's summary adds up (core/summary/unit.ts): derive's, without the tallies by person and unit and the placeholders. */
+export type Figures = Pick<Facts, 'asOf' | 'counts' | 'issuesByStatus' | 'measuresByStatus' | 'issuesDone' | 'issues' | 'overdue' | 'metrics'>;
+
+/**
+ * derive's figures only: the same walk and the same rules, skipping what only a report's text
+ * needs (who leads and owns what, the placeholders), which is most of derive's work on a unit
+ * ledger the summary reads among hundreds.
+ */
+export function deriveFigures(ledger: Ledger): Figures {
+  return walkLedger(ledger, false);
+}
+
+function walkLedger(ledger: Ledger, full: true): Facts;
+function walkLedger(ledger: Ledger, full: false): Figures;
+function walkLedger(ledger: Ledger, full: boolean): Facts | Figures {
   const asOf = ledger.report.date;
   const typed = ledger.typed ?? {};
   const people = new Map(ledger.people.map((p) => [p.id, p]));
@@ -272,9 +290,11 @@ export function derive(ledger: Ledger): Facts {
       const status = issueStatus(issue);
       const issueOverdue = overdueOn(issue.due, status);
       const open = status !== 'done';
-      if (issue.leader !== undefined) leaders.add(issue.leader, 'issues', open, issueOverdue);
-      for (const u of issue.units) units.add(u, 'issues', open, issueOverdue);
-      for (const o of issue.owners) owners.add(o, 'issues', open, issueOverdue);
+      if (full) {
+        if (issue.leader !== undefined) leaders.add(issue.leader, 'issues', open, issueOverdue);
+        for (const u of issue.units) units.add(u, 'issues', open, issueOverdue);
+        for (const o of issue.owners) owners.add(o, 'issues', open, issueOverdue);
+      }
       for (let j = 0; j < issue.metrics.length; j++) metrics.push(metric(issue.metrics[j]!, `${path}.metrics[${j}]`, a));
       if (issueOverdue && issue.due !== undefined) {
         overdue.push({
@@ -300,9 +320,11 @@ export function derive(ledger: Ledger): Facts {
         aspectMeasureCount += 1;
         // a measure counts for the leader and units of its issue, and for its owners (its own, else the issue's)
         const mOpen = mStatus !== 'done';
-        if (issue.leader !== undefined) leaders.add(issue.leader, 'measures', mOpen, mOverdue);
-        for (const u of issue.units) units.add(u, 'measures', mOpen, mOverdue);
-        for (const o of measureOwners(issue, measure)) owners.add(o, 'measures', mOpen, mOverdue);
+        if (full) {
+          if (issue.leader !== undefined) leaders.add(issue.leader, 'measures', mOpen, mOverdue);
+          for (const u of issue.units) units.add(u, 'measures', mOpen, mOverdue);
+          for (const o of measureOwners(issue, measure)) owners.add(o, 'measures', mOpen, mOverdue);
+        }
         for (let j = 0; j < measure.metrics.length; j++) metrics.push(metric(measure.metrics[j]!, `${mPath}.metrics[${j}]`, a));
         if (mOverdue && measure.due !== undefined) {
           overdue.push({
@@ -332,6 +354,7 @@ export function derive(ledger: Ledger): Facts {
       aspectIssues[facts.status] += 1;
       issues.push(facts);
     });
+    if (!full) return;
     const aspectRate = rate(aspectIssues.done, aspect.issues.length);
     aspects.push({
       path: `aspects[${a}]`,
@@ -355,6 +378,7 @@ export function derive(ledger: Ledger): Facts {
 
   const counts = countOf(ledger);
   const issuesDone = issuesByStatus.done;
+  if (!full) return { asOf, counts, issuesByStatus, measuresByStatus, issuesDone, issues, overdue, metrics };
   const measuresDone = measuresByStatus.done;
   const issueRate = rate(issuesDone, counts.issues);
   const measuresRate = rate(measuresDone, counts.measures);

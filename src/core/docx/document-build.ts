@@ -28,6 +28,8 @@ import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlo
 import { COLOPHON_PT, MASTHEAD_MAX_PT, pageNumberRun, STYLE, stylesFor } from './styles.js';
 import { titleCapacity, titleLines } from './title-shape.js';
 import { bodyLines } from './line-break.js';
+import { textEnd, type FlowItem } from './pages.js';
+import { headingOf } from '../check/index.js';
 
 export interface BuildOptions {
   layout: Layout;
@@ -110,22 +112,30 @@ function masthead(b: Extract<Block, { kind: 'masthead' }>, textWidth: number, la
   return [issuer, blankLine(), blankLine(), numberLine, blankLine(), blankLine()];
 }
 
+/** Lines of the 版记's text: its 抄送 lines and the 印发 line. */
+function colophonLines(b: Extract<Block, { kind: 'colophon' }>, textWidth: number): number {
+  const char = ptToTwips(COLOPHON_PT);
+  const perLine = Math.floor((textWidth - 2 * char) / char);
+  return (b.cc ? Math.max(1, Math.ceil(widthInChars(plainText(b.cc)) / perLine)) : 0) + 1;
+}
+
+/** Lines of the text block of a portrait page (22.03 on the standard's page: 22 lines fit). */
+const linesPerPage = (layout: Layout): number => (pageTwips(layout).height - pageTwips(layout).top - pageTwips(layout).bottom) / ptToTwips(layout.linePitch);
+
 /**
- * 版记 (7.4), on a page of its own that is an even page (the back of the last sheet), at the foot
- * of the text block: 抄送 one character in from either side, wrapped lines aligned after its colon;
- * 印发机关 one character in from the left and 印发日期 one character in from the right on the last
- * line; a thick rule above the first line and under the last, a thin one between.
+ * 版记 (7.4) at the foot of the text block of the last page, an even page, after `free` lines of
+ * that page were left free (a page of its own: all of them): 抄送 one character in from either
+ * side, wrapped lines aligned after its colon; 印发机关 one character in from the left and 印发日期
+ * one character in from the right on the last line; a thick rule above the first line and under
+ * the last, a thin one between.
  */
-function colophon(b: Extract<Block, { kind: 'colophon' }>, textWidth: number, layout: Layout): DocxParagraph[] {
+function colophon(b: Extract<Block, { kind: 'colophon' }>, textWidth: number, layout: Layout, free: number): DocxParagraph[] {
   const char = ptToTwips(COLOPHON_PT);
   const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
   const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
-  const perLine = Math.floor((textWidth - 2 * char) / char);
   const label = b.cc ? widthInChars(plainText(b.cc).replace(/^(抄送[：:]).*$/, '$1')) : 0;
-  const ccLines = b.cc ? Math.max(1, Math.ceil(widthInChars(plainText(b.cc)) / perLine)) : 0;
-  const linesPerPage = Math.floor(pageTwips(layout).height - pageTwips(layout).top - pageTwips(layout).bottom) / ptToTwips(layout.linePitch);
   // the rules take a little room of their own: one line is left for them
-  const pad = Math.max(0, Math.floor(linesPerPage) - ccLines - 2);
+  const pad = Math.max(0, Math.floor(free) - colophonLines(b, textWidth) - 1);
   const out: DocxParagraph[] = Array.from({ length: pad }, () => blankLine());
   if (b.cc) {
     out.push(
@@ -347,6 +357,24 @@ function titleParagraph(style: string, p: Paragraph, textWidth: number, layout: 
   return new DocxParagraph({ style, children });
 }
 
+/**
+ * A body paragraph's runs. A paragraph that begins with a heading run into its text (`一、…。`,
+ * `（一）…。` and text after it: a report.headings run_in level, or prose the clerk wrote so) has
+ * that heading in its level's font (7.3.3: 黑体, 楷体), the text after it in the body's, as a
+ * reader — and rectify check (core/check/headings.ts) — takes it.
+ */
+function bodyRuns(p: Paragraph, layout: Layout): TextRun[] {
+  const heading = headingOf(plainText(p).trim());
+  if (!heading?.runIn || heading.level === 3) return runs(p);
+  const spec = heading.level === 1 ? layout.heading1 : layout.heading2;
+  const text = plainText(p);
+  const [head, rest] = splitRuns(p, text.indexOf('。') + 1);
+  return [
+    ...head.map((r) => new TextRun({ text: r.text, bold: r.bold || spec.bold || undefined, font: { eastAsia: spec.font, hAnsi: spec.font, hint: 'eastAsia' } })),
+    ...runs(rest),
+  ];
+}
+
 function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = false, textHeight = 0): (DocxParagraph | Table)[] {
   const keep = keepNext ? { keepNext } : {};
   switch (b.kind) {
@@ -355,7 +383,7 @@ function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = 
     case 'heading':
       return [para(STYLE.heading[b.level - 1]!, b.runs, keep)];
     case 'body':
-      return [para(STYLE.body, b.runs, keep)];
+      return [new DocxParagraph({ style: STYLE.body, children: bodyRuns(b.runs, layout), ...keep })];
     case 'table':
       return [ledgerTable(b, textWidth, layout, textHeight)];
   }
@@ -396,19 +424,24 @@ const KEEP_BUDGET = (layout: Layout, pg: ReturnType<typeof pageTwips>) => Math.f
  * first-line indent).
  * `tail` is the number of lines of what follows it down to the date.
  */
-function keptBody(p: Paragraph, tail: number, headingBefore: boolean, textWidth: number, layout: Layout): DocxParagraph[] {
+function keptBody(p: Paragraph, tail: number, headingBefore: boolean, textWidth: number, layout: Layout): { paragraphs: DocxParagraph[]; flow: FlowItem[] } {
   const pg = pageTwips(layout);
   const firstIndent = 2 * ptToTwips(layout.body.size);
   const lines = bodyLines(plainText(p), textWidth, firstIndent, layout);
   const budget = KEEP_BUDGET(layout, pg);
-  if (lines.length + tail - 1 + (headingBefore ? 1 : 0) <= budget || lines.length < 4) return [para(STYLE.body, p, { keepNext: true, keepLines: true })];
+  if (lines.length + tail - 1 + (headingBefore ? 1 : 0) <= budget || lines.length < 4) {
+    return { paragraphs: [new DocxParagraph({ style: STYLE.body, children: bodyRuns(p, layout), keepNext: true, keepLines: true })], flow: [{ lines: lines.length, keepNext: true, keepLines: true }] };
+  }
   // the continuation starts a line that does not open a new sentence, so it reads as running on
   let keep = 2;
   const ends = (k: number) => lines.slice(0, lines.length - k).join('');
   while (keep < Math.min(lines.length - 1, budget - tail + 1) && /[。！？；…]$/.test(ends(keep))) keep++;
   const cut = ends(keep).length;
   const [head, rest] = splitRuns(p, cut);
-  return [para(STYLE.body, head), para(STYLE.bodyContinued, rest, { keepNext: true, keepLines: true })];
+  return {
+    paragraphs: [new DocxParagraph({ style: STYLE.body, children: bodyRuns(head, layout) }), para(STYLE.bodyContinued, rest, { keepNext: true, keepLines: true })],
+    flow: [{ lines: lines.length - keep }, { lines: keep, keepNext: true, keepLines: true }],
+  };
 }
 
 /** Runs cut at a character offset of their joined text. */
@@ -429,6 +462,9 @@ function splitRuns(p: Paragraph, at: number): [Paragraph, Paragraph] {
   return [head, rest];
 }
 
+/** Lines the page estimate may be out by: the 版记 shares the text's last page only with this to spare. */
+const SPARE_LINES = 2;
+
 export function buildDocument(blocks: Block[], options: BuildOptions): Document {
   const { layout } = options;
   const pg = pageTwips(layout);
@@ -440,6 +476,12 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
   const attachments: Extract<Block, { kind: 'attachment' }>[] = [];
   let colophonBlock: Extract<Block, { kind: 'colophon' }> | undefined;
   let title = '';
+  // the body's paragraphs as the pagination sees them (pages.ts); undefined once a block is met whose height is not known (a table)
+  let flow: FlowItem[] | undefined = [];
+  const firstIndent = 2 * ptToTwips(layout.body.size);
+  const linesOf = (p: Paragraph, indent = firstIndent) => Math.max(1, bodyLines(plainText(p), portraitText, indent, layout).length);
+  const flowing = (...items: FlowItem[]) => flow?.push(...items);
+  const blank = (keepNext = false): FlowItem => ({ lines: 1, keepNext });
 
   const keepWithSignature = blocksBeforeSignature(blocks);
   const signatureAt = blocks.findIndex((b) => b.kind === 'signature');
@@ -451,19 +493,24 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
   for (const [i, b] of blocks.entries()) {
     const keepNext = keepWithSignature.has(i);
     if (keepNext && b.kind === 'body') {
-      main.push(...keptBody(b.runs, tail, blocks[i - 1]?.kind === 'heading', portraitText, layout));
+      const kept = keptBody(b.runs, tail, blocks[i - 1]?.kind === 'heading', portraitText, layout);
+      main.push(...kept.paragraphs);
+      flowing(...kept.flow);
       continue;
     }
     switch (b.kind) {
       case 'subtitle':
         // a line left free under the last of them, as under the title
         main.push(para(STYLE.subtitle, b.runs), ...(blocks[i + 1]?.kind === 'subtitle' ? [] : [blankLine()]));
+        flowing({ lines: linesOf(b.runs, 0) }, ...(blocks[i + 1]?.kind === 'subtitle' ? [] : [blank()]));
         break;
       case 'addressee':
         main.push(para(STYLE.addressee, b.runs));
+        flowing({ lines: linesOf(b.runs, 0) });
         break;
       case 'attachment-note':
         main.push(blankLine(keepNext), ...b.paragraphs.map((p) => para(STYLE.attachmentNote, p, keepNext ? { keepNext } : {})));
+        flowing(blank(keepNext), ...b.paragraphs.map((p) => ({ lines: linesOf(p), keepNext })));
         break;
       case 'signature': {
         const ind = signatureIndents(b.units.map(plainText), plainText(b.date), layout, b.sealed);
@@ -474,6 +521,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
           ...b.units.map((u, i) => para(STYLE.signature, u, { indent: { right: ind.units[i]! }, keepNext: true })),
           para(STYLE.signature, b.date, { indent: { right: ind.date } }),
         );
+        flowing(...(b.sealed ? [blank(true), blank(true)] : []), blank(true), ...b.units.map(() => blank(true)), { lines: 1 });
         break;
       }
       case 'attachment':
@@ -481,6 +529,8 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
         break;
       case 'masthead':
         main.push(...masthead(b, portraitText, layout));
+        // the mark's line is set larger than the pitch; the number line's red rule takes a little more
+        flowing({ lines: ptToTwips(MASTHEAD_MAX_PT * 1.25) / ptToTwips(layout.linePitch) }, blank(), blank(), { lines: 1.5 }, blank(), blank());
         break;
       case 'colophon':
         colophonBlock = b;
@@ -488,6 +538,10 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
       default:
         if (b.kind === 'title' && !title) title = plainText(b.runs);
         main.push(...content(b, portraitText, layout, keepNext));
+        if (b.kind === 'title') flowing({ lines: titleLines(plainText(b.runs), titleCapacity(layout, portraitText)).length }, blank());
+        else if (b.kind === 'heading') flowing({ lines: linesOf(b.runs), keepNext: true });
+        else if (b.kind === 'body') flowing({ lines: linesOf(b.runs), keepNext });
+        else flow = undefined;
     }
   }
 
@@ -501,12 +555,23 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
   }
 
   if (colophonBlock) {
-    // the back of the last sheet: a portrait section starting on an even page, page numbers running on
-    sections.push({
-      properties: { ...sectionProperties(layout, false), type: SectionType.EVEN_PAGE },
-      footers: footers(layout),
-      children: colophon(colophonBlock, portraitText, layout),
-    });
+    // 7.4: the 版记 at the foot of the last page, an even page. The text ending on an even page
+    // with room for it: on that page. Otherwise on the back of the last sheet: a portrait section
+    // starting on an even page, page numbers running on. The page is worked out (pages.ts) with a
+    // line to spare either way: a text that may end on the page before, or may leave too little
+    // room, takes the page of its own, which is right whatever the page.
+    const capacity = linesPerPage(layout);
+    const end = flow && attachments.length === 0 ? textEnd(flow, capacity) : undefined;
+    const free = end ? capacity - end.used : 0;
+    if (end && end.page % 2 === 0 && end.used >= SPARE_LINES && free - SPARE_LINES >= colophonLines(colophonBlock, portraitText) + 1) {
+      main.push(...colophon(colophonBlock, portraitText, layout, free - 1));
+    } else {
+      sections.push({
+        properties: { ...sectionProperties(layout, false), type: SectionType.EVEN_PAGE },
+        footers: footers(layout),
+        children: colophon(colophonBlock, portraitText, layout, capacity),
+      });
+    }
   }
 
   // the document's properties are the report's: its author the issuing unit (the signature's first

@@ -4,7 +4,7 @@
  * it crosses from a worker thread to the main thread as it is.
  */
 import type { IsoDate, Ledger, Redaction, Status } from '../../model/ledger.js';
-import { derive, type Facts, type StatusCounts } from '../derive/index.js';
+import { deriveFigures, type Facts, type StatusCounts } from '../derive/index.js';
 
 /** An issue that is not done, as the office follows it up (督办). */
 export interface OpenIssue {
@@ -55,7 +55,7 @@ export interface UnitSummary {
  */
 export function summariseUnit(ledger: Ledger, file: string, asOf: IsoDate = ledger.report.date): UnitSummary {
   // derive takes "today" from report.date; moving that date is exactly what asOf asks (as stats --as-of does)
-  const facts = derive({ ...ledger, report: { ...ledger.report, date: asOf } });
+  const facts = deriveFigures({ ...ledger, report: { ...ledger.report, date: asOf } });
   const people = new Map(ledger.people.map((p) => [p.id, p.name]));
   const unitNames = new Map(ledger.units.map((u) => [u.id, u.name]));
   const person = (id: string) => people.get(id) ?? id;

@@ -26,13 +26,14 @@ export function checkSummarySemantics(summary: SummaryLedger, strings: StringSca
 
 /** A unit belongs to one group, once: the figures of a unit listed twice would count twice. */
 function checkListedOnce(summary: SummaryLedger, positions: SourceMap, report: Report): void {
-  const first = new Map<string, number>();
+  // the first listing's path; its line is looked up only for a duplicate (a lookup builds the source map)
+  const first = new Map<string, string>();
   summary.round.groups.forEach((group, g) => {
     group.units.forEach((name, u) => {
       const path = `round.groups[${g}].units[${u}]`;
-      const line = first.get(name);
-      if (line === undefined) first.set(name, positions.valueAt(path).line);
-      else report('duplicate-unit', path, { name, where: 'summary', firstLine: line });
+      const firstPath = first.get(name);
+      if (firstPath === undefined) first.set(name, path);
+      else report('duplicate-unit', path, { name, where: 'summary', firstLine: positions.valueAt(firstPath).line });
     });
   });
 }
