@@ -1,16 +1,35 @@
 /**
- * The hostile corpus (test/fixtures/hostile/): every case is built by the real binary, as a user
+ * The hostile corpus (test/fixtures/hostile/): every case is run by the real binary, as a user
  * would run it, with a time limit (a hang fails). Each ends in a clear diagnostic with the expected
- * exit code, code and position — never a stack trace — or in a report whose Markdown and .docx
- * carry the ledger's text exactly.
+ * exit code, code and position — never a stack trace — or in a result whose outputs carry the
+ * input's text exactly (and, for the public version, none of its masked names).
+ *
+ * expect.json:
+ *   about       what the case is
+ *   exit        0, 1 or 2
+ *   code        a diagnostic code that must be reported (line/column: where)
+ *   command     build (default), validate, import, export or stats
+ *   input       the input file in the case folder (default ledger.yaml), or written by `generate`
+ *   generate    a generator of test/hostile/generate.ts that writes the input
+ *   args        extra arguments
+ *   template    build with a copy of the default set: `append` (Markdown after the opening),
+ *               `layout` (the text of layout.json)
+ *   verbatim    strings every output must show as written (build: Markdown and .docx alike;
+ *               import: the ledger's values; export: the file)
+ *   absent      strings no output may show, in any spelling a reader cannot tell apart (public)
+ *   stderr      substrings of the error output
+ *   measures    import: the number of measures the ledger must hold
+ *   lacks       strings the output file must not contain (export)
+ *   env         extra environment variables
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt, ROOT } from '../cli/run-cli.js';
 import { GENERATORS } from './generate.js';
-import { docxText, humanDiagnostics, markdownText, occurrences, run, STACK_TRACE } from './report-text.js';
+import { docxReadable, docxText, foldIndependently, humanDiagnostics, markdownText, occurrences, run, STACK_TRACE } from './report-text.js';
 
 interface Expect {
   about: string;
@@ -18,9 +37,17 @@ interface Expect {
   code?: string;
   line?: number;
   column?: number;
-  verbatim?: string[];
+  command?: 'build' | 'validate' | 'import' | 'export' | 'stats';
+  input?: string;
   generate?: string;
   args?: string[];
+  template?: { append?: string; layout?: string };
+  verbatim?: string[];
+  absent?: string[];
+  stderr?: string[];
+  measures?: number;
+  lacks?: string[];
+  env?: Record<string, string>;
 }
 
 const CORPUS = new URL('../fixtures/hostile/', import.meta.url);
@@ -36,45 +63,85 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+const readExpect = (name: string): Expect => JSON.parse(readFileSync(new URL(`${name}/expect.json`, CORPUS), 'utf8')) as Expect;
+
+/** A copy of the shipped default set, with the case's Markdown after the opening and its layout. */
+function templateSet(dir: string, patch: NonNullable<Expect['template']>): string {
+  const set = join(dir, 'templates');
+  cpSync(join(ROOT, 'templates', 'default'), set, { recursive: true });
+  if (patch.append !== undefined) {
+    const main = join(set, 'report.md.hbs');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('{{> opening}}', `{{> opening}}\n\n${patch.append}\n`));
+  }
+  if (patch.layout !== undefined) writeFileSync(join(set, 'layout.json'), patch.layout);
+  return set;
+}
+
+/** Every string value in a parsed YAML document. */
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, out);
+  return out;
+}
+
+function measureCount(ledger: { aspects?: { issues?: { measures?: unknown[] }[] }[] }): number {
+  return (ledger.aspects ?? []).reduce((n, a) => n + (a.issues ?? []).reduce((k, i) => k + (i.measures ?? []).length, 0), 0);
+}
+
 describe('hostile corpus', () => {
-  it('holds at least 40 cases, each with an expectation and a ledger or a generator', () => {
+  it('holds at least 40 cases, each with an expectation and an input or a generator', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     for (const name of cases) {
-      const expected = JSON.parse(readFileSync(new URL(`${name}/expect.json`, CORPUS), 'utf8')) as Expect;
-      const hasLedger = existsSync(new URL(`${name}/ledger.yaml`, CORPUS));
-      expect(hasLedger !== (expected.generate !== undefined), name).toBe(true);
+      const expected = readExpect(name);
+      const hasInput = existsSync(new URL(`${name}/${expected.input ?? 'ledger.yaml'}`, CORPUS));
+      expect(hasInput !== (expected.generate !== undefined), name).toBe(true);
       if (expected.generate) expect(GENERATORS[expected.generate], name).toBeTypeOf('function');
     }
   });
 
   it.each(cases)('%s', { timeout: 60_000 }, async (name) => {
-    const expected = JSON.parse(readFileSync(new URL(`${name}/expect.json`, CORPUS), 'utf8')) as Expect;
+    const expected = readExpect(name);
+    const command = expected.command ?? 'build';
     const dir = join(work, name);
     mkdirSync(dir, { recursive: true });
-    const ledgerPath = join(dir, 'ledger.yaml');
+    const input = join(dir, expected.input ?? 'ledger.yaml');
     let verbatim = expected.verbatim ?? [];
     if (expected.generate) {
       const generated = GENERATORS[expected.generate]!();
-      writeFileSync(ledgerPath, generated.bytes);
+      writeFileSync(input, generated.bytes);
       verbatim = [...verbatim, ...(generated.verbatim ?? [])];
     } else {
-      writeFileSync(ledgerPath, readFileSync(new URL(`${name}/ledger.yaml`, CORPUS)));
+      writeFileSync(input, readFileSync(new URL(`${name}/${expected.input ?? 'ledger.yaml'}`, CORPUS)));
     }
     const out = join(dir, 'out');
-    const result = await run(process.execPath, [BIN, 'build', ledgerPath, '-o', out, '--format', 'md,docx', ...(expected.args ?? [])], {
+    const extra = [...(expected.args ?? []), ...(expected.template ? ['--templates', templateSet(dir, expected.template)] : [])];
+    const outputFile = join(out, command === 'import' ? 'ledger.yaml' : command === 'export' ? (extra.includes('csv') ? 'ledger.csv' : 'ledger.xlsx') : '');
+    if (command === 'import' || command === 'export') mkdirSync(out, { recursive: true });
+    const argv =
+      command === 'build'
+        ? ['build', input, '-o', out, '--format', 'md,docx', ...extra]
+        : command === 'import' || command === 'export'
+          ? [command, input, '-o', outputFile, ...extra]
+          : [command, input, ...extra];
+    const result = await run(process.execPath, [BIN, ...argv], {
       cwd: ROOT,
       timeoutMs: 45_000,
+      env: { PATH: process.env.PATH ?? '', ...expected.env },
     });
 
     expect(result.timedOut, `${name} hung`).toBe(false);
     expect(result.signal, `${name} crashed`).toBeNull();
     expect(result.stderr, `${name} printed a stack trace`).not.toMatch(STACK_TRACE);
     expect(result.code, `${name}: ${result.stderr.slice(0, 600)}`).toBe(expected.exit);
+    for (const text of expected.stderr ?? []) expect(result.stderr, name).toContain(text);
+    // diagnostics never carry a raw control character to the terminal
+    expect(result.stderr, `${name}: raw control characters on stderr`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
 
     if (expected.exit !== 0) {
       const diagnostics = humanDiagnostics(result.stderr);
       expect(diagnostics.length, `${name}: no diagnostic in ${result.stderr.slice(0, 300)}`).toBeGreaterThan(0);
-      // nothing is written for a refused ledger
+      // nothing is written for a refused input
       expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
       if (expected.code) {
         const first = diagnostics.find((d) => d.code === expected.code);
@@ -83,17 +150,37 @@ describe('hostile corpus', () => {
       }
       return;
     }
+    if (expected.code) expect(humanDiagnostics(result.stderr).map((d) => d.code), name).toContain(expected.code);
+
+    if (command === 'import') {
+      const ledger = parse(readFileSync(outputFile, 'utf8')) as Parameters<typeof measureCount>[0];
+      if (expected.measures !== undefined) expect(measureCount(ledger), `${name}: measures imported`).toBe(expected.measures);
+      const values = stringsOf(ledger);
+      for (const text of verbatim) expect(values, `${name}: ${JSON.stringify(text)} in the ledger`).toContain(text);
+      return;
+    }
+    if (command === 'export') {
+      const bytes = readFileSync(outputFile, 'utf8');
+      for (const text of verbatim) expect(bytes, name).toContain(text);
+      for (const text of expected.lacks ?? []) expect(bytes, name).not.toContain(text);
+      return;
+    }
+    if (command !== 'build') return;
 
     const md = readFileSync(join(out, 'ledger.md'), 'utf8');
     const docx = new Uint8Array(readFileSync(join(out, 'ledger.docx')));
     const mdText = markdownText(md);
     const wordText = docxText(docx);
-    expect(verbatim.length, `${name} names no verbatim strings`).toBeGreaterThan(0);
+    expect(verbatim.length + (expected.absent ?? []).length, `${name} names no verbatim or absent strings`).toBeGreaterThan(0);
     for (const text of verbatim) {
       const inMd = occurrences(mdText, text);
       expect(inMd, `${name}: ${JSON.stringify(text.slice(0, 80))} not in the rendered Markdown`).toBeGreaterThan(0);
       // the .docx shows the text as often as the Markdown does: nothing dropped, nothing doubled
       expect(occurrences(wordText, text), `${name}: ${JSON.stringify(text.slice(0, 80))} in the .docx`).toBe(inMd);
+    }
+    const readable = [md, mdText, ...docxReadable(docx)].map(foldIndependently).join('\n');
+    for (const text of expected.absent ?? []) {
+      expect(readable.includes(foldIndependently(text)), `${name}: ${JSON.stringify(text)} is still readable`).toBe(false);
     }
   });
 });

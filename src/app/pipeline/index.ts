@@ -224,7 +224,7 @@ export async function buildLedgerFile(path: string, options: BuildOptions = {}):
       planned.push({ target, bytes: await writer.write(built.markdown, context) });
       if (options.public && built.ledger) {
         // every output, read back as a reader sees it, before the first file is written
-        const found = survivingMaskedStrings(format, planned[planned.length - 1]!.bytes, redactionsOf(built.ledger));
+        const found = await survivingMaskedStrings(format, planned[planned.length - 1]!.bytes, redactionsOf(built.ledger));
         if (found.length > 0) return failure([...built.diagnostics, publicLeakDiagnostic(file, basename(target), found, lang)], 2);
       }
     }

@@ -44,11 +44,18 @@ export interface CompiledTemplateSet {
   render(view: unknown): string;
 }
 
+/**
+ * Handlebars' own `log` helper prints its arguments to the terminal: a template could show a name
+ * that the public version masks in every file. It is no helper of ours (false: unknown, refused
+ * at compile time).
+ */
+const REFUSED_BUILTINS = { log: false } as const;
+
 const COMPILE_OPTIONS = {
   strict: true,
   noEscape: true,
   knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])),
+  knownHelpers: { ...Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])), ...REFUSED_BUILTINS },
   preventIndent: true,
 } as const;
 
@@ -243,6 +250,7 @@ export function precompileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { pr
  */
 function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet, lang: Lang): CompiledTemplateSet {
   const env = HandlebarsRuntime.create();
+  for (const name of Object.keys(REFUSED_BUILTINS)) env.unregisterHelper(name);
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper as HandlebarsCompiler.HelperDelegate);
   const compiled = new Map<string | null, TemplateFn>();
   for (const [name, spec] of precompiled.specs) {
