@@ -15,9 +15,37 @@ export function writeCsv(rows: readonly (readonly string[])[]): Buffer {
   return Buffer.from(BOM + text, 'utf8');
 }
 
-export type CsvEncoding = 'utf-8' | 'gb18030';
+export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
+/**
+ * UTF-16 without a byte order mark: Excel's "Unicode text" and some exports. Its ASCII characters
+ * carry a zero byte, always on the same side; UTF-8 and GB18030 text has no zero bytes at all.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length & ~1, 1024);
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  // commas, digits and line ends are ASCII: their zero byte falls on one side; a few ideographs
+  // (U+4E00) put one on the other
+  const pairs = n / 2;
+  if (evenZeros + oddZeros < pairs * 0.1) return undefined;
+  if (oddZeros >= 3 * evenZeros) return 'utf-16le';
+  if (evenZeros >= 3 * oddZeros) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The text of a CSV: UTF-8 (BOM or not), UTF-16 with a BOM or recognisably without one, else
+ * GB18030 (what Excel on a Chinese Windows saves as "CSV").
+ */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes), encoding: utf16 };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
@@ -30,14 +58,28 @@ export interface CsvParseResult {
   rows: string[][];
   /** 1-based line where an unterminated quoted field starts, when there is one. */
   unterminatedQuoteLine?: number;
+  /** Reading stopped here: the row (1-based) and field (1-based) past `maxCells`. */
+  tooManyCells?: { row: number; column: number };
 }
+
+export interface CsvParseOptions {
+  /** Leave out a row's trailing empty fields (and keep blank rows as one shared empty row). */
+  trimTrailingEmpty?: boolean;
+  /** Stop once this many fields are kept. */
+  maxCells?: number;
+}
+
+/** Excel's widest row (column XFD). */
+const MAX_FIELDS_PER_ROW = 16_384;
+
+const NO_FIELDS: string[] = Object.freeze([]) as unknown as string[];
 
 /**
  * RFC 4180, tolerant the way spreadsheet programs are: LF or CRLF line ends, a quote inside an
  * unquoted field taken literally. Line numbers of the records are not kept: a record is a row, and
  * rows are what diagnostics name.
  */
-export function parseCsv(text: string): CsvParseResult {
+export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -45,6 +87,10 @@ export function parseCsv(text: string): CsvParseResult {
   let line = 1;
   let fieldStarted = false;
   const n = text.length;
+  const trim = options.trimTrailingEmpty === true;
+  const maxCells = options.maxCells ?? Number.POSITIVE_INFINITY;
+  let kept = 0;
+  let tooMany: CsvParseResult['tooManyCells'];
   const endField = () => {
     row.push(field);
     field = '';
@@ -52,54 +98,75 @@ export function parseCsv(text: string): CsvParseResult {
   };
   const endRow = () => {
     endField();
+    if (trim) {
+      let last = row.length;
+      while (last > 0 && row[last - 1] === '') last--;
+      row = last === 0 ? NO_FIELDS : last === row.length ? row : row.slice(0, last);
+    }
+    kept += row.length;
+    if (kept > maxCells && tooMany === undefined) tooMany = { row: rows.length + 1, column: row.length };
     rows.push(row);
     row = [];
   };
 
   while (i < n) {
-    const c = text[i]!;
-    if (c === '"' && !fieldStarted) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 && !fieldStarted) {
       const quoteLine = line;
       i++;
       let closed = false;
       while (i < n) {
-        const d = text[i]!;
-        if (d === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
+        // everything up to the next quote is the field's, line breaks included
+        const quote = text.indexOf('"', i);
+        const end = quote < 0 ? n : quote;
+        for (let k = text.indexOf('\n', i); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) line++;
+        field += text.slice(i, end);
+        i = end;
+        if (quote < 0) break;
+        if (text.charCodeAt(i + 1) === 0x22) {
+          field += '"';
+          i += 2;
+          continue;
         }
-        if (d === '\n') line++;
-        field += d;
         i++;
+        closed = true;
+        break;
       }
       if (!closed) {
         endRow();
-        return { rows, unterminatedQuoteLine: quoteLine };
+        return tooMany ? { rows, tooManyCells: tooMany } : { rows, unterminatedQuoteLine: quoteLine };
       }
       fieldStarted = true;
       continue;
     }
-    if (c === ',') {
+    if (c === 0x2c) {
       endField();
       i++;
+      // a row wider than a spreadsheet can be is not a table
+      if (row.length >= MAX_FIELDS_PER_ROW && tooMany === undefined) {
+        tooMany = { row: rows.length + 1, column: row.length + 1 };
+        return { rows, tooManyCells: tooMany };
+      }
       continue;
     }
-    if (c === '\r' || c === '\n') {
+    if (c === 0x0d || c === 0x0a) {
       endRow();
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      if (tooMany) return { rows, tooManyCells: tooMany };
+      i += c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       line++;
       continue;
     }
-    field += c;
+    // an unquoted run: up to the next comma or line end (a quote inside it is taken literally)
+    let end = i + 1;
+    while (end < n) {
+      const d = text.charCodeAt(end);
+      if (d === 0x2c || d === 0x0d || d === 0x0a) break;
+      end++;
+    }
+    field += text.slice(i, end);
     fieldStarted = true;
-    i++;
+    i = end;
   }
   if (fieldStarted || row.length > 0) endRow();
-  return { rows };
+  return tooMany ? { rows, tooManyCells: tooMany } : { rows };
 }

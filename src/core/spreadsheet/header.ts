@@ -39,17 +39,41 @@ export function findTable(
   lang: Lang,
   map?: ReadonlyMap<string, Field | null>,
 ): { layout?: TableLayout; diagnostics: Diagnostic[] } {
-  let best: { sheet: SheetGrid; row: number; fields: Set<Field> } | undefined;
-  for (const sheet of sheets) {
-    let sheetBest: { row: number; fields: Set<Field> } | undefined;
+  const candidates = sheets.map((sheet) => {
+    let best: { row: number; fields: Set<Field> } | undefined;
     for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
       const fields = recognised(sheet, r, map);
-      if (!sheetBest || fields.size > sheetBest.fields.size) sheetBest = { row: r, fields };
+      if (!best || fields.size > best.fields.size) best = { row: r, fields };
     }
-    if (!sheetBest) continue;
-    if (REQUIRED_FIELDS.every((f) => sheetBest.fields.has(f))) return layoutFor(sheet, sheetBest.row, file, lang, map);
-    if (!best || sheetBest.fields.size > best.fields.size) best = { sheet, ...sheetBest };
+    return { sheet, row: best?.row ?? 0, fields: best?.fields ?? new Set<Field>() };
+  });
+  const isTable = (c: (typeof candidates)[number]) => REQUIRED_FIELDS.every((f) => c.fields.has(f));
+  // a visible table wins over a hidden one: the sheet a user sees is the one they mean
+  const chosen = candidates.find((c) => !c.sheet.hidden && isTable(c)) ?? candidates.find(isTable);
+  if (chosen) {
+    const found = layoutFor(chosen.sheet, chosen.row, file, lang, map);
+    const name = chosen.sheet.name;
+    const notes: Diagnostic[] = [];
+    if (chosen.sheet.hidden) notes.push(diagnosticAt({ file, sheet: name, row: 0, column: 0 }, 'warning', 'hidden-sheet-imported', lang, MSG.hiddenSheetImported(name)));
+    // no other sheet's rows go unmentioned
+    for (const other of candidates) {
+      if (other === chosen) continue;
+      const at = { file, sheet: other.sheet.name, row: 0, column: 0 };
+      if (isTable(other)) {
+        notes.push(
+          other.sheet.hidden
+            ? diagnosticAt(at, 'warning', 'hidden-sheet-skipped', lang, MSG.hiddenSheetSkipped(other.sheet.name, name))
+            : diagnosticAt(at, 'warning', 'other-table-skipped', lang, MSG.otherTableSkipped(other.sheet.name, filledRows(other.sheet, other.row + 1), name)),
+        );
+      } else if (!other.sheet.hidden) {
+        const rows = filledRows(other.sheet, 0);
+        if (rows > 0) notes.push(diagnosticAt(at, 'warning', 'sheet-not-imported', lang, MSG.sheetNotImported(other.sheet.name, rows)));
+      }
+    }
+    return { layout: found.layout, diagnostics: [...notes, ...found.diagnostics] };
   }
+  let best: (typeof candidates)[number] | undefined;
+  for (const c of candidates) if (!best || c.fields.size > best.fields.size) best = c;
 
   const diagnostics: Diagnostic[] = [];
   if (best && best.fields.size >= 2) {
@@ -67,6 +91,13 @@ export function findTable(
     );
   }
   return { diagnostics };
+}
+
+/** Rows from `from` on with any cell that is not empty. */
+export function filledRows(sheet: SheetGrid, from: number): number {
+  let count = 0;
+  for (let r = from; r < sheet.rows.length; r++) if ((sheet.rows[r] ?? []).some((cell) => cellText(cell.value) !== '')) count++;
+  return count;
 }
 
 function layoutFor(

@@ -8,7 +8,8 @@ import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../mo
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { validateLedgerText } from '../validate/index.js';
 import type { ColumnMap } from './column-map.js';
-import { gridsToLedger, readSpreadsheet } from './import.js';
+import { gridsToLedger, readSpreadsheet, type SpreadsheetLimits } from './import.js';
+import type { RowAccount } from './group.js';
 import { diagnosticAt, MSG } from './messages.js';
 import { META_SHEET } from './xlsx-write.js';
 import { ledgerToYaml } from './yaml-write.js';
@@ -23,12 +24,18 @@ export interface ImportToYamlOptions {
   lang: Lang;
   today: IsoDate;
   map?: ColumnMap;
+  /** The input's size limit (--max-bytes) and what follows from it; default 10 MiB. */
+  limits?: SpreadsheetLimits;
+  /** Alias expansion limit for the ledger stored in an exported workbook (--max-aliases). */
+  maxAliases?: number;
 }
 
 export interface ImportToYamlResult {
   yaml?: string;
   ledger?: Ledger;
   diagnostics: Diagnostic[];
+  /** The data rows read and what became of them, once a table was found. */
+  rows?: RowAccount & { sheet: string };
 }
 
 /** The schema shipped with rectify: two folders above this module in both src/ and dist/. */
@@ -58,6 +65,20 @@ const FILL_IN_COMMENTS: Record<Lang, (keys: string[]) => string[]> = {
   ],
 };
 
+/** Deep equality of plain data, key order aside. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    return a.length === list.length && a.every((x, i) => sameValue(x, list[i]));
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 export async function importSpreadsheetToYaml(bytes: Uint8Array, options: ImportToYamlOptions): Promise<ImportToYamlResult> {
   const result = await importUnsorted(bytes, options);
   return { ...result, diagnostics: sortDiagnostics(result.diagnostics) };
@@ -65,13 +86,13 @@ export async function importSpreadsheetToYaml(bytes: Uint8Array, options: Import
 
 async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): Promise<ImportToYamlResult> {
   const { file, lang } = options;
-  const read = await readSpreadsheet(bytes, file, lang);
+  const read = await readSpreadsheet(bytes, file, lang, options.limits);
   const diagnostics = [...read.diagnostics];
   if (!read.book || hasErrors(diagnostics)) return { diagnostics };
 
   let meta: Ledger | undefined;
   if (read.book.metaYaml !== undefined) {
-    const checked = validateLedgerText(read.book.metaYaml, `${file}#${META_SHEET}`, { lang });
+    const checked = validateLedgerText(read.book.metaYaml, `${file}#${META_SHEET}`, { lang, maxAliases: options.maxAliases });
     if (checked.ledger) meta = checked.ledger;
     else {
       const first = checked.diagnostics.find((d) => d.severity === 'error');
@@ -89,15 +110,20 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     ...(meta ? { meta } : {}),
   });
   diagnostics.push(...result.diagnostics);
-  if (!result.ledger || hasErrors(diagnostics)) return { diagnostics };
+  const rows = result.rows;
+  if (!result.ledger || hasErrors(diagnostics)) return rows ? { diagnostics, rows } : { diagnostics };
 
   const schemaPath = schemaPathFor(options.outputPath);
   const yaml = ledgerToYaml(result.ledger, {
     ...(schemaPath ? { schemaPath } : {}),
     ...(result.toFill.length > 0 ? { comments: FILL_IN_COMMENTS[lang](result.toFill) } : {}),
   });
-  const checked = validateLedgerText(yaml, options.output, { lang });
+  const checked = validateLedgerText(yaml, options.output, { lang, maxBytes: Number.MAX_SAFE_INTEGER });
   diagnostics.push(...checked.diagnostics);
-  if (!checked.ledger || hasErrors(diagnostics)) return { diagnostics };
-  return { yaml, ledger: checked.ledger, diagnostics };
+  // what is written must read back as exactly the ledger imported: nothing lost in the writing
+  if (checked.ledger && !sameValue(checked.ledger, result.ledger)) {
+    diagnostics.push(diagnosticAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch', lang, MSG.importMismatch()));
+  }
+  if (!checked.ledger || hasErrors(diagnostics)) return rows ? { diagnostics, rows } : { diagnostics };
+  return { yaml, ledger: checked.ledger, diagnostics, ...(rows ? { rows } : {}) };
 }

@@ -8,11 +8,13 @@ import { buildLedgerBody } from './build.js';
 import type { ColumnMap } from './column-map.js';
 import { decodeCsvBytes, parseCsv } from './csv.js';
 import { gridFromStrings, type SheetGrid } from './grid.js';
-import { groupRows } from './group.js';
+import { groupRows, type RowAccount } from './group.js';
 import { findTable } from './header.js';
 import { diagnosticAt, MSG } from './messages.js';
 import { scaffoldLedger } from './scaffold.js';
-import { readXlsx } from './xlsx-read.js';
+import { MAX_COLUMNS, MAX_ROWS, parseCellRef, readXlsx, SheetTooLargeError, XlsxError, type XlsxLimits } from './xlsx-read.js';
+import { ZipError } from '../../host/zip.js';
+import { XmlError } from '../xml/scan.js';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -43,26 +45,56 @@ export function csvSheetName(file: string): string {
   return base === '' || base === '-' || base === '<stdin>' ? 'Sheet1' : base;
 }
 
+/** What one import may read: the file's bytes; zip parts inflate to 10 times that, a sheet holds a fifth of it in cells. */
+export interface SpreadsheetLimits {
+  maxBytes: number;
+}
+
+export const DEFAULT_SPREADSHEET_LIMITS: SpreadsheetLimits = { maxBytes: 10 * 1024 * 1024 };
+
+export function xlsxLimits(limits: SpreadsheetLimits): XlsxLimits {
+  return { maxEntryBytes: limits.maxBytes * 10, maxCells: Math.max(1000, Math.floor(limits.maxBytes / 5)) };
+}
+
 export async function readSpreadsheet(
   bytes: Uint8Array,
   file: string,
   lang: Lang,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
 ): Promise<{ book?: ReadBook; diagnostics: Diagnostic[] }> {
   const format = sniffFormat(bytes);
-  if (format === 'xls') return { diagnostics: [diagnosticAt({ file, row: 0, column: 0 }, 'error', 'unsupported-format', lang, MSG.oldXls())] };
+  const whole = { file, row: 0, column: 0 };
+  if (format === 'xls') return { diagnostics: [diagnosticAt(whole, 'error', 'unsupported-format', lang, MSG.oldXls())] };
+  const bounds = xlsxLimits(limits);
   if (format === 'xlsx') {
     try {
-      const wb = await readXlsx(bytes);
+      const wb = readXlsx(bytes, bounds);
       return { book: { ...wb, format }, diagnostics: [] };
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return { diagnostics: [diagnosticAt({ file, row: 0, column: 0 }, 'error', 'unreadable-file', lang, MSG.unreadableFile(detail))] };
+      if (e instanceof ZipError && e.tooLarge) {
+        return { diagnostics: [diagnosticAt(whole, 'error', 'entry-too-large', lang, MSG.entryTooLarge(e.tooLarge.entry, e.tooLarge.limit))] };
+      }
+      if (e instanceof SheetTooLargeError) {
+        const at = e.cell.includes(':') ? e.cell.split(':')[0]! : e.cell;
+        const ref = parseCellRef(at);
+        const place = { file, sheet: e.sheet, row: Math.min(ref?.row ?? 0, MAX_ROWS), column: Math.min(ref?.column ?? 0, MAX_COLUMNS) };
+        const d = diagnosticAt(place, 'error', 'sheet-too-large', lang, MSG.sheetTooLarge(e.reason, e.limit));
+        return { diagnostics: [e.cell.includes(':') ? { ...d, path: `${d.path.replace(/![A-Z]+[0-9]+$/, '')}!${e.cell}` } : d] };
+      }
+      if (e instanceof ZipError || e instanceof XmlError || e instanceof XlsxError) {
+        return { diagnostics: [diagnosticAt(whole, 'error', 'unreadable-file', lang, MSG.unreadableFile(e.message))] };
+      }
+      throw e;
     }
   }
   const { text } = decodeCsvBytes(bytes);
-  const parsed = parseCsv(text);
+  const parsed = parseCsv(text, { trimTrailingEmpty: true, maxCells: bounds.maxCells });
   const sheet = csvSheetName(file);
   const diagnostics: Diagnostic[] = [];
+  if (parsed.tooManyCells) {
+    const { row, column } = parsed.tooManyCells;
+    return { diagnostics: [diagnosticAt({ file, sheet, row, column: Math.min(column, MAX_COLUMNS) }, 'error', 'sheet-too-large', lang, MSG.tooManyCsvCells(bounds.maxCells))] };
+  }
   if (parsed.unterminatedQuoteLine !== undefined) {
     diagnostics.push(
       diagnosticAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote', lang, MSG.unterminatedQuote()),
@@ -86,6 +118,8 @@ export interface GridImportResult {
   diagnostics: Diagnostic[];
   /** Key paths the user must edit (placeholders), empty when the workbook carried its ledger. */
   toFill: string[];
+  /** The data rows read and what became of them, once a table was found. */
+  rows?: RowAccount & { sheet: string };
 }
 
 export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportOptions): GridImportResult {
@@ -96,6 +130,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
   const { layout } = found;
   const grouped = groupRows(layout, file, lang);
   diagnostics.push(...grouped.diagnostics);
+  const rows = { ...grouped.rows, sheet: layout.sheet.name };
   const body = buildLedgerBody(grouped.aspects, {
     file,
     sheet: layout.sheet.name,
@@ -110,14 +145,14 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
       diagnosticAt({ file, sheet: layout.sheet.name, row: layout.headerRow + 2, column }, 'error', 'missing-measure', lang, MSG.missingMeasure()),
     );
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, toFill: [] };
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, toFill: [], rows };
 
   const { aspects, people, units } = body;
   if (options.meta) {
     const ledger: Ledger = { ...structuredClone(options.meta), aspects, people, units };
-    return { ledger, diagnostics, toFill: [] };
+    return { ledger, diagnostics, toFill: [], rows };
   }
   const scaffold = scaffoldLedger({ aspects, people, units }, options.today);
   diagnostics.push(diagnosticAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', lang, MSG.fillIn(scaffold.toFill)));
-  return { ledger: scaffold.ledger, diagnostics, toFill: scaffold.toFill };
+  return { ledger: scaffold.ledger, diagnostics, toFill: scaffold.toFill, rows };
 }

@@ -147,6 +147,111 @@ export const MSG = {
     message: { zh: `无法读取电子表格：${detail}`, en: `cannot read the spreadsheet: ${detail}` },
     hint: { zh: '支持 .xlsx 和 .csv（UTF-8 或 GB18030）文件', en: 'supported are .xlsx and .csv (UTF-8 or GB18030) files' },
   }),
+  entryTooLarge: (entry: string, limit: number): Message => ({
+    message: {
+      zh: `电子表格中的部件 ${entry} 解压后超过 ${limit} 字节上限，未读取`,
+      en: `the part ${entry} of the workbook inflates to more than ${limit} bytes; not read`,
+    },
+    hint: {
+      zh: '文件可能已损坏或是恶意构造的压缩包；确属正常的大表格时可用 --max-bytes 放宽（每个部件的上限是它的 10 倍）',
+      en: 'the file may be damaged or a zip bomb; for a genuinely large workbook raise --max-bytes (each part may inflate to 10 times it)',
+    },
+  }),
+  sheetTooLarge: (reason: 'cells' | 'bounds' | 'merge', limit: number): Message => ({
+    message: {
+      zh:
+        reason === 'bounds'
+          ? '单元格位置超出 Excel 的范围（1048576 行、16384 列）'
+          : reason === 'merge'
+            ? `合并单元格过大：读取它要展开超过 ${limit} 个单元格`
+            : `工作表过大：读到这里已超过 ${limit} 个单元格`,
+      en:
+        reason === 'bounds'
+          ? 'the cell lies outside the range Excel allows (1,048,576 rows, 16,384 columns)'
+          : reason === 'merge'
+            ? `merged range too large: reading it would lay out more than ${limit} cells`
+            : `sheet too large: more than ${limit} cells by this one`,
+    },
+    hint: {
+      zh: '删除远处多余的内容或合并（在 Excel 中按 Ctrl+End 可定位到最后一个单元格），或把整改台账复制到新工作表后再导入；确有需要可用 --max-bytes 放宽（单元格上限为它的五分之一）',
+      en: 'delete stray content or merges far from the table (Ctrl+End in Excel finds the last cell), or copy the table to a new sheet; raise --max-bytes if you must (the cell limit is a fifth of it)',
+    },
+  }),
+  hiddenSheetSkipped: (sheet: string, imported: string): Message => ({
+    message: {
+      zh: `隐藏的工作表 ${q(sheet)} 也有整改台账表格，未导入；导入的是可见的工作表 ${q(imported)}`,
+      en: `the hidden sheet ${q(sheet)} also holds a ledger table and was not imported; the visible sheet ${q(imported)} was`,
+    },
+    hint: {
+      zh: '如果要导入的是隐藏的工作表，先在 Excel 中取消隐藏、删除或隐藏其他表格',
+      en: 'to import the hidden sheet instead, unhide it in Excel and remove or hide the other table',
+    },
+  }),
+  hiddenSheetImported: (sheet: string): Message => ({
+    message: {
+      zh: `整改台账表格在隐藏的工作表 ${q(sheet)} 中，已从该表导入`,
+      en: `the ledger table is on the hidden sheet ${q(sheet)}; imported from there`,
+    },
+    hint: { zh: '确认这就是要导入的表格；可见的工作表中没有整改台账表格', en: 'check that this is the table you meant: no visible sheet holds one' },
+  }),
+  otherTableSkipped: (sheet: string, rows: number, imported: string): Message => ({
+    message: {
+      zh: `工作表 ${q(sheet)} 也有整改台账表格（${rows} 行），未导入；只导入了第一个表格所在的工作表 ${q(imported)}`,
+      en: `the sheet ${q(sheet)} also holds a ledger table (${rows} rows) and was not imported; only the first, on ${q(imported)}, was`,
+    },
+    hint: {
+      zh: '一次导入一张整改台账：把各表合并到一个工作表，或分别保存为单独的文件后逐个导入',
+      en: 'import one ledger table at a time: merge the tables into one sheet, or save each as its own file',
+    },
+  }),
+  sheetNotImported: (sheet: string, rows: number): Message => ({
+    message: {
+      zh: `工作表 ${q(sheet)} 有 ${rows} 行内容，但不是整改台账表格，未导入`,
+      en: `the sheet ${q(sheet)} has ${rows} rows of content but no ledger table; not imported`,
+    },
+    hint: { zh: '如果其中有整改措施，把它们移到整改台账表格中', en: 'if it holds measures, move them into the ledger table' },
+  }),
+  rowNotImported: (): Message => ({
+    message: {
+      zh: '这一行只在未导入的列中有内容，未导入',
+      en: 'this row has content only in columns that are not imported; not imported',
+    },
+    hint: {
+      zh: '把内容填到“问题”“整改措施”等列中，或用 --map 说明这一列对应的字段',
+      en: 'put its content in the issue, measure and other known columns, or map the column with --map',
+    },
+  }),
+  columnWithoutHeader: (column: string, cells: number): Message => ({
+    message: {
+      zh: `第 ${column} 列没有表头，其中 ${cells} 个单元格的内容未导入`,
+      en: `column ${column} has no header; the content of ${cells} of its cells is not imported`,
+    },
+    hint: {
+      zh: '给这一列写上表头（如“佐证材料”），或用 --map 说明它对应的字段',
+      en: 'give the column a header (e.g. 佐证材料), or map it with --map',
+    },
+  }),
+  illegalCharacter: (char: string): Message => ({
+    message: { zh: `含有无法写入文档的字符 ${char}`, en: `contains character ${char} that a document cannot carry` },
+    hint: {
+      zh: '删除该字符（控制字符、U+FFFE、U+FFFF 或孤立的代理项）',
+      en: 'remove it (control characters, U+FFFE, U+FFFF and lone surrogates cannot be written)',
+    },
+  }),
+  tooManyCsvCells: (limit: number): Message => ({
+    message: { zh: `CSV 文件过大：读到这里已超过 ${limit} 个单元格`, en: `the CSV is too large: more than ${limit} cells by this one` },
+    hint: {
+      zh: '检查文件是否为整改台账；确有需要可用 --max-bytes 放宽（单元格上限为它的五分之一）',
+      en: 'check that this is a ledger table; raise --max-bytes if you must (the cell limit is a fifth of it)',
+    },
+  }),
+  importMismatch: (): Message => ({
+    message: {
+      zh: '内部错误：写出的 YAML 读回后与导入的台账不一致，未写入任何文件',
+      en: 'internal error: the YAML written does not read back as the ledger imported; nothing was written',
+    },
+    hint: { zh: '请把该电子表格提交给 rectify 的维护者', en: 'please report the spreadsheet to the rectify maintainers' },
+  }),
   oldXls: (): Message => ({
     message: { zh: '不支持旧版 .xls 格式', en: 'the old .xls format is not supported' },
     hint: { zh: '在 Excel 或 WPS 中“另存为” .xlsx 后再导入', en: 'save it as .xlsx in Excel or WPS, then import that' },
