@@ -8,17 +8,17 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const { precompileTemplateSet, precompiledTemplatePath } = await import('../dist/core/render/engine.js');
-const { listShippedTemplateSets, loadTemplateSet, shippedTemplateSetDir } = await import('../dist/host/template-set.js');
+const { precompileTemplateSet } = await import('../dist/core/render/engine.js');
+const { listShippedTemplateSets, loadTemplateSet, precompiledTemplatePath, shippedTemplateSetDir } = await import('../dist/host/template-set.js');
 
 export function precompileShippedTemplates() {
   const names = listShippedTemplateSets();
   rmSync(dirname(precompiledTemplatePath('x')), { recursive: true, force: true });
   for (const name of names) {
-    const set = loadTemplateSet(shippedTemplateSetDir(name));
-    const { precompiled, diagnostics } = precompileTemplateSet(set, 'en');
+    const set = loadTemplateSet(shippedTemplateSetDir(name), process.cwd());
+    const { precompiled, problems } = precompileTemplateSet(set);
     if (!precompiled) {
-      throw new Error(`shipped template set ${name} does not compile:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join('\n')}`);
+      throw new Error(`shipped template set ${name} does not compile:\n${problems.map((p) => `${p.place.file}:${p.place.line}:${p.place.column} ${p.code} ${JSON.stringify(p.params)}`).join('\n')}`);
     }
     const path = precompiledTemplatePath(name);
     mkdirSync(dirname(path), { recursive: true });

@@ -1,31 +1,46 @@
 import type { Command } from 'commander';
-import type { Lang } from '../model/diagnostic.js';
+import type { Host } from '../host/index.js';
+import type { Problem } from '../model/problem.js';
 import type { CliIo } from './io.js';
+import type { Lang, MessageKey } from './messages/index.js';
+import type { OutputFormat } from './report/index.js';
+import type { Params } from '../model/problem.js';
 
-/** Options every command understands, declared once on the program. */
-export interface GlobalOptions {
-  lang: Lang;
+export interface ReportOptions {
+  /** human (stderr, the default), json or github (stdout). */
+  format?: OutputFormat;
+  /** The files that were checked, in the order given; json lists each even when it is clean. */
+  files?: readonly string[];
+  /** Hide warnings, never errors. */
+  quiet?: boolean;
+  /** Shown but not counted towards the exit code: a watch session reports as it goes and ends 0. */
+  uncounted?: boolean;
 }
 
 /**
- * What a command's action gets besides its own options. Actions are async; they report their
- * outcome through `fail`, and `main` returns the worst exit code any action set.
+ * What a command's action gets besides its own options. A command reports every problem through
+ * `report`; main() turns the worst of them into the exit code, once, when the command is done.
  */
 export interface CliContext {
   readonly io: CliIo;
-  /** The parsed global options; valid once an action runs (commander has parsed argv by then). */
-  globals(): GlobalOptions;
-  /** Raise the exit code; a lower code never replaces a higher one (0 ok, 1 invalid, 2 failure). */
-  fail(code: 1 | 2): void;
-  readonly exitCode: number;
+  readonly host: Host;
+  /** The language of messages (`--lang`), valid once an action runs. */
+  lang(): Lang;
+  /** Word the problems in the user's language, print them, and count them towards the exit code. */
+  report(problems: readonly Problem[], options?: ReportOptions): Promise<void>;
+  /** A line of interface text on stderr, e.g. `已生成 ledger.docx`; `style` colours it on a terminal. */
+  tell(key: MessageKey, params?: Params, style?: 'done'): Promise<void>;
+  /** The interface text for a key, in the user's language. */
+  say(key: MessageKey, params?: Params): string;
+  /** `diff --exit-code`: the run ends with exit 1 although nothing is wrong. */
+  differ(): void;
 }
 
 /**
  * One subcommand. `register` declares its description, arguments, options and action on the
- * command main() made for `name`; its action must be async-safe.
- * Every command module is imported on every run (even `rectify validate`), so a module must not
- * import heavy dependencies (docx, exceljs, marked…) at top level: import them inside the action
- * with `await import(...)`, or start-up time is paid by every command.
+ * command main() made for `name`. Only the command being run is registered, but every command
+ * module is imported on every run: import heavy dependencies (docx, exceljs, marked…) inside the
+ * action with `await import(...)`.
  */
 export interface CommandModule {
   /** The word that runs it (`rectify <name>`). */

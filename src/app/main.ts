@@ -1,89 +1,99 @@
-import { packageVersion } from '../host/package-paths.js';
-import { Command, CommanderError, Option } from 'commander';
-import { RectifyError, type Lang } from '../model/diagnostic.js';
-import { commands } from './commands/index.js';
-import type { CliContext, CommandModule, GlobalOptions } from './context.js';
+/**
+ * The app: `main(argv, io)` runs one command and returns its exit code. It never calls
+ * process.exit, so tests run it in process; bin/rectify.js only sets process.exitCode from it.
+ *
+ * Every word the CLI prints comes from the message catalogue (src/app/messages/), in Chinese
+ * unless `--lang en`: commander's help titles and errors included.
+ */
+import { Command, CommanderError, Help, Option, type Argument } from 'commander';
+import { nodeHost, type Host } from '../host/index.js';
+import { Failure, placeIn, problem, type Params, type Problem } from '../model/problem.js';
 import { chalkFor } from './color.js';
-import { formatHumanDiagnostic } from './report/human.js';
+import { commands } from './commands/index.js';
+import type { CliContext, CommandModule, ReportOptions } from './context.js';
+import { exitCodeFor } from './exit.js';
 import { writeText, type CliIo } from './io.js';
+import { LANGS, say as sayIn, word, type Lang, type MessageKey } from './messages/index.js';
+import { printDiagnostics } from './report/index.js';
 
 export type { CliIo } from './io.js';
-export type { CliContext, CommandModule, GlobalOptions } from './context.js';
-
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_FAILURE = 2;
-
-
-const INTERNAL = {
-  zh: (m: string) => `内部错误：${m}`,
-  en: (m: string) => `internal error: ${m}`,
-} as const;
+export type { CliContext, CommandModule } from './context.js';
 
 /**
- * Run the CLI and return its exit code: 0 success (warnings allowed), 1 the ledger is invalid,
- * 2 usage, I/O, template or internal failure. Never calls process.exit, so tests run it in-process.
+ * Run the CLI and return its exit code: 0 success (warnings allowed), 1 an input is invalid,
+ * 2 usage, I/O, template or internal failure (src/app/exit.ts). `host` is the machine: tests may
+ * pass their own.
  */
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  let exitCode = EXIT_OK;
-  const program = new Command('rectify');
+export async function main(argv: string[], io: CliIo, host: Host = nodeHost(io)): Promise<number> {
+  // The language is needed before commander parses anything: it words the help and the errors.
+  const lang = languageIn(argv);
+  const reported: Problem[] = [];
+  let differs = false;
+  const say = (key: MessageKey, params: Params = {}) => sayIn(key, params, lang);
 
   const ctx: CliContext = {
     io,
-    globals(): GlobalOptions {
-      const opts = program.opts<{ lang?: Lang }>();
-      return { lang: opts.lang === 'en' ? 'en' : 'zh' };
+    host,
+    lang: () => lang,
+    async report(problems: readonly Problem[], options: ReportOptions = {}) {
+      if (!options.uncounted) reported.push(...problems);
+      const shown = options.quiet ? problems.filter((p) => p.severity === 'error') : problems;
+      await printDiagnostics(io, shown.map((p) => word(p, lang)), options.format ?? 'human', lang, options.files ?? []);
     },
-    fail(code) {
-      exitCode = Math.max(exitCode, code);
+    async tell(key, params = {}, style) {
+      const text = say(key, params);
+      await writeText(io.stderr, `${style === 'done' ? chalkFor(io.stderr, io.env).green(text) : text}\n`);
     },
-    get exitCode() {
-      return exitCode;
+    say,
+    differ() {
+      differs = true;
     },
   };
 
-  // exitOverride and configureOutput must come before the subcommands: commander copies these
-  // settings into each subcommand when it is created.
+  const program = new Command('rectify');
+  setUp(program, lang, io);
   program
-    .description('整改台账 → 整改进展情况报告 (Markdown, GB/T 9704 .docx)')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
-    })
-    .version(packageVersion(), '-V, --version')
-    .addOption(
-      new Option('--lang <lang>', 'language of messages: zh (中文) or en').choices(['zh', 'en']).default('zh'),
-    )
-    // a usage error names the mistake and where help is, rather than burying it under the whole help
-    .showHelpAfterError('(add --help for the options and examples)')
+    .description(say('help.rectify'))
+    .version(host.version(), '-V, --version', say('help.version'))
+    .addOption(new Option('--lang <lang>', say('help.lang')).choices(LANGS).default('zh'))
     .allowExcessArguments(false);
 
   // Only the command being run is set up: declaring every command's options is a cost on every
   // run. Help and anything commander must answer about the others (a misspelt command's "did
   // you mean") get all of them.
   const invoked = invokedCommand(argv);
-  for (const command of invoked ? [invoked] : commands) command.register(program.command(command.name), ctx);
+  for (const command of invoked ? [invoked] : commands) {
+    const sub = program.command(command.name);
+    setUp(sub, lang, io);
+    command.register(sub, ctx);
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
-      if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
-      return EXIT_FAILURE;
+    if (isClosedPipe(error)) return exitCodeFor(reported, differs);
+    try {
+      await ctx.report(problemsOf(error));
+    } catch (again) {
+      if (!isClosedPipe(again)) throw again;
     }
-    const lang = safeLang(ctx);
-    const c = chalkFor(io.stderr, io.env);
-    if (error instanceof RectifyError) {
-      await writeText(io.stderr, `${formatHumanDiagnostic(error.diagnostic, lang, c)}\n`);
-      return Math.max(exitCode, error.exitCode);
+    if (error instanceof CommanderError && error.code !== 'commander.help' && error.exitCode === 0) return 0;
+    if (!(error instanceof Failure) && !(error instanceof CommanderError) && io.env.RECTIFY_DEBUG) {
+      await writeText(io.stderr, `${(error as Error)?.stack ?? String(error)}\n`);
     }
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    await writeText(io.stderr, `rectify: ${INTERNAL[lang](message)}\n`);
-    return EXIT_FAILURE;
   }
-  return exitCode;
+  return exitCodeFor(reported, differs);
+}
+
+/** `--lang en` or `--lang=en` anywhere before `--`; Chinese otherwise. */
+function languageIn(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value === 'en' || value === 'zh') return value;
+  }
+  return 'zh';
 }
 
 /** The command named in argv, unless help is asked for; global options may come before it. */
@@ -97,10 +107,85 @@ function invokedCommand(argv: readonly string[]): CommandModule | undefined {
   return undefined;
 }
 
-function safeLang(ctx: CliContext): Lang {
-  try {
-    return ctx.globals().lang;
-  } catch {
-    return 'zh';
+const HELP_TITLES: Record<string, MessageKey> = {
+  'Usage:': 'help.title.usage',
+  'Arguments:': 'help.title.arguments',
+  'Options:': 'help.title.options',
+  'Commands:': 'help.title.commands',
+  'Global Options:': 'help.title.global',
+};
+
+/**
+ * Commander for one (sub)command, worded in the user's language: help titles, the help option,
+ * "(default: …)" and "(choices: …)"; its errors are not printed by commander but thrown, and main
+ * reports them from the catalogue like every other problem.
+ */
+function setUp(command: Command, lang: Lang, io: CliIo): void {
+  const say = (key: MessageKey, params: Params = {}) => sayIn(key, params, lang);
+  const help = new Help();
+  command
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s), outputError: () => {} })
+    .helpOption('-h, --help', say('help.help'))
+    .configureHelp({
+      styleTitle: (title: string) => (HELP_TITLES[title] ? say(HELP_TITLES[title]!) : title),
+      commandUsage: (cmd: Command) => help.commandUsage(cmd).replace('[options]', say('help.usage.options')).replace('[command]', say('help.usage.command')),
+      optionDescription: (option: Option) => described(option.description, option.defaultValue, option.defaultValueDescription, option.argChoices, option.negate || !option.required && !option.optional, say),
+      argumentDescription: (argument: Argument) => described(argument.description, argument.defaultValue, argument.defaultValueDescription, argument.argChoices, false, say),
+      subcommandTerm: (sub: Command) => help.subcommandTerm(sub).replace('[options]', say('help.usage.options')),
+    });
+  command.addHelpCommand(false);
+}
+
+function described(
+  description: string,
+  defaultValue: unknown,
+  defaultDescription: string | undefined,
+  choices: readonly string[] | undefined,
+  isFlag: boolean,
+  say: (key: MessageKey, params?: Params) => string,
+): string {
+  const extra: string[] = [];
+  if (choices) extra.push(say('help.choices', { choices: choices.join(', ') }));
+  const shownDefault = defaultDescription ?? (Array.isArray(defaultValue) ? defaultValue.join(',') : defaultValue);
+  if (!isFlag && shownDefault !== undefined && shownDefault !== '' && !(Array.isArray(defaultValue) && defaultValue.length === 0)) {
+    extra.push(say('help.default', { value: String(shownDefault) }));
   }
+  return extra.length > 0 ? `${description}${say('help.extra', { text: extra.join(say('help.extra.separator')) })}` : description;
+}
+
+/** Anything thrown out of a command, as problems: a Failure's own, commander's usage errors, or internal. */
+function problemsOf(error: unknown): readonly Problem[] {
+  if (error instanceof Failure) return error.problems;
+  if (error instanceof CommanderError) return error.exitCode === 0 ? [] : [usageProblem(error)];
+  const detail = error instanceof Error ? error.message : String(error);
+  return [problem('internal-error', placeIn(''), { detail })];
+}
+
+/**
+ * Commander's errors, as a usage problem with the facts its English message holds: the option, the
+ * value, the choices, the suggestion. `kind` is commander's code without its prefix.
+ */
+function usageProblem(error: CommanderError): Problem {
+  const kind = error.code.replace(/^commander\./, '');
+  const message = error.message.replace(/^error: /, '');
+  const quoted = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
+  const suggestion = /\(Did you mean (.+?)\?\)/.exec(message)?.[1] ?? '';
+  const choices = /Allowed choices are (.+?)\.?$/m.exec(message)?.[1] ?? '';
+  // an InvalidArgumentError of ours carries a catalogue key after "is invalid."
+  const reason = /is invalid\. (.+)$/m.exec(message)?.[1] ?? '';
+  const expected = /Expected (\d+) argument/.exec(message)?.[1] ?? '';
+  return problem('usage', placeIn(''), {
+    kind,
+    what: quoted[0] ?? '',
+    value: quoted[1] ?? '',
+    suggestion,
+    choices: choices.replace(/\.$/, ''),
+    reason: choices ? '' : reason,
+    expected,
+  });
+}
+
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException)?.code === 'EPIPE';
 }

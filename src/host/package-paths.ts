@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fail, placeIn } from '../model/problem.js';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -20,4 +21,13 @@ let version: string | undefined;
 export function packageVersion(): string {
   version ??= (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
   return version;
+}
+
+/** The JSON Schema shipped with this version, byte for byte; a missing file is a broken install. */
+export function readSchemaText(): string {
+  try {
+    return readFileSync(SCHEMA_FILE, 'utf8');
+  } catch (error) {
+    fail('schema-missing', placeIn(SCHEMA_FILE), { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
 }

@@ -1,7 +1,7 @@
 import { readFile as readFileCallback, stat as statCallback } from 'node:fs';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import { fileError, type Lang } from '../model/diagnostic.js';
+import { fail, Failure, placeIn } from '../model/problem.js';
 
 // the callback API, promisified: node:fs/promises is a module of its own that a run would load for these two calls
 const readFile = promisify(readFileCallback);
@@ -17,59 +17,29 @@ export function displayName(path: string): string {
   return path === '-' ? '<stdin>' : path;
 }
 
-const TEXT = {
-  zh: {
-    missing: (p: string) => `找不到台账文件 ${p}`,
-    missingHint: '检查文件名和所在目录；用 - 从标准输入读取',
-    directory: (p: string) => `${p} 是目录，不是台账文件`,
-    directoryHint: '给出目录中的 YAML 文件，例如 ledger.yaml',
-    unreadable: (p: string, why: string) => `无法读取 ${p}：${why}`,
-    unreadableHint: '检查文件权限',
-    tooLarge: (p: string, max: number) => `${p} 超过 ${max} 字节上限`,
-    tooLargeHint: '台账一般小于 1 MiB；确有需要可用 --max-bytes 放宽',
-  },
-  en: {
-    missing: (p: string) => `ledger file ${p} not found`,
-    missingHint: 'check the file name and folder; use - to read standard input',
-    directory: (p: string) => `${p} is a directory, not a ledger file`,
-    directoryHint: 'name the YAML file inside it, e.g. ledger.yaml',
-    unreadable: (p: string, why: string) => `cannot read ${p}: ${why}`,
-    unreadableHint: 'check the file permissions',
-    tooLarge: (p: string, max: number) => `${p} is larger than the ${max}-byte limit`,
-    tooLargeHint: 'a ledger is normally under 1 MiB; raise the limit with --max-bytes if you must',
-  },
-} as const;
-
 /**
  * The raw bytes of a ledger: a file relative to `io.cwd`, or standard input for `-`. Decoding is
  * left to loading, which reports bad encodings with a position. Failures throw RectifyError (exit 2).
  * `maxBytes` stops reading an endless stream early.
  */
-export async function readLedgerInput(
-  path: string,
-  io: InputIo,
-  lang: Lang = 'zh',
-  maxBytes = Number.POSITIVE_INFINITY,
-): Promise<Uint8Array> {
-  const t = TEXT[lang];
+export async function readInput(path: string, io: InputIo, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const name = displayName(path);
-  if (path === '-') return readStream(io.stdin, name, maxBytes, lang);
+  if (path === '-') return readStream(io.stdin, name, maxBytes);
   const full = resolve(io.cwd, path);
   try {
     const info = await stat(full);
-    if (info.isDirectory()) throw fileError(name, 'is-directory', t.directory(name), t.directoryHint);
+    if (info.isDirectory()) fail('is-directory', placeIn(name));
     return new Uint8Array(await readFile(full));
   } catch (error) {
-    if (error instanceof Error && error.name === 'RectifyError') throw error;
+    if (error instanceof Failure) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw fileError(name, 'not-found', t.missing(name), t.missingHint);
-    if (code === 'EISDIR') throw fileError(name, 'is-directory', t.directory(name), t.directoryHint);
-    const why = error instanceof Error ? error.message : String(error);
-    throw fileError(name, 'read-failed', t.unreadable(name, why), t.unreadableHint);
+    if (code === 'ENOENT' || code === 'ENOTDIR') fail('not-found', placeIn(name));
+    if (code === 'EISDIR') fail('is-directory', placeIn(name));
+    fail('read-failed', placeIn(name), { reason: code ?? String(error) });
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, name: string, maxBytes: number, lang: Lang): Promise<Uint8Array> {
+async function readStream(stream: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -84,8 +54,7 @@ async function readStream(stream: NodeJS.ReadableStream, name: string, maxBytes:
       chunks.push(buf);
     }
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw fileError(name, 'read-failed', TEXT[lang].unreadable(name, why), TEXT[lang].unreadableHint);
+    fail('read-failed', placeIn(name), { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   return new Uint8Array(Buffer.concat(chunks));
 }

@@ -8,28 +8,14 @@
  * `rectify templates export default DIR` — it never falls back to a shipped set's partials, so what
  * the folder holds is exactly what renders.
  */
-import { packagePath } from './package-paths.js';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { fileError } from '../model/diagnostic.js';
+import { fail, placeIn } from '../model/problem.js';
+import { MAIN_TEMPLATE, PARTIAL_NAME, PARTIALS_FOLDER, type PrecompiledTemplateSet, type TemplateSet, type TemplateSource } from '../core/render/template-set.js';
+import { packagePath } from './package-paths.js';
 
-export const MAIN_TEMPLATE = 'report.md.hbs';
-export const PARTIALS_FOLDER = 'partials';
-export const PARTIAL_NAME = /^[a-z0-9][a-z0-9-]*$/;
-
-export interface TemplateSource {
-  /** Path as reported in diagnostics, e.g. `templates/default/partials/issue.hbs`. */
-  file: string;
-  source: string;
-}
-
-export interface TemplateSet {
-  name: string;
-  dir: string;
-  main: TemplateSource;
-  partials: Map<string, TemplateSource>;
-}
+export { MAIN_TEMPLATE, PARTIALS_FOLDER, PARTIAL_NAME };
+export type { TemplateSet, TemplateSource };
 
 /** The folder holding the shipped sets; src/render and dist/render both sit two below the root. */
 export function shippedTemplatesDir(): string {
@@ -47,12 +33,7 @@ export function listShippedTemplateSets(): string[] {
 
 export function shippedTemplateSetDir(name: string): string {
   if (!PARTIAL_NAME.test(name) || !listShippedTemplateSets().includes(name)) {
-    throw fileError(
-      name,
-      'unknown-template-set',
-      `没有名为“${name}”的内置模板集`,
-      `内置模板集：${listShippedTemplateSets().join('、')}；或用 --templates DIR 指定自己的模板目录`,
-    );
+    fail('unknown-template-set', placeIn(''), { name, known: listShippedTemplateSets().join(', ') });
   }
   return join(shippedTemplatesDir(), name);
 }
@@ -76,25 +57,25 @@ function readTemplate(path: string, display: string): string {
   try {
     stat = lstatSync(path);
   } catch {
-    throw fileError(display, 'template-missing', `模板文件不存在：${display}`, `模板目录须含 ${MAIN_TEMPLATE} 和 ${PARTIALS_FOLDER}/*.hbs；可用 rectify templates export default DIR 生成`);
+    fail('template-missing', placeIn(display));
   }
   if (stat.isSymbolicLink() || !stat.isFile()) {
-    throw fileError(display, 'template-not-a-file', `模板必须是模板目录中的普通文件（不能是符号链接或目录）：${display}`, '把文件复制进模板目录，不要用链接');
+    fail('template-not-a-file', placeIn(display));
   }
   return readFileSync(path, 'utf8');
 }
 
 /** Read a template set from a folder (I/O); compiling is separate (see engine.ts). */
-export function loadTemplateSet(dir: string, cwd: string = process.cwd()): TemplateSet {
+export function loadTemplateSet(dir: string, cwd: string): TemplateSet {
   const root = resolve(cwd, dir);
   const display = (p: string) => shown(p, cwd);
   let rootStat;
   try {
     rootStat = lstatSync(root);
   } catch {
-    throw fileError(dir, 'template-dir-missing', `模板目录不存在：${dir}`, '检查 --templates 的路径');
+    fail('template-dir-missing', placeIn(dir));
   }
-  if (!rootStat.isDirectory()) throw fileError(dir, 'template-dir-missing', `不是目录：${dir}`, '--templates 须指向一个模板目录');
+  if (!rootStat.isDirectory()) fail('template-dir-missing', placeIn(dir));
   const mainPath = join(root, MAIN_TEMPLATE);
   const main = { file: display(mainPath), source: readTemplate(mainPath, display(mainPath)) };
   const partials = new Map<string, TemplateSource>();
@@ -110,9 +91,68 @@ export function loadTemplateSet(dir: string, cwd: string = process.cwd()): Templ
     const name = entry.slice(0, -'.hbs'.length);
     const path = join(partialsDir, entry);
     if (!PARTIAL_NAME.test(name)) {
-      throw fileError(display(path), 'template-bad-name', `模板片段名“${name}”不合规：只能用小写字母、数字和连字符`, '重命名该文件，例如 part-one.hbs');
+      fail('template-bad-name', placeIn(display(path)), { name });
     }
     partials.set(name, { file: display(path), source: readTemplate(path, display(path)) });
   }
-  return { name: shown(root, cwd), dir: root, main, partials };
+  const set: TemplateSet = { name: shown(root, cwd), dir: root, main, partials };
+  const precompiled = shippedPrecompiled(root);
+  return precompiled ? { ...set, precompiled } : set;
+}
+
+/** Where the build step (scripts/precompile-templates.js) leaves shipped set NAME, precompiled. */
+export function precompiledTemplatePath(name: string): string {
+  return packagePath(`dist/templates/${name}.json`);
+}
+
+/**
+ * A shipped set's specs as precompiled at build time, when there are some: the engine uses them
+ * only while they were made from exactly the sources read now.
+ */
+function shippedPrecompiled(dir: string): PrecompiledTemplateSet | undefined {
+  const name = relative(shippedTemplatesDir(), dir);
+  if (!listShippedTemplateSets().includes(name)) return undefined;
+  try {
+    return JSON.parse(readFileSync(precompiledTemplatePath(name), 'utf8')) as PrecompiledTemplateSet;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of a set's layout.json, or undefined when the set has none. */
+export function readLayoutText(set: TemplateSet): { file: string; text: string } | undefined {
+  const path = join(set.dir, 'layout.json');
+  const file = join(set.name, 'layout.json');
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  if (!stat.isFile()) fail('layout-unreadable', placeIn(file), { reason: stat.isSymbolicLink() ? 'symlink' : 'not-a-file' });
+  try {
+    return { file, text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    fail('layout-unreadable', placeIn(file), { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+}
+
+/**
+ * Copy a shipped set into `dir`, which must not exist or be empty: never over a user's work
+ * (`target-not-empty` otherwise). `dir` is absolute; `shown` names it in problems.
+ */
+export function copyShippedSet(name: string, dir: string, shown: string): void {
+  const source = shippedTemplateSetDir(name);
+  let existing: string[] | undefined;
+  try {
+    existing = lstatSync(dir).isDirectory() ? readdirSync(dir) : ['(a file)'];
+  } catch {
+    existing = undefined;
+  }
+  if (existing !== undefined && existing.length > 0) fail('target-not-empty', placeIn(shown));
+  try {
+    cpSync(source, dir, { recursive: true, errorOnExist: true, force: false });
+  } catch (error) {
+    fail('write-failed', placeIn(shown), { target: dir, reason: (error as NodeJS.ErrnoException).code ?? String(error), untouched: 1 });
+  }
 }

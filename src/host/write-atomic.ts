@@ -4,6 +4,8 @@ import { basename, dirname, join } from 'node:path';
 /** The file operations the writer uses; tests pass failing ones to play a full disk. */
 export interface AtomicWriteIo {
   openSync(path: string, flags: string, mode: number): number;
+  linkSync(existing: string, created: string): void;
+  existsSync(path: string): boolean;
   writeSync(fd: number, data: Uint8Array, offset: number, length: number): number;
   fsyncSync(fd: number): void;
   closeSync(fd: number): void;
@@ -12,8 +14,10 @@ export interface AtomicWriteIo {
   readdirSync(path: string): string[];
 }
 
-const NODE_IO: AtomicWriteIo = {
+export const NODE_IO: AtomicWriteIo = {
   openSync: (path, flags, mode) => fs.openSync(path, flags, mode),
+  linkSync: (existing, created) => fs.linkSync(existing, created),
+  existsSync: (path) => fs.existsSync(path),
   writeSync: (fd, data, offset, length) => fs.writeSync(fd, data, offset, length),
   fsyncSync: (fd) => fs.fsyncSync(fd),
   closeSync: (fd) => fs.closeSync(fd),
@@ -91,11 +95,19 @@ export class AtomicWriteError extends Error {
  * none of the targets — a report's .md and .docx never end up from two different builds because
  * the second one failed. Throws AtomicWriteError naming the target that could not be written.
  */
-export function writeFilesAtomic(files: readonly { target: string; data: string | Uint8Array }[], io: AtomicWriteIo = NODE_IO): void {
+export function writeFilesAtomic(
+  files: readonly { target: string; data: string | Uint8Array }[],
+  options: { exclusive?: boolean; io?: AtomicWriteIo } = {},
+): void {
+  const io = options.io ?? NODE_IO;
   const written: { temp: string; target: string }[] = [];
   let current = '';
   let renamed = 0;
   try {
+    if (options.exclusive) {
+      const existing = files.find((f) => io.existsSync(f.target));
+      if (existing) throw Object.assign(new Error(`${existing.target} exists`), { code: 'EEXIST', path: existing.target });
+    }
     for (const { target, data } of files) {
       current = target;
       removeStaleTemps(target, io);
@@ -105,7 +117,8 @@ export function writeFilesAtomic(files: readonly { target: string; data: string 
     }
     for (const { temp, target } of written) {
       current = target;
-      io.renameSync(temp, target);
+      if (options.exclusive) publishExclusive(temp, target, io);
+      else io.renameSync(temp, target);
       renamed++;
     }
   } catch (error) {
@@ -117,6 +130,23 @@ export function writeFilesAtomic(files: readonly { target: string; data: string 
       }
     }
     throw new AtomicWriteError(current, error, renamed === 0);
+  }
+}
+
+/**
+ * Publish a temp file where nothing may exist yet: link(2) fails instead of replacing a file that
+ * appeared since the check. File systems without hard links (some network and FAT mounts) get a
+ * check, then a rename.
+ */
+function publishExclusive(temp: string, target: string, io: AtomicWriteIo): void {
+  try {
+    io.linkSync(temp, target);
+    io.unlinkSync(temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (io.existsSync(target)) throw Object.assign(new Error(`${target} exists`), { code: 'EEXIST', path: target });
+    io.renameSync(temp, target);
   }
 }
 
@@ -132,38 +162,7 @@ function writeTemp(temp: string, data: string | Uint8Array, io: AtomicWriteIo): 
   }
 }
 
-/**
- * Writes a whole file or nothing: the bytes go to a temp file in the target folder (same file
- * system, so rename is atomic), are flushed to disk, then renamed over the target. A crash or
- * SIGKILL at any moment leaves either the previous file or the complete new one; a failed write
- * (full disk, read-only folder) removes its temp file and leaves the previous file as it was.
- */
+/** One file, whole or not at all: see writeFilesAtomic. */
 export function writeFileAtomic(target: string, data: string | Uint8Array, io: AtomicWriteIo = NODE_IO): void {
-  removeStaleTemps(target, io);
-  const temp = tempPathFor(target);
-  let fd: number | undefined;
-  try {
-    fd = io.openSync(temp, 'wx', 0o644);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let offset = 0;
-    while (offset < bytes.length) offset += io.writeSync(fd, bytes, offset, bytes.length - offset);
-    io.fsyncSync(fd);
-    io.closeSync(fd);
-    fd = undefined;
-    io.renameSync(temp, target);
-  } catch (error) {
-    if (fd !== undefined) {
-      try {
-        io.closeSync(fd);
-      } catch {
-        // the write's own error is the one worth reporting
-      }
-    }
-    try {
-      io.unlinkSync(temp);
-    } catch {
-      // the temp file may not exist: nothing to clean up
-    }
-    throw error;
-  }
+  writeFilesAtomic([{ target, data }], { io });
 }

@@ -9,7 +9,7 @@ export function statusFromWord(word: string): Status | undefined {
 
 /** The canonical Chinese label of a status, e.g. `done` → `已整改完成`. */
 export function statusLabel(status: Status): string {
-  return STATUS_ALIASES[status][0] ?? status;
+  return STATUS_ALIASES[status]?.[0] ?? status;
 }
 
 /** `done（已整改完成、已完成、已整改）; in-progress（…）…` for hints. */

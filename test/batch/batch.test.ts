@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLedgerFile, prepareTemplates } from '../../src/app/pipeline/index.js';
-import { expandLedgerArgs } from '../../src/app/batch/ledger-args.js';
+import { expandLedgerArgs } from '../../src/app/batch/ledgers.js';
+import { nodeHost } from '../../src/host/index.js';
+import { buildOne } from '../support/build.js';
 import { progressBar, progressLine } from '../../src/app/batch/progress.js';
 import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
 
@@ -40,9 +41,8 @@ function variants(count: number, folder = 'ledgers'): Record<string, string> {
 
 /** One-by-one builds of `names` in `folder`, in this process: the reference the batch must match. */
 async function oneByOne(cwd: string, folder: string, names: string[], outDir: string): Promise<void> {
-  const { templates } = prepareTemplates({ template: 'default' });
   for (const name of names) {
-    const result = await buildLedgerFile(join(folder, name), { templates: templates!, formats: ['md', 'docx'], outDir, cwd, env: {} });
+    const result = await buildOne(join(folder, name), { formats: ['md', 'docx'], outDir, cwd, env: {} });
     expect(result.exitCode).toBe(0);
   }
 }
@@ -78,15 +78,17 @@ describe('rectify build with many ledgers', () => {
     const { buildLedgers, workerEntry } = (await import(pathToFileURL(join(ROOT, 'dist/app/batch/index.js')).href)) as typeof import('../../src/app/batch/index.js');
     const { prepareTemplates: prepareCompiled } = (await import(pathToFileURL(join(ROOT, 'dist/app/pipeline/index.js')).href)) as typeof import('../../src/app/pipeline/index.js');
     expect(workerEntry()).toBeDefined();
-    const settings = { choice: { template: 'default' }, formats: ['md', 'docx'], public: false, strict: false, lang: 'zh' as const, cwd, env: {} };
+    const settings = { choice: { template: 'default' }, formats: ['md', 'docx'], public: false, strict: false, cwd, env: {} };
     const files = readdirSync(join(cwd, 'ledgers')).map((n) => join('ledgers', n));
     const finished: string[] = [];
+    const host = nodeHost({ cwd, env: {}, stdin: undefined as unknown as NodeJS.ReadableStream });
     const results = await buildLedgers(files, { ...settings, outDir: 'threads' }, {
-      templates: prepareCompiled(settings.choice).templates!,
+      templates: prepareCompiled(settings.choice, host).templates!,
+      host,
       threads: 3,
       onResult: (file) => finished.push(file),
     });
-    expect(results.map((r) => r.exitCode)).toEqual(files.map(() => 0));
+    expect(results.map((r) => r.problems.filter((p) => p.severity === 'error'))).toEqual(files.map(() => []));
     // results in the order given, whatever order the threads finished in
     expect(results.map((r) => r.outputs[0])).toEqual(files.map((f) => join(cwd, 'threads', f.replace(/^ledgers\/(.*)\.yaml$/, '$1.md'))));
     expect([...finished].sort()).toEqual(files);
@@ -127,14 +129,15 @@ describe('rectify build with many ledgers', () => {
     const cwd = workspace({ 'empty/readme.txt': 'nothing here\n', 'empty/sub/x.yaml': variant(1) });
     const run = await runCli(['build', 'empty'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('empty: error: 目录 empty 中没有台账文件');
+    expect(run.stderr).toContain('empty: error: 目录中没有台账文件');
   });
 });
 
 describe('folders and the progress bar', () => {
   it('takes *.yaml and *.yml directly in a folder, sorted, not subfolders; files as given', () => {
     const cwd = workspace({ 'f/b.yml': '', 'f/a.yaml': '', 'f/c.txt': '', 'f/sub/d.yaml': '', 'z.yaml': '' });
-    expect(expandLedgerArgs(['z.yaml', 'f', 'f/a.yaml'], cwd, 'zh')).toEqual({ files: ['z.yaml', join('f', 'a.yaml'), join('f', 'b.yml')], diagnostics: [] });
+    const host = nodeHost({ cwd, env: {}, stdin: undefined as unknown as NodeJS.ReadableStream });
+    expect(expandLedgerArgs(['z.yaml', 'f', 'f/a.yaml'], host)).toEqual({ files: ['z.yaml', join('f', 'a.yaml'), join('f', 'b.yml')], problems: [] });
   });
 
   it('draws on a terminal with \\r and erases itself; nothing when stderr is not a terminal', () => {

@@ -7,22 +7,16 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { shippedTemplateSetDir } from '../../src/host/template-set.js';
-import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
+import { ROOT } from '../cli/run-cli.js';
+import { run as runCli } from '../support/main.js';
 import { itWithSoffice } from '../docx/build-fixture.js';
 
 const example = readFileSync(join(ROOT, 'examples/justice-bureau/ledger.yaml'), 'utf8');
 const root = mkdtempSync(join(tmpdir(), 'rectify-build-formats-'));
 let counter = 0;
 
-beforeAll(() => {
-  ensureBuilt();
-  // the binary runs dist/: a dist from before the docx and pdf writers would test old code
-  if (!readFileSync(join(ROOT, 'dist/app/pipeline/formats.js'), 'utf8').includes('soffice-missing')) {
-    throw new Error('dist/ is stale: run `npm run build` (npm test does it) before these tests');
-  }
-});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function workspace(files: Record<string, string> = { 'jb.yaml': example }): string {

@@ -102,7 +102,7 @@ describe('rectify validate (built binary)', () => {
   it('exits 2 for a missing file, and still checks the others', async () => {
     const r = await runCli(['validate', 'no-such-ledger.yaml', INVALID]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no-such-ledger.yaml: error: 找不到台账文件 no-such-ledger.yaml [not-found]');
+    expect(r.stderr).toContain('no-such-ledger.yaml: error: 找不到这个文件 [not-found]');
     expect(r.stderr).toContain('[missing-key]');
   });
 

@@ -8,7 +8,7 @@ import { validateLedgerText } from '../../src/core/validate/index.js';
 function ledgerAt(relative: string): Ledger {
   const path = fileURLToPath(new URL(`../../${relative}`, import.meta.url));
   const result = validateLedgerText(readFileSync(path), relative, {});
-  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(result.problems.filter((d) => d.severity === 'error')).toEqual([]);
   return result.ledger!;
 }
 

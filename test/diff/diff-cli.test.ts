@@ -58,7 +58,7 @@ describe('rectify diff (built binary)', () => {
   it('has help with examples and the exit status rule', () => {
     const run = runCli(['diff', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('示例：');
     expect(run.stdout).toContain('--exit-code');
   });
 });

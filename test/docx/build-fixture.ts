@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { it } from 'vitest';
-import { loadLayout, markdownToDocx } from '../../src/core/docx/index.js';
+import { docxOfMarkdown } from '../support/build.js';
 import { findSoffice } from '../../src/host/pdf.js';
 
 export const REPO = join(import.meta.dirname, '../..');
@@ -17,11 +17,7 @@ export function fixtureMarkdown(name: string): string {
 }
 
 export async function buildFixture(name: string, creationDate = REPORT_DATE): Promise<Uint8Array> {
-  const { layout, diagnostics } = loadLayout(join(REPO, 'templates/default'));
-  if (!layout) throw new Error(JSON.stringify(diagnostics));
-  const r = await markdownToDocx(fixtureMarkdown(name), { layout, creationDate, markdownFile: 'report.md' });
-  if (!r.bytes) throw new Error(JSON.stringify(r.diagnostics, null, 1));
-  return r.bytes;
+  return docxOfMarkdown(fixtureMarkdown(name), creationDate);
 }
 
 export function part(docx: Uint8Array, name: string): string {
@@ -35,7 +31,7 @@ export function normalisedDocumentXml(docx: Uint8Array): string {
   return part(docx, 'word/document.xml').replace(/></g, '>\n<') + '\n';
 }
 
-export const hasSoffice = findSoffice() !== undefined;
+export const hasSoffice = findSoffice(process.env) !== undefined;
 
 /**
  * Tests that need LibreOffice: they fail on CI when soffice is missing (a CI image without it must
@@ -78,8 +74,8 @@ export const BUILD_ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '' };
  * Returns the paths written, by extension.
  */
 export async function buildLedgerIn(dir: string, name: string, formats: string[]): Promise<Record<string, string>> {
-  const { buildLedgerFile } = await import('../../src/app/pipeline/index.js');
-  const result = await buildLedgerFile(`${name}.yaml`, { cwd: dir, formats, env: BUILD_ENV });
+  const { buildOne } = await import('../support/build.js');
+  const result = await buildOne(`${name}.yaml`, { cwd: dir, formats, env: BUILD_ENV });
   if (result.exitCode !== 0) throw new Error(JSON.stringify(result.diagnostics, null, 1));
   return Object.fromEntries(result.outputs.map((p) => [p.slice(p.lastIndexOf('.') + 1), p]));
 }

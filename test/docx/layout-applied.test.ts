@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT, markdownToDocx, type Layout } from '../../src/core/docx/index.js';
+import { readZip, writeZip } from '../../src/host/zip.js';
 import { part, REPORT_DATE } from './build-fixture.js';
 
 const MD = [
@@ -9,7 +10,8 @@ const MD = [
 ].join('\n');
 
 async function build(layout: Layout, md = MD) {
-  return markdownToDocx(md, { layout, creationDate: REPORT_DATE, markdownFile: 'report.md' });
+  const { parts, problems } = await markdownToDocx(md, { layout, creationDate: REPORT_DATE, markdownFile: 'report.md', unzip: readZip });
+  return { bytes: parts ? new Uint8Array(writeZip(parts)) : undefined, problems };
 }
 
 describe('the layout file drives the document', () => {
@@ -29,8 +31,8 @@ describe('the layout file drives the document', () => {
   });
 
   it('places the addressee flush left and the signature by character counts', async () => {
-    const { bytes, diagnostics } = await build(DEFAULT_LAYOUT);
-    expect(diagnostics).toEqual([]);
+    const { bytes, problems } = await build(DEFAULT_LAYOUT);
+    expect(problems).toEqual([]);
     const xml = part(bytes!, 'word/document.xml');
     expect(xml).toMatch(/<w:pStyle w:val="GwAddressee"\/><\/w:pPr><w:r><w:t xml:space="preserve">市委巡察办：/);
     expect(part(bytes!, 'word/styles.xml')).toMatch(/w:styleId="GwAddressee"(?:(?!<\/w:style>)[\s\S])*<\/w:style>/);
@@ -43,6 +45,6 @@ describe('the layout file drives the document', () => {
   it('gives no .docx when the Markdown holds something it cannot place', async () => {
     const r = await build(DEFAULT_LAYOUT, `${MD}\n> 引用\n`);
     expect(r.bytes).toBeUndefined();
-    expect(r.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([['unmapped-markdown', 'report.md', 21]]);
+    expect(r.problems.map((d) => [d.code, d.place.file, d.place.line])).toEqual([['unmapped-markdown', 'report.md', 21]]);
   });
 });

@@ -1,18 +1,18 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, loadLayout } from '../../src/core/docx/layout.js';
+import { DEFAULT_LAYOUT, layoutFromText } from '../../src/core/docx/layout.js';
+import { worded } from '../support/words.js';
 
-const withLayout = (text: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'rectify-layout-'));
-  writeFileSync(join(dir, 'layout.json'), text);
-  return dir;
+const withLayout = (text: string) => ({ file: 'layout.json', text });
+const loadLayout = (source: { file: string; text: string } | undefined, lang: 'zh' | 'en' = 'en') => {
+  const r = layoutFromText(source);
+  return { layout: r.layout, diagnostics: worded(r.problems, lang) };
 };
 
 describe('loadLayout', () => {
   it('gives the standard defaults when the template set has no layout.json', () => {
-    const r = loadLayout(mkdtempSync(join(tmpdir(), 'rectify-layout-')));
+    const r = loadLayout(undefined);
     expect(r.diagnostics).toEqual([]);
     expect(r.layout).toEqual(DEFAULT_LAYOUT);
   });
@@ -21,7 +21,7 @@ describe('loadLayout', () => {
     for (const set of ['default', 'audit']) {
       const dir = join(import.meta.dirname, '../../templates', set);
       expect(JSON.parse(readFileSync(join(dir, 'layout.json'), 'utf8'))).toEqual(DEFAULT_LAYOUT);
-      expect(loadLayout(dir).layout).toEqual(DEFAULT_LAYOUT);
+      expect(loadLayout({ file: 'layout.json', text: readFileSync(join(dir, 'layout.json'), 'utf8') }).layout).toEqual(DEFAULT_LAYOUT);
     }
   });
 
@@ -34,15 +34,14 @@ describe('loadLayout', () => {
   });
 
   it('names the key and the bad value', () => {
-    const dir = withLayout('{\n  "body": {\n    "size": "16pt"\n  }\n}\n');
-    const r = loadLayout(dir);
+    const r = loadLayout(withLayout('{\n  "body": {\n    "size": "16pt"\n  }\n}\n'));
     expect(r.layout).toBeUndefined();
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({
       severity: 'error',
       code: 'layout-invalid',
       message: 'body.size: expected a number of points between 8 and 40, got "16pt"',
-      file: join(dir, 'layout.json'),
+      file: 'layout.json',
       line: 3,
       path: 'body.size',
     });

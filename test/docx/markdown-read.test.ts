@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readReportMarkdown } from '../../src/core/docx/markdown-read.js';
+import { worded } from '../support/words.js';
 import type { Block } from '../../src/core/docx/report-model.js';
 
 const read = (md: string) => readReportMarkdown(md, 'report.md');
 const only = (md: string): Block => {
   const r = read(md);
-  expect(r.diagnostics).toEqual([]);
+  expect(r.problems).toEqual([]);
   expect(r.blocks).toHaveLength(1);
   return r.blocks[0]!;
 };
@@ -51,7 +52,7 @@ describe('bold next to Chinese punctuation', () => {
 describe('blocks', () => {
   it('maps heading levels to title and 一、（一）1.（1）', () => {
     const r = read('# 标题\n\n## 一、甲\n\n### （一）乙\n\n#### 1.丙\n\n##### （1）丁\n\n正文。\n');
-    expect(r.diagnostics).toEqual([]);
+    expect(r.problems).toEqual([]);
     expect(r.blocks.map((b) => [b.kind, 'level' in b ? b.level : 0, b.line])).toEqual([
       ['title', 0, 1],
       ['heading', 1, 3],
@@ -74,7 +75,7 @@ describe('blocks', () => {
       '::: attachment', '', '附件', '', '# 整改台账', '', '| 序号 | 问题 |', '|---|---|', '| 1 | a\\|b |', '', ':::', '',
     ].join('\n');
     const r = read(md);
-    expect(r.diagnostics).toEqual([]);
+    expect(r.problems).toEqual([]);
     expect(r.blocks.map((b) => b.kind)).toEqual(['title', 'addressee', 'body', 'attachment-note', 'signature', 'attachment']);
     const sig = r.blocks[4];
     expect(sig).toMatchObject({ units: [[{ text: 'XX县司法局党组' }]], date: [{ text: '2023年12月1日' }] });
@@ -105,11 +106,11 @@ describe('Markdown the writer cannot place is an error naming its line', () => {
   ];
   it.each(cases)('%s', (_name, md, line, code) => {
     const r = read(md);
-    expect(r.diagnostics.map((d) => [d.code, d.line, d.file, d.severity])).toContainEqual([code, line, 'report.md', 'error']);
+    expect(r.problems.map((d) => [d.code, d.place.line, d.place.file, d.severity])).toContainEqual([code, line, 'report.md', 'error']);
   });
 
   it('says what it found and how to fix it', () => {
-    const [d] = read('- 一\n').diagnostics;
+    const [d] = worded(read('- 一\n').problems, 'en');
     expect(d?.message).toContain('a list');
     expect(d?.hint).toContain('docs/report-markdown.md');
   });
@@ -118,7 +119,7 @@ describe('Markdown the writer cannot place is an error naming its line', () => {
 describe('setext headings (text underlined with === or ---)', () => {
   it('are still headings, though marked is asked only when an underline is in sight', () => {
     const r = read('标题\n===\n\n第一段\n\n方面\n---\n\n第二段很长很长\n仍是第二段\n');
-    expect(r.diagnostics).toEqual([]);
+    expect(r.problems).toEqual([]);
     expect(r.blocks.map((b) => b.kind)).toEqual(['title', 'body', 'heading', 'body']);
     expect(r.blocks[2]).toMatchObject({ kind: 'heading', level: 1, line: 6 });
     expect(r.blocks[3]).toMatchObject({ kind: 'body', line: 9, runs: [{ text: '第二段很长很长仍是第二段' }] });

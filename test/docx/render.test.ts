@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RectifyError } from '../../src/model/diagnostic.js';
+import { exitCodeFor } from '../../src/app/exit.js';
+import { Failure } from '../../src/model/problem.js';
 import { docxToPdf } from '../../src/host/pdf.js';
 import {
   buildLedgerIn,
@@ -95,10 +96,10 @@ describe('printed with LibreOffice', () => {
 
 describe('docxToPdf', () => {
   it('fails with a clear message and exit code 2 when soffice is not on the PATH', async () => {
-    const err = await docxToPdf(example.docx!, dir, { PATH: join(dir, 'no-such-bin') }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(RectifyError);
-    expect((err as RectifyError).exitCode).toBe(2);
-    expect((err as RectifyError).diagnostic.code).toBe('soffice-missing');
-    expect((err as RectifyError).message).toContain('soffice');
+    const err = await docxToPdf(readFileSync(example.docx!), 'example.yaml', { PATH: join(dir, 'no-such-bin') }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Failure);
+    const [problem] = (err as Failure).problems;
+    expect(problem).toMatchObject({ code: 'soffice-missing', place: { file: 'example.yaml' } });
+    expect(exitCodeFor([problem!])).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { creationDateFor } from '../../src/core/docx/index.js';
+import { documentDate } from '../../src/host/clock.js';
+import { Failure } from '../../src/model/problem.js';
 import { buildFixture, part } from './build-fixture.js';
 
 const savedTz = process.env.TZ;
@@ -52,15 +53,23 @@ describe('byte-reproducible .docx', () => {
   });
 });
 
-describe('creationDateFor', () => {
-  it('takes SOURCE_DATE_EPOCH when set', () => {
-    expect(creationDateFor({ SOURCE_DATE_EPOCH: '1700000000' }, '2023-12-01').toISOString()).toBe('2023-11-14T22:13:20.000Z');
+describe('the date stamped into outputs', () => {
+  it('is SOURCE_DATE_EPOCH when set', () => {
+    expect(documentDate({ SOURCE_DATE_EPOCH: '1700000000' }, '2023-12-01').toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(documentDate({ SOURCE_DATE_EPOCH: ' 1700000000\n' }, '2023-12-01').toISOString()).toBe('2023-11-14T22:13:20.000Z');
   });
-  it('falls back to report.date at 00:00 UTC when SOURCE_DATE_EPOCH is unset or not whole seconds', () => {
-    expect(creationDateFor({}, '2023-12-01').toISOString()).toBe('2023-12-01T00:00:00.000Z');
-    expect(creationDateFor({ SOURCE_DATE_EPOCH: 'yesterday' }, '2023-12-01').toISOString()).toBe('2023-12-01T00:00:00.000Z');
+  it('is report.date at 00:00 UTC when SOURCE_DATE_EPOCH is unset or empty', () => {
+    expect(documentDate({}, '2023-12-01').toISOString()).toBe('2023-12-01T00:00:00.000Z');
+    expect(documentDate({ SOURCE_DATE_EPOCH: '' }, '2023-12-01').toISOString()).toBe('2023-12-01T00:00:00.000Z');
   });
-  it('refuses a report date that is not a calendar date', () => {
-    expect(() => creationDateFor({}, '2023-02-30')).toThrow(/report.date/);
+  it.each(['yesterday', '-5', '1.5', '99999999999999999999', '253402300800'])('refuses SOURCE_DATE_EPOCH=%s, naming it, rather than guessing', (value) => {
+    let thrown: unknown;
+    try {
+      documentDate({ SOURCE_DATE_EPOCH: value }, '2023-12-01');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Failure);
+    expect((thrown as Failure).problems[0]).toMatchObject({ code: 'bad-source-date-epoch', params: { value: value.trim() } });
   });
 });

@@ -7,8 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RectifyError, type Diagnostic } from '../../src/model/diagnostic.js';
+import type { Diagnostic } from '../../src/app/messages/index.js';
 import { compileTemplateSet } from '../../src/core/render/engine.js';
+import { Failure } from '../../src/model/problem.js';
+import { worded } from '../support/words.js';
 import { loadTemplateSet, shippedTemplateSetDir } from '../../src/host/template-set.js';
 
 let work: string;
@@ -30,17 +32,17 @@ function appendToMain(text: string): number {
 }
 
 function compileErrors(): Diagnostic[] {
-  const compiled = compileTemplateSet(loadTemplateSet(set, work), 'en');
+  const compiled = compileTemplateSet(loadTemplateSet(set, work));
   expect(compiled.compiled).toBeUndefined();
-  return compiled.diagnostics;
+  return worded(compiled.problems, 'en');
 }
 
 function loadError(): Diagnostic {
   try {
     loadTemplateSet(set, work);
   } catch (error) {
-    expect(error).toBeInstanceOf(RectifyError);
-    return (error as RectifyError).diagnostic;
+    expect(error).toBeInstanceOf(Failure);
+    return worded((error as Failure).problems, 'en')[0]!;
   }
   throw new Error('the template set loaded');
 }

@@ -30,7 +30,7 @@ describe('rectify init (built binary)', () => {
     expect(text.startsWith('# yaml-language-server: $schema=./ledger.schema.json\n')).toBe(true);
     expect(readFileSync(join(cwd, 'round1/ledger.schema.json'), 'utf8')).toBe(shippedSchema);
     const result = validateLedgerText(text, 'ledger.yaml');
-    expect(result.diagnostics).toEqual([]);
+    expect(result.problems).toEqual([]);
     expect(result.ledger?.report.date).toBe('2023-11-14');
     expect(result.ledger?.inspection.kind).toBe('审计');
     // and the CLI agrees
@@ -76,7 +76,7 @@ describe('rectify init (built binary)', () => {
   it('has help with examples', () => {
     const run = runCli(['init', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('示例：');
     expect(run.stdout).toContain('--force');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { INSPECTION_KINDS, addDays, starterLedgerText } from '../../src/core/init/starter-ledger.js';
-import { todayIso } from '../../src/app/init/init-ledger.js';
+import { today as todayIso } from '../../src/host/clock.js';
 import { validateLedgerText } from '../../src/core/validate/index.js';
 
 const base = { unit: 'XX县司法局', kind: '巡察' as const, today: '2024-03-01', schemaRef: './ledger.schema.json' };
@@ -9,20 +9,20 @@ const base = { unit: 'XX县司法局', kind: '巡察' as const, today: '2024-03-
 describe('starterLedgerText', () => {
   it('is a valid ledger with neither errors nor warnings', () => {
     const result = validateLedgerText(starterLedgerText(base), 'ledger.yaml');
-    expect(result.diagnostics).toEqual([]);
+    expect(result.problems).toEqual([]);
     expect(result.ledger?.report.unit).toBe('XX县司法局');
   });
 
   it.each(INSPECTION_KINDS)('stays valid for the kind %s', (kind) => {
     const result = validateLedgerText(starterLedgerText({ ...base, kind }), 'ledger.yaml');
-    expect(result.diagnostics).toEqual([]);
+    expect(result.problems).toEqual([]);
     expect(result.ledger?.inspection.kind).toBe(kind);
   });
 
   it('quotes a unit name that YAML would otherwise misread', () => {
     const unit = '#1: 司法局 - "测试"';
     const result = validateLedgerText(starterLedgerText({ ...base, unit }), 'ledger.yaml');
-    expect(result.diagnostics).toEqual([]);
+    expect(result.problems).toEqual([]);
     expect(result.ledger?.report.unit).toBe(unit);
   });
 

@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMarkdown, FORMAT_WRITERS, prepareTemplates } from '../../src/app/pipeline/index.js';
+import { buildMarkdown } from '../../src/app/pipeline/index.js';
+import { docxOfMarkdown, shippedTemplates } from '../support/build.js';
 import type { CompiledTemplateSet } from '../../src/core/render/engine.js';
 import { findSoffice } from '../../src/host/pdf.js';
 import { assertWellFormedXml, docxParts, docxText, markdownText, occurrences } from '../hostile/report-text.js';
@@ -18,14 +19,12 @@ import { randomLedger, type RandomLedger } from './ledger-arbitrary.js';
 
 let templates: CompiledTemplateSet;
 beforeAll(() => {
-  const prepared = prepareTemplates({ template: 'default' }, 'zh');
-  if (!prepared.templates) throw new Error(JSON.stringify(prepared.diagnostics));
-  templates = prepared.templates;
+  templates = shippedTemplates('default').compiled;
 });
 
 function markdownOf(ledger: RandomLedger): { markdown: string; reportDate: string } {
-  const built = buildMarkdown(new TextEncoder().encode(ledger.yaml), 'ledger.yaml', templates);
-  const errors = built.diagnostics.filter((d) => d.severity === 'error');
+  const built = buildMarkdown(new TextEncoder().encode(ledger.yaml), 'ledger.yaml', templates, { public: false, strict: false });
+  const errors = built.problems.filter((d) => d.severity === 'error');
   expect(errors, ledger.yaml).toEqual([]);
   expect(built.markdown).toBeTypeOf('string');
   return { markdown: built.markdown!, reportDate: built.ledger!.report.date };
@@ -33,7 +32,7 @@ function markdownOf(ledger: RandomLedger): { markdown: string; reportDate: strin
 
 async function docxOf(markdown: string, reportDate: string): Promise<Uint8Array> {
   // SOURCE_DATE_EPOCH unset: the document date comes from the ledger, so bytes are reproducible
-  return FORMAT_WRITERS.docx!.write(markdown, { templates, file: 'ledger.yaml', lang: 'zh', reportDate, env: {} });
+  return docxOfMarkdown(markdown, reportDate);
 }
 
 const seed = Number(process.env.FC_SEED ?? 20240301);

@@ -5,13 +5,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { docxParagraphTexts, markdownReadingText, survivingMaskedStrings } from '../../src/core/public/survivors.js';
 import { redactionsOf } from '../../src/core/public/redact.js';
 import { shippedTemplateSetDir } from '../../src/host/template-set.js';
-import { ensureBuilt, ROOT, runCli } from '../cli/run-cli.js';
+import { ROOT } from '../cli/run-cli.js';
+import { run as runCli, zipParts } from '../support/main.js';
 
 const example = readFileSync(join(ROOT, 'examples/justice-bureau/ledger.yaml'), 'utf8');
 const parsed = parse(example) as { people: { name: string }[]; redact: (string | { text: string })[] };
@@ -19,12 +20,6 @@ const secrets = [...parsed.people.map((p) => p.name), ...parsed.redact.map((r) =
 const root = mkdtempSync(join(tmpdir(), 'rectify-public-'));
 let counter = 0;
 
-beforeAll(() => {
-  ensureBuilt();
-  if (!readFileSync(join(ROOT, 'dist/app/pipeline/index.js'), 'utf8').includes('survivingMaskedStrings')) {
-    throw new Error('dist/ is stale: run `npm run build` (npm test does it) before these tests');
-  }
-});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function workspace(files: Record<string, string>): string {
@@ -52,7 +47,7 @@ describe('rectify build --public', () => {
     const { code } = await runCli(['build', 'jb.yaml', '--public', '--format', 'md,docx', '-o', 'out'], { cwd });
     expect(code).toBe(0);
     const md = markdownReadingText(readFileSync(join(cwd, 'out/jb.md'), 'utf8'));
-    const docx = docxParagraphTexts(readFileSync(join(cwd, 'out/jb.docx')));
+    const docx = docxParagraphTexts(zipParts(readFileSync(join(cwd, 'out/jb.docx'))));
     const docxText = docx.map((p) => p.text).join('\n');
     for (const secret of secrets) {
       expect(md).not.toContain(secret);
@@ -67,7 +62,7 @@ describe('rectify build --public', () => {
   it('without --public the same names are there (the check above can fail)', async () => {
     const cwd = workspace({ 'jb.yaml': example });
     expect((await runCli(['build', 'jb.yaml', '--format', 'docx'], { cwd })).code).toBe(0);
-    const text = docxParagraphTexts(readFileSync(join(cwd, 'jb.docx'))).map((p) => p.text).join('\n');
+    const text = docxParagraphTexts(zipParts(readFileSync(join(cwd, 'jb.docx')))).map((p) => p.text).join('\n');
     expect(text).toContain('青禾县');
   });
 
@@ -113,17 +108,17 @@ describe('reading outputs back', () => {
 
   it('joins the runs of a paragraph, not paragraphs with each other', async () => {
     const p = (...runs: string[]) => `<w:p>${runs.map((r) => `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join('')}</w:p>`;
-    const docx = zipSync({
-      'word/document.xml': strToU8(`<w:document><w:body>${p('青', '禾县')}${p('林')}${p('向东')}</w:body></w:document>`),
-      'word/footer1.xml': strToU8(`<w:ftr>${p('&#x6797;&#21521;&#19996; &amp; co')}</w:ftr>`),
-    });
+    const docx = [
+      { name: 'word/document.xml', data: strToU8(`<w:document><w:body>${p('青', '禾县')}${p('林')}${p('向东')}</w:body></w:document>`) },
+      { name: 'word/footer1.xml', data: strToU8(`<w:ftr>${p('&#x6797;&#21521;&#19996; &amp; co')}</w:ftr>`) },
+    ];
     expect(docxParagraphTexts(docx)).toEqual([
       { part: 'word/document.xml', text: '青禾县' },
       { part: 'word/document.xml', text: '林' },
       { part: 'word/document.xml', text: '向东' },
       { part: 'word/footer1.xml', text: '林向东 & co' },
     ]);
-    expect(await survivingMaskedStrings('docx', docx, masks)).toEqual([
+    expect(await survivingMaskedStrings({ docx }, masks)).toEqual([
       { text: '青禾', part: 'word/document.xml', where: 'text' },
       { text: '林向东', part: 'word/footer1.xml', where: 'text' },
     ]);
@@ -131,24 +126,23 @@ describe('reading outputs back', () => {
 
   it('reads Markdown without emphasis markers and escapes, and lets a mask that contains its text pass', async () => {
     expect(markdownReadingText('**青**禾 \\*林\\* _向_东')).toBe('青禾 *林* 向东');
-    const md = strToU8('报告由**林**向东审定，\\*第五组\\*（公开）');
-    expect(await survivingMaskedStrings('md', md, masks)).toEqual([{ text: '林向东', part: '', where: 'rendered' }]);
-    expect(await survivingMaskedStrings('pdf', md, masks)).toEqual([]);
+    const markdown = '报告由**林**向东审定，\\*第五组\\*（公开）';
+    expect(await survivingMaskedStrings({ markdown }, masks)).toEqual([{ text: '林向东', part: '', where: 'rendered' }]);
   });
 
   it('reads attribute values and document properties, and names the attribute', async () => {
-    const docx = zipSync({
-      'word/styles.xml': strToU8('<w:styles><w:style><w:rPr><w:rFonts w:eastAsia="林&#x5411;东"/></w:rPr></w:style></w:styles>'),
-      'docProps/core.xml': strToU8('<cp:coreProperties><dc:title>青禾县报告</dc:title><dc:creator>x</dc:creator></cp:coreProperties>'),
-    });
-    expect(await survivingMaskedStrings('docx', docx, masks)).toEqual([
+    const docx = [
+      { name: 'word/styles.xml', data: strToU8('<w:styles><w:style><w:rPr><w:rFonts w:eastAsia="林&#x5411;东"/></w:rPr></w:style></w:styles>') },
+      { name: 'docProps/core.xml', data: strToU8('<cp:coreProperties><dc:title>青禾县报告</dc:title><dc:creator>x</dc:creator></cp:coreProperties>') },
+    ];
+    expect(await survivingMaskedStrings({ docx }, masks)).toEqual([
       { text: '青禾', part: 'docProps/core.xml', where: 'text' },
       { text: '林向东', part: 'word/styles.xml', where: 'attribute w:eastAsia' },
     ]);
   });
 
   it('finds names in every spelling a reader cannot tell apart, and none across a block', async () => {
-    const found = async (markdown: string) => (await survivingMaskedStrings('md', strToU8(markdown), masks)).map((s) => s.text);
+    const found = async (markdown: string) => (await survivingMaskedStrings({ markdown }, masks)).map((s) => s.text);
     for (const spelling of ['林\u200b向东', '林向\u00ad东', '林\u2066向东\u2069', '林 向东', '林\u3000向\u3000东', '林<!-- x -->向东', '林[](x)向东', '林&#21521;东', '林\n向东', '\uf9f4向东']) {
       expect(await found(`报告由${spelling}审定`), JSON.stringify(spelling)).toContain('林向东');
     }

@@ -6,17 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/core/derive/index.js';
-import {
-  compileTemplateSet,
-  precompiledTemplatePath,
-  templateSetFingerprint,
-} from '../../src/core/render/engine.js';
-import { listShippedTemplateSets, loadTemplateSet, shippedTemplateSetDir } from '../../src/host/template-set.js';
-import { renderReport } from '../../src/app/pipeline/index.js';
-import { RectifyError } from '../../src/model/diagnostic.js';
+import { compileTemplateSet, templateSetFingerprint } from '../../src/core/render/engine.js';
+import { listShippedTemplateSets, loadTemplateSet as loadSet, precompiledTemplatePath, shippedTemplateSetDir } from '../../src/host/template-set.js';
+import { renderReport } from '../../src/app/pipeline/render-report.js';
+import { Failure } from '../../src/model/problem.js';
 import { validateLedgerText } from '../../src/core/validate/index.js';
 import { ensureBuilt, ROOT } from '../cli/run-cli.js';
 
+const loadTemplateSet = (dir: string) => loadSet(dir, ROOT);
 const EXAMPLES: Record<string, string> = { default: 'examples/justice-bureau/ledger.yaml', audit: 'examples/audit/ledger.yaml' };
 
 function ledgerOf(path: string) {
@@ -39,9 +36,11 @@ describe('precompiled shipped template sets', () => {
     const shipped = loadTemplateSet(shippedTemplateSetDir(name));
     const fast = compileTemplateSet(shipped);
     // the same sources seen as a user's folder never take the precompiled path
-    const compiled = compileTemplateSet({ ...shipped, dir: `${shipped.dir}-as-a-user-copy` });
-    expect(fast.diagnostics).toEqual([]);
-    expect(compiled.diagnostics).toEqual([]);
+    const { precompiled: _, ...asUserCopy } = shipped;
+    const compiled = compileTemplateSet({ ...asUserCopy, dir: `${shipped.dir}-as-a-user-copy` });
+    expect(shipped.precompiled).toBeDefined();
+    expect(fast.problems).toEqual([]);
+    expect(compiled.problems).toEqual([]);
     const ledger = ledgerOf(example);
     const facts = derive(ledger);
     expect(renderReport(ledger, facts, fast.compiled!)).toBe(renderReport(ledger, facts, compiled.compiled!));
@@ -52,8 +51,8 @@ describe('precompiled shipped template sets', () => {
     const edited = { ...set, main: { ...set.main, source: `${set.main.source}\n{{report.titel}}` } };
     expect(templateSetFingerprint(edited)).not.toBe(templateSetFingerprint(set));
     // and the edit runs through the compiler like any template: strict mode names the file, line and column
-    const { compiled, diagnostics } = compileTemplateSet(edited, 'en');
-    expect(diagnostics).toEqual([]);
+    const { compiled, problems } = compileTemplateSet(edited);
+    expect(problems).toEqual([]);
     const ledger = ledgerOf(EXAMPLES.default!);
     const lines = edited.main.source.split('\n').length;
     let error: unknown;
@@ -62,8 +61,8 @@ describe('precompiled shipped template sets', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(RectifyError);
-    expect((error as RectifyError).diagnostic).toMatchObject({ code: 'template-error', file: 'templates/default/report.md.hbs', line: lines, column: 3 });
+    expect(error).toBeInstanceOf(Failure);
+    expect((error as Failure).problems[0]).toMatchObject({ code: 'template-error', place: { file: 'templates/default/report.md.hbs', line: lines, column: 3 }, params: { kind: 'unknown-field', field: 'titel' } });
   });
 
   it('renaming a partial changes the fingerprint too', () => {

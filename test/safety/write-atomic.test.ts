@@ -18,6 +18,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const realIo: AtomicWriteIo = {
   openSync: (p, f, m) => fs.openSync(p, f, m),
+  linkSync: (a, b) => fs.linkSync(a, b),
+  existsSync: (p) => fs.existsSync(p),
   writeSync: (fd, d, o, l) => fs.writeSync(fd, d, o, l),
   fsyncSync: (fd) => fs.fsyncSync(fd),
   closeSync: (fd) => fs.closeSync(fd),
@@ -66,7 +68,7 @@ describe('writeFilesAtomic under failure', () => {
     const targets = previousReport();
     let thrown: unknown;
     try {
-      writeFilesAtomic(files(targets), failing(op, nth, code));
+      writeFilesAtomic(files(targets), { io: failing(op, nth, code) });
     } catch (error) {
       thrown = error;
     }

@@ -132,7 +132,7 @@ describe('a full or read-only file system (needs mount: root in a container)', (
       expect(result.code).toBe(2);
       expect(humanDiagnostics(result.stderr).map((d) => d.code)).toContain('write-failed');
       expect(result.stderr).toContain('磁盘已满');
-      expect(result.stderr).toContain('原有报告文件均未改动');
+      expect(result.stderr).toContain('原有文件均未改动');
       expect(snapshot(mountPoint)).toEqual(before);
     } finally {
       unmount(mountPoint);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validateLedgerText } from '../../src/core/validate/index.js';
-import { runMain } from './run-main.js';
+import { runMain } from '../support/main.js';
 
 const EXAMPLE = new URL('../../examples/justice-bureau/ledger.yaml', import.meta.url);
 const BAD = new URL('../fixtures/spreadsheet/bad-ledger/ledger.yaml', import.meta.url);
@@ -69,7 +69,7 @@ describe('rectify import', () => {
     expect(readFileSync(join(dir, 'ledger.yaml'))).toEqual(readFileSync(EXAMPLE));
     const self = await runMain(['import', 'book.xlsx', '-o', 'book.xlsx', '--force'], dir, ENV);
     expect(self.code).toBe(2);
-    expect(self.stderr).toContain('would-overwrite-input');
+    expect(self.stderr).toContain('output-is-input');
     const forced = await runMain(['import', 'book.xlsx', '-o', 'ledger.yaml', '--force'], dir, ENV);
     expect(forced.code).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importSpreadsheetToYaml } from '../../src/core/spreadsheet/import-yaml.js';
+import { importSheet as importSpreadsheetToYaml } from '../support/import.js';
 
 const fixture = (name: string, file: string) => new URL(`../fixtures/spreadsheet/${name}/${file}`, import.meta.url);
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importSpreadsheetToYaml } from '../../src/core/spreadsheet/import-yaml.js';
+import { importSheet as importSpreadsheetToYaml } from '../support/import.js';
 import { parseColumnMap } from '../../src/core/spreadsheet/column-map.js';
 import { encodeGb18030 } from './gb18030.js';
 
@@ -96,8 +96,8 @@ describe('import of a hand-made spreadsheet', () => {
       ',,"组织全县35个行政执法部门开展专题培训",执法监督科,正在整改',
       '',
     ].join('\r\n');
-    const map = parseColumnMap('反馈意见: 问题\n落实举措: measure\n销号情况: 整改状态\n', 'map.yaml', 'en');
-    expect(map.diagnostics).toEqual([]);
+    const map = parseColumnMap('反馈意见: 问题\n落实举措: measure\n销号情况: 整改状态\n', 'map.yaml');
+    expect(map.problems).toEqual([]);
     const result = await importSpreadsheetToYaml(encodeGb18030(csv), {
       file: 'book.csv',
       output: 'ledger.yaml',

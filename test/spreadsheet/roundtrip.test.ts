@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Aspect, Issue, Ledger, Measure, Status } from '../../src/model/ledger.js';
 import { ledgerToSpreadsheet } from '../../src/core/spreadsheet/export.js';
-import { importSpreadsheetToYaml } from '../../src/core/spreadsheet/import-yaml.js';
+import { importSheet as importSpreadsheetToYaml } from '../support/import.js';
 import { ledgerToYaml } from '../../src/core/spreadsheet/yaml-write.js';
 import { validateLedgerText } from '../../src/core/validate/index.js';
 import { sampleLedger } from './sample-ledger.js';
@@ -12,8 +12,8 @@ const EXAMPLE = new URL('../../examples/justice-bureau/ledger.yaml', import.meta
 
 /** The ledger as validation normalises it: the equality the round trip promises. */
 function validated(ledger: Ledger): Ledger {
-  const result = validateLedgerText(ledgerToYaml(ledger), 'generated.yaml', { lang: 'en' });
-  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const result = validateLedgerText(ledgerToYaml(ledger), 'generated.yaml');
+  expect(result.problems.filter((d) => d.severity === 'error')).toEqual([]);
   return result.ledger!;
 }
 
@@ -31,7 +31,7 @@ describe('round trip export → import', () => {
   });
 
   it.runIf(existsSync(EXAMPLE))('gives back the example ledger', async () => {
-    const result = validateLedgerText(readFileSync(EXAMPLE), 'ledger.yaml', { lang: 'en' });
+    const result = validateLedgerText(readFileSync(EXAMPLE), 'ledger.yaml');
     expect(result.ledger).toBeDefined();
     const back = await roundTrip(result.ledger!, 'xlsx');
     expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -49,7 +49,7 @@ describe('round trip export → import', () => {
   });
 
   it.runIf(existsSync(EXAMPLE))('reads the example back from csv: same aspects, issues, measures, people and statuses', async () => {
-    const ledger = validateLedgerText(readFileSync(EXAMPLE), 'ledger.yaml', { lang: 'en' }).ledger!;
+    const ledger = validateLedgerText(readFileSync(EXAMPLE), 'ledger.yaml').ledger!;
     const back = await roundTrip(ledger, 'csv');
     expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const shape = (l: Ledger, name: (id: string) => string | undefined) =>

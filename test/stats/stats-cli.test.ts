@@ -66,7 +66,7 @@ describe('rectify stats (built binary)', () => {
   it('has help with examples', () => {
     const run = runCli(['stats', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('示例：');
     expect(run.stdout).toContain('--as-of');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateLedgerText } from '../../src/core/validate/index.js';
+import { worded } from '../support/words.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/justice-bureau/ledger.yaml', import.meta.url));
 
@@ -20,8 +21,8 @@ describe('examples/justice-bureau/ledger.yaml', () => {
   const result = validateLedgerText(text, 'ledger.yaml');
 
   it('is valid, with exactly the one warning the seed report deserves: 26 measures declared, 25 listed', () => {
-    expect(result.diagnostics).toHaveLength(1);
-    const [warning] = result.diagnostics;
+    expect(result.problems).toHaveLength(1);
+    const [warning] = worded(result.problems);
     expect(warning).toMatchObject({
       severity: 'warning',
       code: 'declared-mismatch',

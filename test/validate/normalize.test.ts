@@ -8,7 +8,7 @@ const read = (name: string) => readFileSync(new URL(`../fixtures/validate/${name
 describe('the validated Ledger', () => {
   it('carries every key of the format, statuses in English, nothing invented', () => {
     const result = validateLedgerText(read('_full'), 'ledger.yaml');
-    expect(result.diagnostics).toEqual([]);
+    expect(result.problems).toEqual([]);
     const expected: Ledger = {
       rectify: 1,
       report: { title: '关于巡视整改情况的报告', unit: '中共某某局党组', date: '2024-01-15', to: '市委巡视办', stage: 'final' },

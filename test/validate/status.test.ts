@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/model/ledger.js';
-import { issueStatusFromMeasures, statusFromWord } from '../../src/core/validate/index.js';
+import { issueStatusFromMeasures, statusFromWord } from '../../src/model/status.js';
 
 const of = (...statuses: (Status | undefined)[]) => statuses.map((status) => (status ? { status } : {}));
 

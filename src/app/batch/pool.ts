@@ -9,17 +9,24 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import { buildLedgerFile, type BuildResult } from '../pipeline/index.js';
-import type { CompiledTemplateSet } from '../../core/render/engine.js';
-import { buildOptionsFor, type BatchSettings, type JobMessage } from './settings.js';
+import type { Host } from '../../host/index.js';
+import { placeIn, problem } from '../../model/problem.js';
+import { buildLedgerFile, type BuildResult, type BuildSettings, type PreparedTemplates } from '../pipeline/index.js';
+
+/** main thread → worker: build the ledger at `file`, answer with the same `index`. */
+export interface JobMessage {
+  index: number;
+  file: string;
+}
 
 /** Loaded when a pool starts: a single build never pays for compiling Node's worker modules. */
 const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads');
 
 export interface BuildLedgersOptions {
   /** The set compiled on this thread, used when building here. */
-  templates: CompiledTemplateSet;
-  stdin?: NodeJS.ReadableStream;
+  templates: PreparedTemplates;
+  /** This thread's host; each worker makes its own from the settings. */
+  host: Host;
   /** Threads to use; default min(available cores, ledgers). 1 builds on this thread. */
   threads?: number;
   /** Called as each ledger finishes (in finishing order), e.g. to advance a progress bar. */
@@ -37,7 +44,7 @@ export function workerEntry(): URL | undefined {
   return candidates.find((url) => url.protocol === 'file:' && !import.meta.url.endsWith('.ts') && existsSync(fileURLToPath(url)));
 }
 
-export async function buildLedgers(files: readonly string[], settings: BatchSettings, options: BuildLedgersOptions): Promise<BuildResult[]> {
+export async function buildLedgers(files: readonly string[], settings: BuildSettings, options: BuildLedgersOptions): Promise<BuildResult[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), files.length);
   const entry = workerEntry();
   // standard input can be read by one thread only, and only once
@@ -45,10 +52,10 @@ export async function buildLedgers(files: readonly string[], settings: BatchSett
   return buildInWorkers(files, settings, options, threads, entry);
 }
 
-async function buildHere(files: readonly string[], settings: BatchSettings, options: BuildLedgersOptions): Promise<BuildResult[]> {
+async function buildHere(files: readonly string[], settings: BuildSettings, options: BuildLedgersOptions): Promise<BuildResult[]> {
   const results: BuildResult[] = [];
   for (const file of files) {
-    const result = await buildLedgerFile(file, buildOptionsFor(settings, options.templates, options.stdin));
+    const result = await buildLedgerFile(file, settings, options.templates, options.host);
     results.push(result);
     options.onResult?.(file, result);
   }
@@ -57,28 +64,13 @@ async function buildHere(files: readonly string[], settings: BatchSettings, opti
 
 type WorkerAnswer = { index: number; result: BuildResult } | { index: number; crash: string };
 
-function crashed(file: string, why: string, settings: BatchSettings): BuildResult {
-  return {
-    outputs: [],
-    exitCode: 2,
-    diagnostics: [
-      {
-        severity: 'error',
-        code: 'internal-error',
-        message: settings.lang === 'en' ? `internal error while building: ${why}` : `构建时发生内部错误：${why}`,
-        file,
-        line: 0,
-        column: 0,
-        path: '',
-        hint: settings.lang === 'en' ? 'build this ledger alone to see whether the failure repeats' : '单独构建该台账，看错误是否重现',
-      },
-    ],
-  };
+function crashed(file: string, why: string): BuildResult {
+  return { outputs: [], problems: [problem('internal-error', placeIn(file), { detail: why, batch: 1 })] };
 }
 
 function buildInWorkers(
   files: readonly string[],
-  settings: BatchSettings,
+  settings: BuildSettings,
   options: BuildLedgersOptions,
   threads: number,
   entry: URL,
@@ -113,7 +105,7 @@ function buildInWorkers(
       const index = inFlight.get(worker);
       inFlight.delete(worker);
       workers.splice(workers.indexOf(worker), 1);
-      if (index !== undefined) finish(index, crashed(files[index]!, why, settings));
+      if (index !== undefined) finish(index, crashed(files[index]!, why));
       if (workers.length === 0 && finished < files.length) {
         const rest = files.slice(next).map((file, i) => ({ file, index: next + i }));
         next = files.length;
@@ -128,7 +120,7 @@ function buildInWorkers(
       workers.push(worker);
       worker.on('message', (answer: WorkerAnswer) => {
         const file = files[answer.index]!;
-        finish(answer.index, 'result' in answer ? answer.result : crashed(file, answer.crash, settings));
+        finish(answer.index, 'result' in answer ? answer.result : crashed(file, answer.crash));
         feed(worker);
       });
       worker.on('error', (error) => lost(worker, error.stack ?? error.message));

@@ -1,7 +1,9 @@
 import { relative } from 'node:path';
+import { displayName } from '../../host/index.js';
+import { exitCodeFor } from '../exit.js';
+import type { Lang } from '../messages/index.js';
+import { say } from '../messages/index.js';
 import type { BuildResult } from '../pipeline/index.js';
-import type { Lang } from '../../model/diagnostic.js';
-import { displayName } from '../../core/load/index.js';
 
 /**
  * The last lines of a batch build: how many ledgers were built, how many failed, and which, with
@@ -12,16 +14,10 @@ import { displayName } from '../../core/load/index.js';
  *     c.yaml（无法生成）
  */
 export function batchSummary(files: readonly string[], results: readonly BuildResult[], lang: Lang, cwd: string, outDir?: string): string {
-  const failed = files.map((file, i) => ({ file, result: results[i]! })).filter(({ result }) => result.exitCode !== 0);
+  const failed = files.map((file, i) => ({ file, code: exitCodeFor(results[i]!.problems) })).filter(({ code }) => code !== 0);
   const built = files.length - failed.length;
-  const where = outDir !== undefined ? relative(cwd, outDir) || '.' : undefined;
-  const head =
-    lang === 'en'
-      ? `built ${built} of ${files.length} ledgers${where !== undefined && built > 0 ? ` into ${where}` : ''}${failed.length > 0 ? `, ${failed.length} failed:` : ''}`
-      : `已生成 ${built} 份${where !== undefined && built > 0 ? `（在 ${where}）` : ''}，失败 ${failed.length} 份${failed.length > 0 ? '：' : ''}`;
-  const lines = failed.map(({ file, result }) => {
-    const why = result.exitCode === 1 ? (lang === 'en' ? 'invalid ledger' : '台账有误') : lang === 'en' ? 'could not be built' : '无法生成';
-    return lang === 'en' ? `  ${displayName(file)} (${why})` : `  ${displayName(file)}（${why}）`;
-  });
+  const where = outDir !== undefined && built > 0 ? relative(cwd, outDir) || '.' : '';
+  const head = say('batch.summary', { built, total: files.length, failed: failed.length, where }, lang);
+  const lines = failed.map(({ file, code }) => say('batch.failed-ledger', { file: displayName(file), why: code === 1 ? 'invalid' : 'not-built' }, lang));
   return `${[head, ...lines].join('\n')}\n`;
 }

@@ -3,15 +3,18 @@
  * the same buildLedgerFile a one-by-one build runs, so its files are byte-identical to those.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildLedgerFile, prepareTemplates, type BuildResult } from '../pipeline/index.js';
-import { buildOptionsFor, type BatchSettings, type JobMessage } from './settings.js';
+import { nodeHost } from '../../host/index.js';
+import { buildLedgerFile, prepareTemplates, type BuildResult, type BuildSettings } from '../pipeline/index.js';
+import type { JobMessage } from './pool.js';
 
-const settings = workerData as BatchSettings;
-const prepared = prepareTemplates(settings.choice, settings.lang, settings.cwd);
+const settings = workerData as BuildSettings;
+// standard input is never sent to a worker: a batch reading `-` builds on the main thread
+const host = nodeHost({ cwd: settings.cwd, env: settings.env, stdin: undefined as unknown as NodeJS.ReadableStream });
+const prepared = prepareTemplates(settings.choice, host);
 
 async function build(file: string): Promise<BuildResult> {
-  if (!prepared.templates) return { outputs: [], diagnostics: prepared.diagnostics, exitCode: 2 };
-  return buildLedgerFile(file, buildOptionsFor(settings, prepared.templates));
+  if (!prepared.templates) return { outputs: [], problems: prepared.problems };
+  return buildLedgerFile(file, settings, prepared.templates, host);
 }
 
 parentPort?.on('message', (job: JobMessage) => {

@@ -1,15 +1,13 @@
 import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { batchSummary, buildLedgers, expandLedgerArgs, progressBar, SILENT_PROGRESS, type BatchSettings } from '../batch/index.js';
-import { shippedTemplateSetDir } from '../../host/template-set.js';
-import { interruptSignal, runWatch } from '../watch/index.js';
-import type { Diagnostic } from '../../model/diagnostic.js';
-import { DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, outputFormats, outputPath, prepareTemplates, FORMAT_WRITERS } from '../pipeline/index.js';
-import { DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES, displayName } from '../../core/load/index.js';
+import { displayName } from '../../host/index.js';
+import { placeIn, problem, type Problem } from '../../model/problem.js';
+import { batchSummary, buildLedgers, expandLedgerArgs, progressBar, SILENT_PROGRESS } from '../batch/index.js';
 import type { CliContext, CommandModule } from '../context.js';
-import { reportDiagnostics } from '../report/index.js';
 import { writeText } from '../io.js';
-import { applyStrictAndQuiet, positiveInteger } from './validate.js';
+import { DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, FORMAT_WRITERS, outputFormats, outputPath, prepareTemplates, type BuildSettings } from '../pipeline/index.js';
+import { interruptSignal, runWatch } from '../watch/index.js';
+import { limitOptions } from './validate.js';
 
 interface BuildCliOptions {
   output?: string;
@@ -25,59 +23,49 @@ interface BuildCliOptions {
 }
 
 function formatList(value: string, previous: string[] | undefined): string[] {
-  const added = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const added = value.split(',').map((s) => s.trim());
   // Commander passes the default first; an explicit --format replaces it.
   return previous === undefined || previous === DEFAULT_FORMATS ? added : [...previous, ...added];
 }
 // its own array: formatList tells the default from a user's --format by identity
 const DEFAULT_FORMATS = [...BUILD_DEFAULT_FORMATS];
 
-function usage(code: string, message: string, hint: string, file = ''): Diagnostic {
-  return { severity: 'error', code, message, file, line: 0, column: 0, path: '', hint };
+/** Formats asked for, each once; an empty or unknown one is a usage error naming what is known. */
+function checkFormats(asked: readonly string[]): { formats: string[]; problems: Problem[] } {
+  const formats = [...new Set(asked.filter((f) => f !== ''))];
+  const unknown = formats.filter((f) => !Object.hasOwn(FORMAT_WRITERS, f));
+  if (formats.length === 0 || unknown.length > 0) {
+    return { formats: [], problems: [problem('unknown-format', placeIn(''), { formats: unknown.join(', '), known: outputFormats().join(', ') })] };
+  }
+  return { formats, problems: [] };
 }
 
 async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContext): Promise<void> {
-  const { lang } = ctx.globals();
-  const say = (zh: string, en: string) => (lang === 'en' ? en : zh);
-  const all: Diagnostic[] = [];
-  let files = args;
-  const report = async () =>
-    reportDiagnostics(ctx.io, applyStrictAndQuiet(all, false, options.quiet === true), { format: 'human', lang, files: files.map(displayName) });
+  const { host } = ctx;
+  const report = (problems: readonly Problem[], files: readonly string[]) => ctx.report(problems, { files: files.map(displayName), quiet: options.quiet === true });
 
-  const formats = [...new Set(options.format)];
-  const unknown = formats.filter((f) => !FORMAT_WRITERS[f]);
-  if (unknown.length > 0) {
-    all.push(usage('unknown-format', say(`不支持的输出格式：${unknown.join(', ')}`, `unknown output format: ${unknown.join(', ')}`), say(`可用格式：${outputFormats().join(', ')}`, `formats: ${outputFormats().join(', ')}`)));
-    ctx.fail(2);
-    return report();
-  }
+  const checked = checkFormats(options.format);
+  if (checked.problems.length > 0) return report(checked.problems, args);
+  const formats = checked.formats;
 
   // folders become the ledgers in them; a ledger named twice is built once
-  const expanded = expandLedgerArgs(args, ctx.io.cwd, lang);
-  files = expanded.files;
-  if (expanded.diagnostics.length > 0) {
-    all.push(...expanded.diagnostics);
-    ctx.fail(2);
-    return report();
-  }
+  const expanded = expandLedgerArgs(args, host);
+  const files = expanded.files;
+  if (expanded.problems.length > 0) return report(expanded.problems, files);
 
   // Two ledgers with the same name must not write the same report file.
   const seen = new Map<string, string>();
   for (const file of files) {
     for (const format of formats) {
-      const target = outputPath(file, FORMAT_WRITERS[format]!.extension, options.output, ctx.io.cwd);
+      const target = outputPath(file, FORMAT_WRITERS[format]!.extension, options.output, host.cwd);
       const other = seen.get(target);
-      if (other !== undefined) {
-        all.push(usage('output-collision', say(`${other} 和 ${file} 会写到同一个文件 ${target}`, `${other} and ${file} would both write ${target}`), say('分开构建，或给台账不同的文件名', 'build them separately or rename one ledger'), file));
-        ctx.fail(2);
-        return report();
-      }
+      if (other !== undefined) return report([problem('output-collision', placeIn(file), { other, target })], files);
       seen.set(target, file);
     }
   }
 
   const choice = { ...(options.templates !== undefined ? { templatesDir: options.templates } : {}), template: options.template };
-  const settings: BatchSettings = {
+  const settings: BuildSettings = {
     choice,
     formats,
     ...(options.output !== undefined ? { outDir: options.output } : {}),
@@ -85,113 +73,79 @@ async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContex
     strict: options.strict === true,
     maxBytes: options.maxBytes,
     maxAliases: options.maxAliases,
-    lang,
-    cwd: ctx.io.cwd,
-    env: { ...ctx.io.env },
+    cwd: host.cwd,
+    env: { ...host.env },
   };
   if (options.watch) return watchLedgers(files, settings, options, ctx);
 
-  const prepared = prepareTemplates(choice, lang, ctx.io.cwd);
-  if (!prepared.templates) {
-    all.push(...prepared.diagnostics);
-    ctx.fail(2);
-    return report();
-  }
+  const prepared = prepareTemplates(choice, host);
+  if (!prepared.templates) return report(prepared.problems, files);
 
   // the streams are created only when used (creating one loads Node's stream modules)
   const progress = options.quiet || files.length < 2 ? SILENT_PROGRESS : progressBar(ctx.io.stderr, files.length);
   const results = await buildLedgers(files, settings, {
     templates: prepared.templates,
-    ...(files.includes('-') ? { stdin: ctx.io.stdin } : {}),
+    host,
     onResult: (file) => progress.tick(displayName(file)),
   });
   progress.clear();
-  for (const result of results) {
-    all.push(...result.diagnostics);
-    if (result.exitCode !== 0) ctx.fail(result.exitCode);
-  }
   // one ledger: name each file written; many: the summary below says it in two lines
   if (!options.quiet && files.length === 1) {
-    for (const out of results[0]!.outputs) {
-      const shown = relative(ctx.io.cwd, out) || out;
-      await writeText(ctx.io.stderr, say(`已生成 ${shown}\n`, `wrote ${shown}\n`));
-    }
+    for (const out of results[0]!.outputs) await ctx.tell('build.wrote', { file: relative(host.cwd, out) || out });
   }
-  await report();
-  if (files.length > 1 && (!options.quiet || ctx.exitCode !== 0)) {
-    await writeText(ctx.io.stderr, batchSummary(files, results, lang, ctx.io.cwd, options.output !== undefined ? resolve(ctx.io.cwd, options.output) : undefined));
+  await report(results.flatMap((r) => r.problems), files);
+  const failed = results.some((r) => r.outputs.length === 0);
+  if (files.length > 1 && (!options.quiet || failed)) {
+    await writeText(ctx.io.stderr, batchSummary(files, results, ctx.lang(), host.cwd, options.output !== undefined ? resolve(host.cwd, options.output) : undefined));
   }
 }
 
-async function watchLedgers(files: string[], settings: BatchSettings, options: BuildCliOptions, ctx: CliContext): Promise<void> {
-  const { lang } = ctx.globals();
-  const say = (zh: string, en: string) => (lang === 'en' ? en : zh);
-  if (files.includes('-')) {
-    ctx.fail(2);
-    const stdin = usage('watch-stdin', say('--watch 不能读取标准输入', '--watch cannot read standard input'), say('给出台账文件', 'name the ledger files'), '-');
-    return reportDiagnostics(ctx.io, [stdin], { format: 'human', lang, files });
-  }
+async function watchLedgers(files: string[], settings: BuildSettings, options: BuildCliOptions, ctx: CliContext): Promise<void> {
+  if (files.includes('-')) return ctx.report([problem('watch-stdin', placeIn('<stdin>'))]);
+  const { host } = ctx;
   let templateDir: string;
   try {
-    templateDir = settings.choice.templatesDir !== undefined ? resolve(ctx.io.cwd, settings.choice.templatesDir) : shippedTemplateSetDir(settings.choice.template ?? 'default');
-  } catch (error) {
-    // an unknown shipped set: prepareTemplates words the diagnostic
-    const prepared = prepareTemplates(settings.choice, lang, ctx.io.cwd);
-    if (prepared.templates) throw error;
-    ctx.fail(2);
-    return reportDiagnostics(ctx.io, prepared.diagnostics, { format: 'human', lang, files });
+    templateDir = settings.choice.templatesDir !== undefined ? host.path(settings.choice.templatesDir) : host.templates.shippedDir(settings.choice.template ?? 'default');
+  } catch {
+    // an unknown shipped set: prepareTemplates says which
+    return ctx.report(prepareTemplates(settings.choice, host).problems);
   }
   const interrupt = interruptSignal();
   try {
     await runWatch({
       files,
       settings,
+      host,
       templateDir,
-      stderr: ctx.io.stderr,
       quiet: options.quiet === true,
       signal: interrupt.signal,
-      report: (diagnostics, shown) => reportDiagnostics(ctx.io, applyStrictAndQuiet(diagnostics, false, options.quiet === true), { format: 'human', lang, files: shown.map(displayName) }),
+      report: (problems, shown) => ctx.report(problems, { files: shown.map(displayName), quiet: options.quiet === true, uncounted: true }),
+      line: (key, params) => writeText(ctx.io.stderr, `${ctx.say(key, params)}\n`),
     });
   } finally {
     interrupt.dispose();
   }
 }
 
-const HELP_EXAMPLES = `
-Examples:
-  rectify build ledger.yaml                          ledger.md and ledger.docx beside the ledger
-  rectify build ledger.yaml -o out --format md,docx,pdf
-  rectify build ledger.yaml --public                 党务公开版: names and redact strings masked
-  rectify build ledgers/ -o reports/                 every ledger in the folder, on every core
-  rectify build ledger.yaml --template audit         the shipped audit report (审计整改)
-  rectify build ledger.yaml --templates my-set       your own set (rectify templates export default my-set)
-  rectify build ledger.yaml --watch                  rebuild on every save of the ledger or templates
-
-Nothing is written when the ledger is invalid (exit 1) or any output cannot be made (exit 2).
-Outputs are byte-reproducible: dates come from SOURCE_DATE_EPOCH, else report.date.
-`;
-
 export const buildCommand: CommandModule = {
   name: 'build',
   register(command: Command, ctx: CliContext): void {
     command
-      .description('build the report from ledgers (生成整改报告): <ledger name>.md and .docx (and .pdf with --format) beside each ledger or in -o DIR')
-      .addHelpText('after', HELP_EXAMPLES)
-      .argument('<LEDGER...>', 'ledger files or folders of them (every *.yaml, *.yml directly inside); - reads standard input (writes report.md)')
-      .option('-o, --output <dir>', 'output folder (default: beside each ledger)')
+      .description(ctx.say('help.build'))
+      .addHelpText('after', ctx.say('help.build.examples'))
+      .argument('<LEDGER...>', ctx.say('help.argument.build-ledgers'))
+      .option('-o, --output <dir>', ctx.say('help.option.output-dir'))
       .addOption(
-        new Option('--format <formats>', `output formats, comma separated or repeated (${outputFormats().join(', ')})`)
+        new Option('--format <formats>', ctx.say('help.option.build-format', { formats: outputFormats().join(', ') }))
           .argParser(formatList)
-          .default(DEFAULT_FORMATS),
+          .default(DEFAULT_FORMATS, DEFAULT_FORMATS.join(',')),
       )
-      .option('--templates <dir>', 'your own template folder (complete set; start from `rectify templates export`)')
-      .option('--template <name>', 'a shipped template set: default (巡察整改进展) or audit (审计整改)', 'default')
-      .option('--public', 'public version: mask the ledger\'s redact strings and people\'s names (公开版)')
-      .option('--strict', 'warnings fail the build (exit 1)')
-      .option('--quiet', 'show errors only')
-      .option('--watch', 'rebuild when a ledger or a template changes, until Ctrl+C')
-      .addOption(new Option('--max-bytes <n>', 'refuse ledgers larger than n bytes').argParser(positiveInteger).default(DEFAULT_MAX_BYTES))
-      .addOption(new Option('--max-aliases <n>', 'refuse YAML alias expansion beyond n nodes').argParser(positiveInteger).default(DEFAULT_MAX_ALIASES))
-      .action(async (files: string[], options: BuildCliOptions) => runBuild(files, options, ctx));
+      .option('--templates <dir>', ctx.say('help.option.templates'))
+      .option('--template <name>', ctx.say('help.option.template'), 'default')
+      .option('--public', ctx.say('help.option.public'))
+      .option('--strict', ctx.say('help.option.strict'))
+      .option('--quiet', ctx.say('help.option.quiet'))
+      .option('--watch', ctx.say('help.option.watch'));
+    limitOptions(command, ctx).action(async (files: string[], options: BuildCliOptions) => runBuild(files, options, ctx));
   },
 };

@@ -1,9 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { RectifyError, type Diagnostic } from '../../model/diagnostic.js';
-import { DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES, displayName, readLedgerInput } from '../../core/load/index.js';
+import { DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES } from '../../core/load/index.js';
 import { validateLedgerText } from '../../core/validate/index.js';
+import { displayName } from '../../host/index.js';
+import { Failure, hasErrors, type Problem } from '../../model/problem.js';
 import type { CliContext, CommandModule } from '../context.js';
-import { FORMATS, reportDiagnostics, type OutputFormat } from '../report/index.js';
+import { FORMATS, type OutputFormat } from '../report/index.js';
+import { applyStrict } from '../report/strict.js';
 
 interface ValidateOptions {
   format: OutputFormat;
@@ -13,76 +15,53 @@ interface ValidateOptions {
   maxAliases: number;
 }
 
+/** For `--max-bytes` and friends; the error's text is a catalogue key (see main's usage errors). */
 export function positiveInteger(value: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`not a positive integer: ${value}`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('positive-integer');
   return n;
 }
 
-/**
- * Under --strict a warning fails the run, so it is shown as what it has become: an error.
- * --quiet then hides what remains a warning, never an error.
- */
-export function applyStrictAndQuiet(diagnostics: readonly Diagnostic[], strict: boolean, quiet: boolean): Diagnostic[] {
-  const promoted = strict
-    ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
-    : [...diagnostics];
-  return quiet ? promoted.filter((d) => d.severity === 'error') : promoted;
+/** The input limits every command that reads a ledger takes. */
+export function limitOptions(command: Command, ctx: CliContext): Command {
+  return command
+    .addOption(new Option('--max-bytes <n>', ctx.say('help.option.max-bytes')).argParser(positiveInteger).default(DEFAULT_MAX_BYTES))
+    .addOption(new Option('--max-aliases <n>', ctx.say('help.option.max-aliases')).argParser(positiveInteger).default(DEFAULT_MAX_ALIASES));
 }
 
 async function runValidate(files: string[], options: ValidateOptions, ctx: CliContext): Promise<void> {
-  const { lang } = ctx.globals();
   const inputs = files.length > 0 ? files : ['ledger.yaml'];
-  const all: Diagnostic[] = [];
+  const all: Problem[] = [];
   for (const file of inputs) {
     const name = displayName(file);
     let bytes: Uint8Array;
     try {
-      bytes = await readLedgerInput(file, ctx.io, lang, options.maxBytes);
+      bytes = await ctx.host.readInput(file, options.maxBytes);
     } catch (error) {
-      if (!(error instanceof RectifyError)) throw error;
-      all.push(error.diagnostic);
-      ctx.fail(2);
+      if (!(error instanceof Failure)) throw error;
+      all.push(...error.problems);
       continue;
     }
-    const result = validateLedgerText(bytes, name, { lang, maxBytes: options.maxBytes, maxAliases: options.maxAliases });
-    const shown = applyStrictAndQuiet(result.diagnostics, options.strict === true, false);
-    if (shown.some((d) => d.severity === 'error')) ctx.fail(1);
-    all.push(...shown);
+    const result = validateLedgerText(bytes, name, { maxBytes: options.maxBytes, maxAliases: options.maxAliases });
+    all.push(...applyStrict(result.problems, options.strict === true));
   }
-  const shown = applyStrictAndQuiet(all, false, options.quiet === true);
-  await reportDiagnostics(ctx.io, shown, { format: options.format, lang, files: inputs.map(displayName) });
+  await ctx.report(all, { format: options.format, files: inputs.map(displayName), quiet: options.quiet === true });
+  // a person at a terminal hears that all is well; a script hears nothing
+  if (options.format === 'human' && !options.quiet && !hasErrors(all) && all.length === 0 && ctx.io.stderr.isTTY === true) {
+    await ctx.tell('validate.clean', { files: inputs.map(displayName).join('、') }, 'done');
+  }
 }
-
-const HELP_EXAMPLES = `
-Examples:
-  rectify validate                                   checks ./ledger.yaml
-  rectify validate ledgers/*.yaml --strict           warnings fail too (exit 1)
-  rectify validate ledger.yaml --format github       annotations on the pull request's lines
-  rectify validate ledger.yaml --format json | jq '.diagnostics[] | select(.severity == "error")'
-  cat ledger.yaml | rectify validate -               standard input, reported as <stdin>
-
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file that cannot be read.
-`;
 
 export const validateCommand: CommandModule = {
   name: 'validate',
   register(command: Command, ctx: CliContext): void {
     command
-      .description('check ledgers against the format and its rules (校验整改台账)')
-      .addHelpText('after', HELP_EXAMPLES)
-      .argument('[LEDGER...]', 'ledger files; - reads standard input', [])
-      .addOption(new Option('--format <format>', 'diagnostic output').choices(FORMATS).default('human'))
-      .option('--strict', 'warnings fail the run (exit 1)')
-      .option('--quiet', 'show errors only')
-      .addOption(
-        new Option('--max-bytes <n>', 'refuse ledgers larger than n bytes').argParser(positiveInteger).default(DEFAULT_MAX_BYTES),
-      )
-      .addOption(
-        new Option('--max-aliases <n>', 'refuse YAML alias expansion beyond n nodes')
-          .argParser(positiveInteger)
-          .default(DEFAULT_MAX_ALIASES),
-      )
-      .action(async (files: string[], options: ValidateOptions) => runValidate(files, options, ctx));
+      .description(ctx.say('help.validate'))
+      .addHelpText('after', ctx.say('help.validate.examples'))
+      .argument('[LEDGER...]', ctx.say('help.argument.ledgers'), [])
+      .addOption(new Option('--format <format>', ctx.say('help.option.diagnostics-format')).choices(FORMATS).default('human'))
+      .option('--strict', ctx.say('help.option.strict'))
+      .option('--quiet', ctx.say('help.option.quiet'));
+    limitOptions(command, ctx).action(async (files: string[], options: ValidateOptions) => runValidate(files, options, ctx));
   },
 };

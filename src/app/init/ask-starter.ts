@@ -1,30 +1,14 @@
 import { createRequire } from 'node:module';
-import type { Lang } from '../../model/diagnostic.js';
 import type { InspectionKind } from '../../model/ledger.js';
+import type { Params } from '../../model/problem.js';
 import { INSPECTION_KINDS, defaultTeam } from '../../core/init/starter-ledger.js';
+import type { MessageKey } from '../messages/index.js';
 
 export interface StarterAnswers {
   unit: string;
   kind: InspectionKind;
   by: string;
 }
-
-const QUESTIONS = {
-  zh: {
-    unit: '被检查单位（报告落款）',
-    kind: `检查类型（${INSPECTION_KINDS.join('、')}）`,
-    by: (kind: string) => `${kind}组名称`,
-    badKind: `请填写 ${INSPECTION_KINDS.join('、')} 之一。\n`,
-    colon: '：',
-  },
-  en: {
-    unit: 'Inspected organisation (signs the report)',
-    kind: `Inspection kind (${INSPECTION_KINDS.join(', ')})`,
-    by: (kind: string) => `Inspection team (${kind}组)`,
-    badKind: `Answer one of ${INSPECTION_KINDS.join(', ')}.\n`,
-    colon: ': ',
-  },
-} as const;
 
 /**
  * Three questions for a person at a terminal, each with its default in brackets; an empty answer
@@ -34,9 +18,8 @@ export async function askStarter(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   defaults: { unit: string; kind: InspectionKind; by?: string },
-  lang: Lang,
+  say: (key: MessageKey, params?: Params) => string,
 ): Promise<StarterAnswers> {
-  const q = QUESTIONS[lang];
   // required here, not imported: every other command would pay for compiling readline at start-up
   const { createInterface } = createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
   const rl = createInterface({ input, terminal: false });
@@ -44,7 +27,7 @@ export async function askStarter(
   const lines = rl[Symbol.asyncIterator]();
   let ended = false;
   const ask = async (question: string, fallback: string): Promise<string> => {
-    output.write(`${question} [${fallback}]${q.colon}`);
+    output.write(say('init.ask', { question, fallback }));
     const next = ended ? undefined : await lines.next();
     if (next === undefined || next.done === true) {
       ended = true;
@@ -54,14 +37,14 @@ export async function askStarter(
     return String(next.value).trim() || fallback;
   };
   try {
-    const unit = await ask(q.unit, defaults.unit);
+    const unit = await ask(say('init.ask.unit'), defaults.unit);
     let kind: InspectionKind | undefined;
     while (kind === undefined) {
-      const answer = await ask(q.kind, defaults.kind);
+      const answer = await ask(say('init.ask.kind', { kinds: INSPECTION_KINDS.join('、') }), defaults.kind);
       kind = INSPECTION_KINDS.find((k) => k === answer);
-      if (kind === undefined) output.write(q.badKind);
+      if (kind === undefined) output.write(`${say('init.ask.bad-kind', { kinds: INSPECTION_KINDS.join('、') })}\n`);
     }
-    const by = await ask(q.by(kind), defaults.by ?? defaultTeam(kind));
+    const by = await ask(say('init.ask.by', { kind }), defaults.by ?? defaultTeam(kind));
     return { unit, kind, by };
   } finally {
     rl.close();

@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InspectionKind, IsoDate } from '../../model/ledger.js';
-import { readPackageSchema } from './package-schema.js';
 import { starterLedgerText } from '../../core/init/starter-ledger.js';
-import { writeNewFiles, type NewFile } from './write-new-files.js';
+import type { Host } from '../../host/index.js';
+import type { InspectionKind, IsoDate } from '../../model/ledger.js';
 
 export const LEDGER_FILE = 'ledger.yaml';
 /**
@@ -15,7 +13,7 @@ export const LEDGER_FILE = 'ledger.yaml';
 export const SCHEMA_FILE = 'ledger.schema.json';
 
 export interface InitOptions {
-  /** Absolute folder to write into; created when missing. */
+  /** The folder as the user named it; created when missing. */
   dir: string;
   unit: string;
   kind: InspectionKind;
@@ -25,36 +23,29 @@ export interface InitOptions {
 }
 
 export interface InitResult {
-  ledgerPath: string;
-  schemaPath: string;
-  /** False when an identical schema copy was already there. */
-  schemaWritten: boolean;
-}
-
-/** Write the starter ledger and the schema copy; throws WouldOverwriteError unless `force`. */
-export function initLedger(options: InitOptions): InitResult {
-  mkdirSync(options.dir, { recursive: true });
-  const ledgerPath = join(options.dir, LEDGER_FILE);
-  const schemaPath = join(options.dir, SCHEMA_FILE);
-  const ledger: NewFile = {
-    path: ledgerPath,
-    text: starterLedgerText({ ...options, schemaRef: `./${SCHEMA_FILE}` }),
-  };
-  const schemaText = readPackageSchema();
-  // An identical copy (several ledgers in one folder) is no reason to stop.
-  const schemaCurrent = existsSync(schemaPath) && readFileSync(schemaPath, 'utf8') === schemaText;
-  const files = schemaCurrent ? [ledger] : [ledger, { path: schemaPath, text: schemaText }];
-  writeNewFiles(files, options.force);
-  return { ledgerPath, schemaPath, schemaWritten: !schemaCurrent };
+  /** As the user would name them: the folder they gave joined with the file name. */
+  written: string[];
+  ledger: string;
 }
 
 /**
- * Today as `YYYY-MM-DD`: from SOURCE_DATE_EPOCH when set (reproducible runs and tests, in UTC),
- * else the local calendar date, which is the one an office writes on its report.
+ * Write the starter ledger and the schema copy, both or neither; without `force` an existing
+ * file is `would-overwrite` (a Failure) and nothing is written. An identical schema copy already
+ * there (several ledgers in one folder) is left as it is.
  */
-export function todayIso(env: NodeJS.ProcessEnv, now: Date = new Date()): IsoDate {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+export function initLedger(options: InitOptions, host: Host): InitResult {
+  const shown = (name: string) => (options.dir === '.' ? name : join(options.dir, name));
+  host.ensureDir(options.dir);
+  const ledger = { target: host.path(join(options.dir, LEDGER_FILE)), shown: shown(LEDGER_FILE), data: starterLedgerText({ ...options, schemaRef: `./${SCHEMA_FILE}` }) };
+  const schemaText = host.schemaText();
+  const schemaTarget = host.path(join(options.dir, SCHEMA_FILE));
+  let current = false;
+  try {
+    current = host.readText(schemaTarget) === schemaText;
+  } catch {
+    current = false;
+  }
+  const files = current ? [ledger] : [ledger, { target: schemaTarget, shown: shown(SCHEMA_FILE), data: schemaText }];
+  host.write(files, { exclusive: !options.force });
+  return { written: files.map((f) => f.shown), ledger: ledger.shown };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../messages/index.js';
 
 /** Workflow-command data: `%`, CR and LF must be percent-encoded or the command breaks. */
 export function escapeData(text: string): string {

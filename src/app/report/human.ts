@@ -1,13 +1,9 @@
 import type { ChalkInstance } from 'chalk';
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
-
-const LABELS = {
-  zh: { path: '位置', hint: '提示', errors: '个错误', warnings: '个警告', sep: '，' },
-  en: { path: 'path', hint: 'hint', errors: ' error(s)', warnings: ' warning(s)', sep: ', ' },
-} as const;
+import { say, type Diagnostic, type Lang } from '../messages/index.js';
 
 /** `file:line:col`, or just `file` when the diagnostic is about the file as a whole. */
 export function location(d: Diagnostic): string {
+  if (d.file === '') return 'rectify';
   return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
 }
 
@@ -16,21 +12,19 @@ export function location(d: Diagnostic): string {
  * so editors and terminals that link `file:line:col` jump straight to the place.
  */
 export function formatHumanDiagnostic(d: Diagnostic, lang: Lang, c: ChalkInstance): string {
-  const labels = LABELS[lang];
   const severity = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
   const lines = [`${c.bold(location(d))}: ${severity}: ${d.message} ${c.dim(`[${d.code}]`)}`];
-  if (d.path) lines.push(`    ${c.dim(`${labels.path}:`)} ${d.path}`);
+  if (d.path) lines.push(`    ${c.dim(`${say('report.path', {}, lang)}:`)} ${d.path}`);
   if (d.hint) {
     const [first, ...rest] = d.hint.split('\n');
-    lines.push(`    ${c.dim(`${labels.hint}:`)} ${first}`);
+    lines.push(`    ${c.dim(`${say('report.hint', {}, lang)}:`)} ${first}`);
     for (const more of rest) lines.push(`          ${more}`);
   }
   return lines.join('\n');
 }
 
 export function formatHumanSummary(errors: number, warnings: number, lang: Lang): string {
-  const l = LABELS[lang];
-  return `${errors}${l.errors}${l.sep}${warnings}${l.warnings}`;
+  return say('report.summary', { errors, warnings }, lang);
 }
 
 /** All diagnostics and a summary line; empty when there is nothing to say. */

@@ -1,4 +1,4 @@
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { Diagnostic, Lang } from '../messages/index.js';
 import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';
 import { writeText } from '../io.js';
@@ -9,25 +9,14 @@ import { formatJson } from './json.js';
 export const FORMATS = ['human', 'json', 'github'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export interface ReportOptions {
-  format: OutputFormat;
-  lang: Lang;
-  /** The files that were checked, in the order given; json lists each even when it is clean. */
-  files: readonly string[];
-}
-
 /**
  * Print diagnostics in the chosen format: human text to stderr (it is commentary for a person),
  * json and github to stdout (they are the command's output for a machine).
  */
-export async function reportDiagnostics(
-  io: CliIo,
-  diagnostics: readonly Diagnostic[],
-  options: ReportOptions,
-): Promise<void> {
-  switch (options.format) {
+export async function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[], format: OutputFormat, lang: Lang, files: readonly string[]): Promise<void> {
+  switch (format) {
     case 'json':
-      await writeText(io.stdout, formatJson(options.files, diagnostics));
+      await writeText(io.stdout, formatJson(files, diagnostics));
       return;
     case 'github':
       await writeText(io.stdout, formatGithub(diagnostics));
@@ -35,7 +24,7 @@ export async function reportDiagnostics(
     case 'human':
       // nothing to say, stderr untouched: creating it loads Node's stream modules
       if (diagnostics.length === 0) return;
-      await writeText(io.stderr, formatHuman(diagnostics, options.lang, chalkFor(io.stderr, io.env)));
+      await writeText(io.stderr, formatHuman(diagnostics, lang, chalkFor(io.stderr, io.env)));
       return;
   }
 }

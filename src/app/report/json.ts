@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../messages/index.js';
 
 /** Bump only when a field changes meaning or disappears; adding fields keeps the version. */
 export const JSON_FORMAT_VERSION = 1;

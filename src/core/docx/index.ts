@@ -1,78 +1,88 @@
 /**
- * The docx stage: report Markdown → GB/T 9704 .docx bytes. Pure apart from what the caller passes:
- * the same Markdown, layout and creation date always give the same bytes.
+ * The docx stage: report Markdown → the parts of a GB/T 9704 .docx (the host zips them). Pure: the
+ * same Markdown, layout and creation date always give the same parts, in the same order.
  */
 import { Packer, type Document } from 'docx';
-import { RectifyError, type Diagnostic, type Lang } from '../../model/diagnostic.js';
+import type { Problem } from '../../model/problem.js';
 import { buildDocument } from './document-build.js';
 import type { Layout } from './layout.js';
 import { readReportMarkdown } from './markdown-read.js';
-import { normaliseDocx, readZip, type ZipEntries } from './reproducible-zip.js';
 import { patchStylesXml } from './styles-patch.js';
 
-export { DEFAULT_LAYOUT, loadLayout, resolveLayout, type Layout } from './layout.js';
+export { DEFAULT_LAYOUT, layoutFromText, resolveLayout, type Layout } from './layout.js';
 export { readReportMarkdown } from './markdown-read.js';
+
+/** A file of the package: its path inside the zip and its bytes. */
+export interface DocxPart {
+  name: string;
+  data: Uint8Array;
+}
 
 export interface DocxOptions {
   layout: Layout;
+  /** Stamped into docProps/core.xml as created and modified. */
   creationDate: Date;
-  /** the Markdown's file name, as diagnostics should name it */
+  /** the Markdown's file name, as problems should name it */
   markdownFile: string;
-  lang?: Lang;
+  /** Unzips what `Packer` writes, for a docx version without the compiler this stage reads parts from. */
+  unzip: (zip: Uint8Array) => Record<string, Uint8Array>;
 }
 
 /**
- * Map the report Markdown to a .docx. Markdown the writer cannot place gives error diagnostics
- * (`unmapped-markdown`, naming the line) and no bytes.
+ * Map the report Markdown to the .docx's parts. Markdown the writer cannot place gives error
+ * problems (`unmapped-markdown`, naming the line) and no parts.
  */
-export async function markdownToDocx(markdown: string, options: DocxOptions): Promise<{ bytes?: Uint8Array; diagnostics: Diagnostic[] }> {
-  const { blocks, diagnostics } = readReportMarkdown(markdown, options.markdownFile, options.lang ?? 'en');
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+export async function markdownToDocx(markdown: string, options: DocxOptions): Promise<{ parts?: DocxPart[]; problems: Problem[] }> {
+  const { blocks, problems } = readReportMarkdown(markdown, options.markdownFile);
+  if (problems.some((p) => p.severity === 'error')) return { problems };
   const doc = buildDocument(blocks, { layout: options.layout });
-  const entries = await packageFiles(doc);
-  const styles = entries['word/styles.xml'];
-  if (styles) entries['word/styles.xml'] = Buffer.from(patchStylesXml(Buffer.from(styles.buffer, styles.byteOffset, styles.byteLength).toString('utf8')), 'utf8');
-  return { bytes: normaliseDocx(entries, options.creationDate), diagnostics };
+  const entries = await packageFiles(doc, options.unzip);
+  const text = (name: string) => {
+    const data = entries[name];
+    return data === undefined ? undefined : new TextDecoder().decode(data);
+  };
+  const styles = text('word/styles.xml');
+  if (styles !== undefined) entries['word/styles.xml'] = new TextEncoder().encode(patchStylesXml(styles));
+  const core = text('docProps/core.xml');
+  if (core !== undefined) entries['docProps/core.xml'] = new TextEncoder().encode(stampDates(core, options.creationDate));
+  return { parts: inPackageOrder(entries), problems };
 }
 
 type PackageCompiler = { compile(file: Document, prettify?: undefined, overrides?: []): Map<string, string | Uint8Array | ArrayBuffer> };
 
 /**
- * The package's files by path. `Packer` deflates them into a zip that normaliseDocx would only
- * inflate and deflate again (about a fifth of a large report's build), so take them from the
- * packer's compiler when this version of docx has one, and unzip Packer's output when it does not.
+ * The package's files by path. `Packer` deflates them into a zip the host would only inflate and
+ * deflate again (about a fifth of a large report's build), so take them from the packer's compiler
+ * when this version of docx has one, and unzip Packer's output when it does not.
  */
-async function packageFiles(doc: Document): Promise<ZipEntries> {
+async function packageFiles(doc: Document, unzip: DocxOptions['unzip']): Promise<Record<string, Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
-  if (typeof compiler?.compile !== 'function') return readZip(new Uint8Array(await Packer.toBuffer(doc)));
+  if (typeof compiler?.compile !== 'function') return unzip(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const encoder = new TextEncoder();
-  const entries: ZipEntries = {};
+  const entries: Record<string, Uint8Array> = {};
   for (const [path, data] of (compiler as PackageCompiler).compile(doc)) {
     entries[path] = typeof data === 'string' ? encoder.encode(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
   }
   return entries;
 }
 
-/**
- * The date stamped into the document: SOURCE_DATE_EPOCH (whole seconds since 1970) when set and
- * valid, else the report date at 00:00 UTC, so a rebuild never depends on the clock.
- */
-export function creationDateFor(env: NodeJS.ProcessEnv, reportDate: string): Date {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d{1,12}$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(reportDate);
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== reportDate) {
-    throw new RectifyError({
-      severity: 'error',
-      code: 'bad-report-date',
-      message: `report.date ${JSON.stringify(reportDate)} is not a YYYY-MM-DD date, and SOURCE_DATE_EPOCH is not set to whole seconds`,
-      file: '',
-      line: 0,
-      column: 0,
-      path: 'report.date',
-      hint: 'write report.date as e.g. 2023-12-01',
-    });
-  }
-  return date;
+/** W3CDTF without milliseconds, as Word writes it. */
+function w3cdtf(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The packer stamps the wall clock; the document's dates become the creation date asked for. */
+function stampDates(xml: string, creationDate: Date): string {
+  const stamp = w3cdtf(creationDate);
+  return xml
+    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
+}
+
+/** [Content_Types].xml first, as Office writes it; the rest by name, so the zip never varies. */
+function inPackageOrder(entries: Record<string, Uint8Array>): DocxPart[] {
+  const names = Object.keys(entries).sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  return names.map((name) => ({ name, data: entries[name]! }));
 }

@@ -4,9 +4,7 @@
  * template set's `layout.json` instead of code. Lengths on paper are in millimetres, type in points,
  * as a clerk would read them off the standard.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
 
 export interface FontSpec {
   /** East Asian font, e.g. 仿宋_GB2312 */
@@ -85,13 +83,13 @@ export const DEFAULT_LAYOUT: Layout = {
 };
 
 type Check =
-  | { kind: 'number'; min: number; max: number; unit: { en: string; zh: string } }
+  | { kind: 'number'; min: number; max: number; unit: 'pt' | 'mm' | 'chars' }
   | { kind: 'font' }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly string[] };
 
-const PT = { en: 'points', zh: '磅' };
-const MM = { en: 'mm', zh: '毫米' };
+const PT = 'pt';
+const MM = 'mm';
 const fontSpecShape = (maxSize: number): Shape => ({
   font: { kind: 'font' },
   size: { kind: 'number', min: 8, max: maxSize, unit: PT },
@@ -136,19 +134,16 @@ const SHAPE: Shape = {
     style: { kind: 'enum', values: ['dashes', 'plain'] },
     position: { kind: 'enum', values: ['outside', 'center'] },
     distance: { kind: 'number', min: 0, max: 30, unit: MM },
-    sideIndentChars: { kind: 'number', min: 0, max: 10, unit: { en: 'characters', zh: '字' } },
+    sideIndentChars: { kind: 'number', min: 0, max: 10, unit: 'chars' },
   },
 };
 
 // No Shape has a key named `kind`, so a string `kind` marks a leaf.
 const isCheck = (x: Check | Shape): x is Check => typeof (x as Check).kind === 'string';
 
-function say(lang: Lang, en: string, zh: string): string {
-  return lang === 'zh' ? zh : en;
-}
-
+/** The value as JSON shows it: what the user typed, for the message. */
 function describe(v: unknown): string {
-  return typeof v === 'string' ? JSON.stringify(v) : v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : String(v);
+  return JSON.stringify(v) ?? String(v);
 }
 
 /** Line of the first `"key"` in the file, so the clerk is sent to the right place; 0 when not found. */
@@ -161,86 +156,73 @@ function lineOfKey(text: string, key: string): number {
  * Check a parsed layout file against SHAPE and lay it over the defaults. Keys left out keep the
  * standard's value; unknown keys and bad values are errors naming the key path.
  */
-export function resolveLayout(raw: unknown, file: string, text: string, lang: Lang = 'en'): { layout?: Layout; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const bad = (path: string, code: string, message: string, hint: string): void => {
+export function resolveLayout(raw: unknown, file: string, text: string): { layout?: Layout; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const bad = (path: string, code: string, params: Params): void => {
     const last = path.split('.').pop() ?? path;
-    diagnostics.push({ severity: 'error', code, message, file, line: lineOfKey(text, last), column: 0, path, hint });
+    problems.push(problem(code, placeIn(file, lineOfKey(text, last), 0, path), { key: path || 'layout', ...params }));
   };
   const merged = structuredClone(DEFAULT_LAYOUT) as unknown as Record<string, unknown>;
 
   const walk = (value: unknown, shape: Shape, target: Record<string, unknown>, prefix: string): void => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      bad(prefix || '(top)', 'layout-invalid',
-        say(lang, `${prefix || 'layout'}: expected an object, got ${describe(value)}`, `${prefix || 'layout'}：应为对象，实际为 ${describe(value)}`),
-        say(lang, 'write it as { "key": value, … }', '写成 { "键": 值, … } 的形式'));
+      bad(prefix, 'layout-invalid', { rule: 'object', value: describe(value) });
       return;
     }
     for (const [key, v] of Object.entries(value)) {
       const path = prefix ? `${prefix}.${key}` : key;
       if (key === '$schema' && !prefix) continue;
-      const rule = shape[key];
+      const rule = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (rule === undefined) {
-        bad(path, 'layout-unknown-key',
-          say(lang, `${path}: unknown layout key`, `${path}：未知的版式键`),
-          say(lang, `known keys here: ${Object.keys(shape).join(', ')}`, `此处可用的键：${Object.keys(shape).join('、')}`));
+        bad(path, 'layout-unknown-key', { known: Object.keys(shape).join(', ') });
         continue;
       }
       if (!isCheck(rule)) {
         walk(v, rule, target[key] as Record<string, unknown>, path);
         continue;
       }
-      const problem = checkValue(rule, v, lang);
-      if (problem) {
-        bad(path, 'layout-invalid', say(lang, `${path}: ${problem.message}, got ${describe(v)}`, `${path}：${problem.message}，实际为 ${describe(v)}`), problem.hint);
+      const refused = checkValue(rule, v);
+      if (refused) {
+        bad(path, 'layout-invalid', { ...refused, value: describe(v) });
         continue;
       }
       target[key] = v;
     }
   };
   walk(raw, SHAPE, merged, '');
-  if (diagnostics.length > 0) return { diagnostics };
-  return { layout: merged as unknown as Layout, diagnostics };
+  if (problems.length > 0) return { problems };
+  return { layout: merged as unknown as Layout, problems };
 }
 
-function checkValue(rule: Check, v: unknown, lang: Lang): { message: string; hint: string } | undefined {
+/** Undefined when the value fits the rule, else what the rule wants (the message's params). */
+function checkValue(rule: Check, v: unknown): Params | undefined {
   switch (rule.kind) {
     case 'number':
       if (typeof v === 'number' && Number.isFinite(v) && v >= rule.min && v <= rule.max) return undefined;
-      return {
-        message: say(lang, `expected a number of ${rule.unit.en} between ${rule.min} and ${rule.max}`, `应为 ${rule.min} 到 ${rule.max} 之间的数（${rule.unit.zh}）`),
-        hint: say(lang, `write a bare number, e.g. ${rule.min < 0 ? -0.25 : Math.max(rule.min, Math.min(rule.max, 16))}`, '只写数字，不带单位'),
-      };
+      return { rule: 'number', min: rule.min, max: rule.max, unit: rule.unit, example: rule.min < 0 ? -0.25 : Math.max(rule.min, Math.min(rule.max, 16)) };
     case 'font':
       if (typeof v === 'string' && v.trim() !== '' && v.length <= 64) return undefined;
-      return { message: say(lang, 'expected a font name', '应为字体名称'), hint: say(lang, 'e.g. "仿宋_GB2312"', '例如 "仿宋_GB2312"') };
+      return { rule: 'font' };
     case 'boolean':
       if (typeof v === 'boolean') return undefined;
-      return { message: say(lang, 'expected true or false', '应为 true 或 false'), hint: '' };
+      return { rule: 'boolean' };
     case 'enum':
       if (typeof v === 'string' && rule.values.includes(v)) return undefined;
-      return { message: say(lang, `expected one of ${rule.values.join(', ')}`, `应为 ${rule.values.join('、')} 之一`), hint: '' };
+      return { rule: 'enum', values: rule.values.join(', ') };
   }
 }
 
 /**
- * Read `layout.json` from a template set folder. No file means the standard's defaults; a file that
- * is not JSON, or holds a bad value, gives diagnostics and no layout.
+ * A template set's layout.json text (undefined: the set has none, so the standard's defaults) →
+ * the layout, or problems naming the key.
  */
-export function loadLayout(templateDir: string, lang: Lang = 'en'): { layout?: Layout; diagnostics: Diagnostic[] } {
-  const file = join(templateDir, 'layout.json');
-  if (!existsSync(file)) return { layout: structuredClone(DEFAULT_LAYOUT), diagnostics: [] };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return { diagnostics: [{ severity: 'error', code: 'layout-unreadable', message: say(lang, `cannot read ${file}: ${(e as Error).message}`, `无法读取 ${file}：${(e as Error).message}`), file, line: 0, column: 0, path: '', hint: '' }] };
-  }
+export function layoutFromText(source: { file: string; text: string } | undefined): { layout?: Layout; problems: Problem[] } {
+  if (source === undefined) return { layout: structuredClone(DEFAULT_LAYOUT), problems: [] };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(source.text);
   } catch (e) {
-    return { diagnostics: [{ severity: 'error', code: 'layout-not-json', message: say(lang, `${file} is not valid JSON: ${(e as Error).message}`, `${file} 不是有效的 JSON：${(e as Error).message}`), file, line: 0, column: 0, path: '', hint: say(lang, 'check commas and quotes; JSON has no comments', '检查逗号与引号；JSON 不能写注释') }] };
+    return { problems: [problem('layout-not-json', placeIn(source.file), { detail: (e as Error).message })] };
   }
-  return resolveLayout(raw, file, text, lang);
+  return resolveLayout(raw, source.file, source.text);
 }

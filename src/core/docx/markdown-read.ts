@@ -6,7 +6,7 @@
  * Markdown line, never a silent drop.
  */
 import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
 import type { Block, ContentBlock, Paragraph, Run, TableBlock } from './report-model.js';
 
 const FENCE_NAMES = ['to', 'attachment-note', 'signature', 'attachment'] as const;
@@ -78,10 +78,6 @@ interface Segment {
   text: string;
 }
 
-function say(lang: Lang, en: string, zh: string): string {
-  return lang === 'zh' ? zh : en;
-}
-
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Undo the entity references CommonMark gives meaning to; unknown names stay as written. */
@@ -108,21 +104,21 @@ function joinSoftBreaks(s: string): string {
 
 export interface ReadResult {
   blocks: Block[];
-  diagnostics: Diagnostic[];
+  problems: Problem[];
 }
 
-export function readReportMarkdown(markdown: string, file: string, lang: Lang = 'en'): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const error = (line: number, code: string, message: string, hint: string): void => {
-    diagnostics.push({ severity: 'error', code, message, file, line, column: 1, path: '', hint });
-  };
-  const unmapped = (line: number, what: string): void =>
-    error(line, 'unmapped-markdown',
-      say(lang, `the .docx writer cannot place ${what}`, `.docx 生成器无法排版此处的 ${what}`),
-      say(lang, 'use only the constructs of docs/report-markdown.md (headings #–#####, paragraphs, **bold**, ::: blocks, a pipe table inside ::: attachment); escape literal characters with \\',
-        '只使用 docs/report-markdown.md 所列写法（# 至 ##### 标题、段落、**加粗**、::: 块、附件中的表格）；字面字符用 \\ 转义'));
+type Report = (line: number, code: string, params?: Params) => void;
+/** A construct the writer cannot place: its kind (a marked token type, or one of ours) and how it reads. */
+type Unmapped = (line: number, construct: string, sample?: string, fence?: string) => void;
 
-  const segments = splitFences(markdown.replace(/\r\n?/g, '\n'), error, lang);
+export function readReportMarkdown(markdown: string, file: string): ReadResult {
+  const problems: Problem[] = [];
+  const error: Report = (line, code, params = {}) => {
+    problems.push(problem(code, placeIn(file, line, 1), params));
+  };
+  const unmapped: Unmapped = (line, construct, sample = '', fence = '') => error(line, 'unmapped-markdown', { construct, sample, fence });
+
+  const segments = splitFences(markdown.replace(/\r\n?/g, '\n'), error);
   const blocks: Block[] = [];
   let titles = 0;
 
@@ -133,42 +129,42 @@ export function readReportMarkdown(markdown: string, file: string, lang: Lang = 
       const out: Paragraph[] = [];
       for (const b of content) {
         if (b.kind === 'body') out.push(b.runs);
-        else unmapped(b.line, say(lang, `a ${b.kind} inside ::: ${seg.fence}`, `::: ${seg.fence} 中的 ${b.kind}`));
+        else unmapped(b.line, b.kind, '', seg.fence);
       }
       return out;
     };
     switch (seg.fence) {
       case undefined:
         for (const b of content) {
-          if (b.kind === 'table') unmapped(b.line, say(lang, 'a table outside ::: attachment', '::: attachment 之外的表格'));
+          if (b.kind === 'table') unmapped(b.line, 'table-outside-attachment');
           else if (b.kind === 'title' && ++titles > 1)
-            error(b.line, 'duplicate-title', say(lang, 'a second # title in the document body', '正文中出现第二个 # 标题'), say(lang, 'the body has one title; an attachment takes its own inside ::: attachment', '正文只有一个标题；附件标题写在 ::: attachment 内'));
+            error(b.line, 'duplicate-title');
           else blocks.push(b);
         }
         break;
       case 'to': {
         const ps = paragraphsOnly();
-        if (ps.length !== 1) error(where, 'bad-fenced-block', say(lang, `::: to holds one paragraph, found ${ps.length}`, `::: to 应只含一段，实际 ${ps.length} 段`), '');
+        if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: 'to', found: ps.length });
         else blocks.push({ kind: 'addressee', line: where, runs: ps[0]! });
         break;
       }
       case 'attachment-note': {
         const ps = paragraphsOnly();
-        if (ps.length === 0) error(where, 'bad-fenced-block', say(lang, '::: attachment-note is empty', '::: attachment-note 为空'), '');
+        if (ps.length === 0) error(where, 'bad-fenced-block', { rule: 'attachment-note' });
         else blocks.push({ kind: 'attachment-note', line: where, paragraphs: ps });
         break;
       }
       case 'signature': {
         const ps = paragraphsOnly();
         if (ps.length < 2)
-          error(where, 'bad-fenced-block', say(lang, `::: signature holds the issuing unit then the date, found ${ps.length} paragraph(s)`, `::: signature 应含发文机关与成文日期两段，实际 ${ps.length} 段`), '');
+          error(where, 'bad-fenced-block', { rule: 'signature', found: ps.length });
         else blocks.push({ kind: 'signature', line: where, units: ps.slice(0, -1), date: ps[ps.length - 1]! });
         break;
       }
       case 'attachment': {
         const [first, ...rest] = content;
         if (!first || first.kind !== 'body') {
-          error(where, 'bad-fenced-block', say(lang, '::: attachment must start with its label paragraph (附件 or 附件1)', '::: attachment 须以附件标识段（附件 或 附件1）开头'), '');
+          error(where, 'bad-fenced-block', { rule: 'attachment-label' });
           break;
         }
         blocks.push({ kind: 'attachment', line: where, label: first.runs, content: rest });
@@ -179,10 +175,10 @@ export function readReportMarkdown(markdown: string, file: string, lang: Lang = 
         break;
     }
   }
-  return { blocks, diagnostics };
+  return { blocks, problems };
 }
 
-function splitFences(md: string, error: (line: number, code: string, message: string, hint: string) => void, lang: Lang): Segment[] {
+function splitFences(md: string, error: Report): Segment[] {
   const lines = md.split('\n');
   const segments: Segment[] = [];
   let current: Segment = { openLine: 1, firstLine: 1, text: '' };
@@ -198,12 +194,12 @@ function splitFences(md: string, error: (line: number, code: string, message: st
     const close = /^:::[ \t]*$/.test(line);
     if (open) {
       if (current.fence) {
-        error(n, 'bad-fenced-block', say(lang, `::: ${open[1]} opened inside ::: ${current.fence} (line ${current.openLine}); fenced blocks do not nest`, `::: ${open[1]} 写在 ::: ${current.fence}（第 ${current.openLine} 行）之内；::: 块不能嵌套`), say(lang, 'close the first block with a line ":::"', '先用单独一行 ":::" 结束前一个块'));
+        error(n, 'bad-fenced-block', { rule: 'nested', fence: String(open[1]), outer: current.fence ?? '', outerLine: current.openLine });
         return;
       }
       const name = open[1]!;
       if (!(FENCE_NAMES as readonly string[]).includes(name)) {
-        error(n, 'unmapped-markdown', say(lang, `unknown fenced block ::: ${name}`, `未知的 ::: ${name} 块`), say(lang, `known blocks: ${FENCE_NAMES.join(', ')}`, `可用的块：${FENCE_NAMES.join('、')}`));
+        error(n, 'unmapped-markdown', { construct: 'unknown-fence', fence: name, known: FENCE_NAMES.join(', ') });
       }
       flush();
       current = { fence: name, openLine: n, firstLine: n + 1, text: '' };
@@ -211,7 +207,7 @@ function splitFences(md: string, error: (line: number, code: string, message: st
     }
     if (close) {
       if (!current.fence) {
-        error(n, 'bad-fenced-block', say(lang, '":::" closes no open block', '":::" 前没有打开的块'), '');
+        error(n, 'bad-fenced-block', { rule: 'stray-close' });
         return;
       }
       flush();
@@ -221,13 +217,13 @@ function splitFences(md: string, error: (line: number, code: string, message: st
     buf.push(line);
   });
   if (current.fence) {
-    error(current.openLine, 'bad-fenced-block', say(lang, `::: ${current.fence} is never closed`, `::: ${current.fence} 没有结束行`), say(lang, 'end it with a line ":::"', '用单独一行 ":::" 结束'));
+    error(current.openLine, 'bad-fenced-block', { rule: 'unclosed', fence: current.fence ?? '' });
   }
   flush();
   return segments;
 }
 
-function lexSegment(seg: Segment, unmapped: (line: number, what: string) => void): ContentBlock[] {
+function lexSegment(seg: Segment, unmapped: Unmapped): ContentBlock[] {
   const out: ContentBlock[] = [];
   let line = seg.firstLine;
   for (const token of lexer.lexer(seg.text)) {
@@ -241,7 +237,7 @@ function lexSegment(seg: Segment, unmapped: (line: number, what: string) => void
         const runs = inlineRuns(t.tokens, at, unmapped);
         if (t.depth === 1) out.push({ kind: 'title', line: at, runs });
         else if (t.depth <= 5) out.push({ kind: 'heading', line: at, level: (t.depth - 1) as 1 | 2 | 3 | 4, runs });
-        else unmapped(at, 'a level-6 heading (######)');
+        else unmapped(at, 'heading6');
         break;
       }
       case 'paragraph':
@@ -260,7 +256,7 @@ function lexSegment(seg: Segment, unmapped: (line: number, what: string) => void
         break;
       }
       default:
-        unmapped(at, describeToken(token));
+        unmapped(at, token.type, sampleOf(token));
     }
   }
   return out;
@@ -272,17 +268,13 @@ function countNewlines(s: string): number {
   return n;
 }
 
-function describeToken(token: Token): string {
-  const names: Record<string, string> = {
-    code: 'a code block', blockquote: 'a block quote (>)', list: 'a list', hr: 'a thematic break (---)',
-    html: 'raw HTML', def: 'a link reference definition', em: 'emphasis (*…* or _…_)', codespan: 'inline code (`…`)',
-    br: 'a hard line break', del: 'strikethrough (~~…~~)', link: 'a link', image: 'an image',
-  };
-  return `${names[token.type] ?? `a ${token.type} token`}: ${JSON.stringify(token.raw.trim().slice(0, 40))}`;
+/** How the construct reads in the Markdown, for the message: its first 40 characters. */
+function sampleOf(token: Token): string {
+  return JSON.stringify(token.raw.trim().slice(0, 40));
 }
 
 /** Inline tokens to runs: text and escapes become the ledger's characters, strong becomes bold. */
-function inlineRuns(tokens: Token[] | undefined, line: number, unmapped: (line: number, what: string) => void): Paragraph {
+function inlineRuns(tokens: Token[] | undefined, line: number, unmapped: Unmapped): Paragraph {
   const runs: Run[] = [];
   const push = (text: string, bold: boolean): void => {
     const last = runs[runs.length - 1];
@@ -295,7 +287,7 @@ function inlineRuns(tokens: Token[] | undefined, line: number, unmapped: (line: 
       if (t.type === 'text' && !(t as Tokens.Text).tokens) push(decodeEntities((t as Tokens.Text).text), bold);
       else if (t.type === 'escape') push((t as Tokens.Escape).text, bold);
       else if (t.type === 'strong' && !bold) walk((t as Tokens.Strong).tokens, true);
-      else unmapped(at, describeToken(t));
+      else unmapped(at, t.type, sampleOf(t));
       at += countNewlines(t.raw);
     }
   };

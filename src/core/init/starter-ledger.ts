@@ -3,6 +3,10 @@ import type { InspectionKind, IsoDate } from '../../model/ledger.js';
 
 export const INSPECTION_KINDS: readonly InspectionKind[] = ['巡察', '巡视', '审计', '督查'];
 
+/** What `rectify init` writes when not told the unit or the kind. */
+export const DEFAULT_UNIT = 'XX单位';
+export const DEFAULT_KIND: InspectionKind = '巡察';
+
 export interface StarterOptions {
   /** The inspected organisation as it signs the report, e.g. XX县司法局. */
   unit: string;

@@ -3,5 +3,4 @@ export type { LoadedLedger, LoadOptions } from './load.js';
 export type { LoadCode, LoadProblem } from './problem.js';
 export { SourceMap, childPath, parentPath } from './source-map.js';
 export type { Place, SourcePosition, ScalarSource } from './source-map.js';
-export { readLedgerInput, displayName } from '../../host/read.js';
 export { decodeLedgerBytes, firstInvalidUtf8 } from './decode.js';

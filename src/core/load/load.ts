@@ -122,18 +122,9 @@ function parseSingleDocument(text: string): Document.Parsed {
   return parseDocument(text, YAML_OPTIONS) as Document.Parsed;
 }
 
-const FOUND: Record<string, [string, string]> = {
-  list: ['列表', 'a list'],
-  null: ['空值', 'nothing (null)'],
-  string: ['一段文字', 'a single text'],
-  number: ['一个数字', 'a single number'],
-  boolean: ['true 或 false', 'true or false'],
-};
-
+/** What stands where the ledger's mapping should be, as a JSON type name (the catalogue words it). */
 function describeFound(value: unknown): LoadProblem['params'] {
-  const kind = Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value;
-  const [zh, en] = FOUND[kind] ?? [kind, kind];
-  return { found: zh, foundEn: en };
+  return { found: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value };
 }
 
 function isNullScalar(node: unknown): boolean {

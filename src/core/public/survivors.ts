@@ -12,8 +12,7 @@
  * A survivor fails the whole ledger before any file is written. A character reference the check
  * cannot read (`&eacute;`) fails it too: what cannot be read cannot be cleared.
  */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
-import { readZip } from '../../host/zip.js';
+import { placeIn, problem, type Problem } from '../../model/problem.js';
 import { characterReferenceAt, foldForMatching } from './normalise.js';
 import { forbiddenKeys, type Mask } from './redact.js';
 import { wideAt, wideBefore } from '../../model/wide.js';
@@ -190,11 +189,11 @@ export function docxPartReading(xml: string): Markup {
  * across the title's line breaks is found), for every XML part in the package: body, footers,
  * headers, notes and the document properties (the title is copied into docProps/core.xml).
  */
-export function docxParagraphTexts(docx: Uint8Array): { part: string; text: string }[] {
-  const parts = readZip(docx, (name) => name.endsWith('.xml'));
+export function docxParagraphTexts(parts: readonly { name: string; data: Uint8Array }[]): { part: string; text: string }[] {
   const texts: { part: string; text: string }[] = [];
-  for (const name of Object.keys(parts).sort()) {
-    const reading = docxPartReading(new TextDecoder().decode(parts[name]!));
+  for (const { name, data } of [...parts].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!name.endsWith('.xml')) continue;
+    const reading = docxPartReading(new TextDecoder().decode(data));
     for (const text of reading.text.split(BLOCK)) if (text !== '') texts.push({ part: name, text });
   }
   return texts;
@@ -292,31 +291,31 @@ function readablesOfMarkup(part: string, reading: Markup, textWhere: string): Re
   return out;
 }
 
-/** Masked strings that survive in one output, by format; formats with no readable text give []. */
-export async function survivingMaskedStrings(format: string, bytes: Uint8Array, masks: readonly Mask[]): Promise<Survivor[]> {
+/** What an output holds for a reader: the Markdown text, or the .docx's parts. */
+export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] };
+
+/** Masked strings that survive in one output, and character references it holds that cannot be read. */
+export async function survivingMaskedStrings(output: ReadableOutput, masks: readonly Mask[]): Promise<Survivor[]> {
   const keys = forbiddenKeys(masks);
   if (keys.length === 0) return [];
   const readables: Readable[] = [];
   const attributesOf = new Map<string, { name: string; value: string }[]>();
   const unreadable: Survivor[] = [];
-  if (format === 'md') {
-    const markdown = new TextDecoder().decode(bytes);
+  if ('markdown' in output) {
+    const markdown = output.markdown;
     readables.push({ part: '', where: 'source', text: markdown, markdown: true });
     const rendered = await renderedMarkdown(markdown);
     readables.push(...readablesOfMarkup('', rendered, 'rendered'));
     attributesOf.set('', rendered.attributes);
     for (const ref of new Set(rendered.unknownReferences)) unreadable.push({ text: ref, part: '', where: 'rendered', unreadable: true });
-  } else if (format === 'docx') {
-    const parts = readZip(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'));
-    for (const name of Object.keys(parts).sort()) {
-      const reading = docxPartReading(new TextDecoder().decode(parts[name]!));
+  } else {
+    for (const { name, data } of [...output.docx].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+      const reading = docxPartReading(new TextDecoder().decode(data));
       readables.push(...readablesOfMarkup(name, reading, 'text'));
       attributesOf.set(name, reading.attributes);
       for (const ref of new Set(reading.unknownReferences)) unreadable.push({ text: ref, part: name, where: 'text', unreadable: true });
     }
-  } else {
-    // pdf is LibreOffice's print of the .docx checked above; it carries no text of its own
-    return [];
   }
   const found: Survivor[] = [];
   for (const readable of readables) {
@@ -334,52 +333,14 @@ export async function survivingMaskedStrings(format: string, bytes: Uint8Array, 
   return [...found, ...unreadable];
 }
 
-const WHERE_ZH: Record<string, string> = { text: '正文', source: 'Markdown 原文', rendered: '渲染后的文字', attributes: '属性值' };
-
-function placeOf(s: Survivor, lang: Lang): string {
-  const where = lang === 'en' ? s.where : s.where.startsWith('attribute ') ? `属性 ${s.where.slice('attribute '.length)}` : (WHERE_ZH[s.where] ?? s.where);
-  return s.part ? `${s.part}, ${where}` : where;
-}
-
-/** The diagnostic for masked text found in an output file about to be written. */
-export function publicLeakDiagnostic(file: string, target: string, found: readonly Survivor[], lang: Lang): Diagnostic {
-  const leaks = found.filter((f) => !f.unreadable);
-  const unreadable = found.filter((f) => f.unreadable);
-  const list = leaks.map((f) => `${f.text}（${placeOf(f, lang)}）`).join('、');
-  const listEn = leaks.map((f) => `${f.text} (${placeOf(f, lang)})`).join(', ');
-  const refs = unreadable.map((f) => f.text).join(lang === 'en' ? ', ' : '、');
-  if (leaks.length === 0) {
-    return {
-      severity: 'error',
-      code: 'redaction-failed',
-      message:
-        lang === 'en'
-          ? `public version: ${target} holds character references the masking check cannot read: ${refs}; nothing was written`
-          : `公开版：${target} 中有遮蔽检查无法识读的字符引用：${refs}；未写入任何文件`,
-      file,
-      line: 0,
-      column: 0,
-      path: 'redact',
-      hint:
-        lang === 'en'
-          ? 'write the character itself in the template instead of a named reference such as &eacute;'
-          : '在模板中直接写出该字符，不要用 &eacute; 这样的命名字符引用',
-    };
-  }
-  return {
-    severity: 'error',
-    code: 'redaction-failed',
-    message:
-      lang === 'en'
-        ? `public version: ${target} would still show masked text: ${listEn}; nothing was written`
-        : `公开版：${target} 中仍有应遮蔽的文字：${list}；未写入任何文件`,
-    file,
-    line: 0,
-    column: 0,
-    path: 'redact',
-    hint:
-      lang === 'en'
-        ? 'a masked string is split by formatting (e.g. **青**禾, an HTML comment, an empty link), spelt as a character reference or written by the template or layout (e.g. as a font name); write it in one piece so masking finds it, or leave it out of the template and layout'
-        : '应遮蔽的文字被格式拆开（如 **青**禾、HTML 注释、空链接）、写成字符引用，或由模板、版式直接写出（如字体名称）；把它写成连续的文字以便遮蔽，或从模板和版式中去掉',
-  };
+/**
+ * Masked text found in an output about to be written: the build stops and writes nothing. `found`
+ * lists each text with the part and the place in it (`text`, `rendered`, `source`, `attribute
+ * w:eastAsia`), one per line, tabs between; `unreadable` the character references the check
+ * could not read (the catalogue lays them out).
+ */
+export function publicLeakProblem(file: string, target: string, survivors: readonly Survivor[]): Problem {
+  const found = survivors.filter((s) => !s.unreadable).map((s) => `${s.text}\t${s.part}\t${s.where}`);
+  const unreadable = survivors.filter((s) => s.unreadable).map((s) => s.text);
+  return problem('redaction-failed', placeIn(file, 0, 0, 'redact'), { target, found: found.join('\n'), unreadable: unreadable.join(' ') });
 }

@@ -9,16 +9,12 @@
  * - every partial reference is checked against the set before rendering, and every error is a
  *   diagnostic naming the template file, line and column.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
-import { packagePath } from '../../host/package-paths.js';
 import type HandlebarsCompiler from 'handlebars';
 import HandlebarsRuntimeModule from 'handlebars/runtime.js';
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
-import { RectifyError } from '../../model/diagnostic.js';
+import { Failure, placeIn, problem, type Problem } from '../../model/problem.js';
 import { HELPERS } from './helpers.js';
-import { shippedTemplatesDir, type TemplateSet, type TemplateSource } from '../../host/template-set.js';
+import type { PrecompiledTemplateSet, TemplateSet, TemplateSource } from './template-set.js';
 
 type Handlebars = typeof HandlebarsCompiler;
 type HbsEnv = ReturnType<Handlebars['create']>;
@@ -59,12 +55,9 @@ const COMPILE_OPTIONS = {
   preventIndent: true,
 } as const;
 
-function say(lang: Lang, zh: string, en: string): string {
-  return lang === 'en' ? en : zh;
-}
-
-function templateDiagnostic(file: string, line: number, column: number, message: string, hint: string): Diagnostic {
-  return { severity: 'error', code: 'template-error', message, file, line, column, path: '', hint };
+/** Every template problem is `template-error`; `kind` says which: syntax, partial-missing, compile, unknown-field, runtime. */
+function templateProblem(kind: string, file: string, line: number, column: number, params: Record<string, string | number> = {}): Problem {
+  return problem('template-error', placeIn(file, line, column), { kind, ...params });
 }
 
 /** Parse errors with a position: Handlebars' own message has only the line, its parser knows more. */
@@ -135,24 +128,14 @@ function wrap(file: string, fn: (context: unknown, options?: unknown) => string)
 /**
  * Compile a set: every template is parsed and compiled now, so syntax errors, unknown helpers and
  * missing partials are all reported before anything renders. A shipped set whose sources match the
- * specs precompiled at build time skips the compiler (checked then, so no diagnostics). Returns
- * diagnostics, never throws.
+ * specs precompiled at build time skips the compiler (checked then, so no problems). Never throws.
  */
-export function compileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { compiled?: CompiledTemplateSet; diagnostics: Diagnostic[] } {
-  const shipped = shippedPrecompiled(set);
-  if (shipped) return { compiled: instantiate(set, shipped, lang), diagnostics: [] };
-  const { precompiled, diagnostics } = precompileTemplateSet(set, lang);
-  return precompiled ? { compiled: instantiate(set, precompiled, lang), diagnostics } : { diagnostics };
-}
-
-/**
- * A set run through the compiler: the source of every template's spec (Handlebars.precompile's
- * output), keyed by partial name (`null` for the main template), and the fingerprint of the
- * sources and settings it came from.
- */
-export interface PrecompiledTemplateSet {
-  fingerprint: string;
-  specs: [string | null, string][];
+export function compileTemplateSet(set: TemplateSet): { compiled?: CompiledTemplateSet; problems: Problem[] } {
+  if (set.precompiled && set.precompiled.fingerprint === templateSetFingerprint(set) && Array.isArray(set.precompiled.specs)) {
+    return { compiled: instantiate(set, set.precompiled), problems: [] };
+  }
+  const { precompiled, problems } = precompileTemplateSet(set);
+  return precompiled ? { compiled: instantiate(set, precompiled), problems } : { problems };
 }
 
 /**
@@ -165,34 +148,13 @@ export function templateSetFingerprint(set: TemplateSet): string {
   return JSON.stringify([HandlebarsRuntime.VERSION, COMPILE_OPTIONS, sources.map(([name, template]) => [name, template.source])]);
 }
 
-/** Where the build step (scripts/precompile-templates.js) leaves shipped set NAME, precompiled. */
-export function precompiledTemplatePath(name: string): string {
-  return packagePath(`dist/templates/${name}.json`);
-}
-
-/**
- * The shipped set's precompiled specs, when there are some and they were made from exactly these
- * sources: an installed template edited by hand changes the fingerprint and compiles afresh.
- */
-function shippedPrecompiled(set: TemplateSet): PrecompiledTemplateSet | undefined {
-  const name = basename(set.dir);
-  if (set.dir !== join(shippedTemplatesDir(), name)) return undefined;
-  let stored: PrecompiledTemplateSet;
-  try {
-    stored = JSON.parse(readFileSync(precompiledTemplatePath(name), 'utf8')) as PrecompiledTemplateSet;
-  } catch {
-    return undefined;
-  }
-  return stored.fingerprint === templateSetFingerprint(set) && Array.isArray(stored.specs) ? stored : undefined;
-}
-
 /**
  * Run a set through the compiler: every template is parsed and compiled now, so syntax errors,
  * unknown helpers and missing partials are all reported before anything renders.
  */
-export function precompileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { precompiled?: PrecompiledTemplateSet; diagnostics: Diagnostic[] } {
+export function precompileTemplateSet(set: TemplateSet): { precompiled?: PrecompiledTemplateSet; problems: Problem[] } {
   const env = handlebarsCompiler().create();
-  const diagnostics: Diagnostic[] = [];
+  const problems: Problem[] = [];
   const sources: [string | null, TemplateSource][] = [[null, set.main], ...[...set.partials].map(([n, s]) => [n, s] as [string, TemplateSource])];
   const specs: [string | null, string][] = [];
 
@@ -200,22 +162,12 @@ export function precompileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { pr
     const parsed = parseWithPosition(env, template.source);
     if (!parsed.ast) {
       const e = parsed.error!;
-      diagnostics.push(
-        templateDiagnostic(template.file, e.line, e.column, say(lang, `模板语法错误：${e.message}`, `template syntax error: ${e.message}`), say(lang, '检查 {{ }} 是否成对、块是否闭合', 'check that every {{ has its }} and every block is closed')),
-      );
+      problems.push(templateProblem('syntax', template.file, e.line, e.column, { detail: e.message }));
       continue;
     }
     for (const ref of partialReferences(parsed.ast)) {
       if (!set.partials.has(ref.name)) {
-        diagnostics.push(
-          templateDiagnostic(
-            template.file,
-            ref.line,
-            ref.column,
-            say(lang, `模板片段“${ref.name}”不存在`, `partial "${ref.name}" does not exist`),
-            say(lang, `片段须放在模板目录的 partials/${ref.name}.hbs`, `partials live in the set's folder as partials/${ref.name}.hbs`),
-          ),
-        );
+        problems.push(templateProblem('partial-missing', template.file, ref.line, ref.column, { name: ref.name }));
       }
     }
     let spec: ReturnType<Handlebars['precompile']>;
@@ -226,21 +178,18 @@ export function precompileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { pr
       spec = env.precompile(parsed.ast, { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } });
     } catch (error) {
       const e = error as { message?: string; lineNumber?: number; column?: number };
-      diagnostics.push(
-        templateDiagnostic(
-          template.file,
-          e.lineNumber ?? 0,
-          (e.column ?? 0) + 1,
-          say(lang, `模板错误：${(e.message ?? '').replace(/ - \d+:\d+$/, '')}`, `template error: ${(e.message ?? '').replace(/ - \d+:\d+$/, '')}`),
-          say(lang, `可用的帮助函数：${Object.keys(HELPERS).join(', ')}`, `available helpers: ${Object.keys(HELPERS).join(', ')}`),
-        ),
+      problems.push(
+        templateProblem('compile', template.file, e.lineNumber ?? 0, (e.column ?? 0) + 1, {
+          detail: (e.message ?? '').replace(/ - \d+:\d+$/, ''),
+          helpers: Object.keys(HELPERS).join(', '),
+        }),
       );
       continue;
     }
     specs.push([name, String(spec)]);
   }
-  if (diagnostics.length > 0) return { diagnostics };
-  return { precompiled: { fingerprint: templateSetFingerprint(set), specs }, diagnostics };
+  if (problems.length > 0) return { problems };
+  return { precompiled: { fingerprint: templateSetFingerprint(set), specs }, problems };
 }
 
 /**
@@ -248,7 +197,7 @@ export function precompileTemplateSet(set: TemplateSet, lang: Lang = 'zh'): { pr
  * spec is the compiler's whole output, so a set compiled now and one precompiled at build time
  * render the same bytes.
  */
-function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet, lang: Lang): CompiledTemplateSet {
+function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet): CompiledTemplateSet {
   const env = HandlebarsRuntime.create();
   for (const name of Object.keys(REFUSED_BUILTINS)) env.unregisterHelper(name);
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper as HandlebarsCompiler.HelperDelegate);
@@ -268,22 +217,21 @@ function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet, lang
       try {
         return normaliseMarkdown(main(view));
       } catch (error) {
-        throw new RectifyError(runtimeDiagnostic(error, set.main.file, lang));
+        throw new Failure(runtimeProblem(error, set.main.file));
       }
     },
   };
 }
 
-function runtimeDiagnostic(error: unknown, fallbackFile: string, lang: Lang): Diagnostic {
+function runtimeProblem(error: unknown, fallbackFile: string): Problem {
   const e = (error ?? {}) as { message?: string; lineNumber?: number; column?: number } & Located;
   const message = (e.message ?? String(error)).replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]$/, '');
-  return templateDiagnostic(
-    e.templateFile ?? fallbackFile,
-    e.lineNumber ?? 0,
-    typeof e.column === 'number' ? e.column + 1 : 0,
-    say(lang, `模板运行出错：${message}`, `template failed: ${message}`),
-    say(lang, '检查字段名拼写；可用字段见 docs 中的模板说明', 'check the field name; the template fields are listed in the docs'),
-  );
+  // strict mode's own words for a misspelt field: `"titel" not defined`
+  const field = /^"([^"]+)" not defined/.exec(message)?.[1];
+  return templateProblem(field !== undefined ? 'unknown-field' : 'runtime', e.templateFile ?? fallbackFile, e.lineNumber ?? 0, typeof e.column === 'number' ? e.column + 1 : 0, {
+    ...(field !== undefined ? { field } : {}),
+    detail: message,
+  });
 }
 
 /**

@@ -3,12 +3,12 @@
  * (the hidden 台账信息 sheet), everything the table does not show comes from there, and a cell the
  * user left as exported restores the original value exactly; a changed cell wins.
  */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { Problem } from '../../model/problem.js';
 import type { Aspect, IsoDate, Issue, Ledger, Measure, Person, Status, Unit } from '../../model/ledger.js';
 import { cellText, isOngoingDueWord, readDate, readStatus, splitLines, splitNames, type CellValue } from './cells.js';
 import type { Field } from './columns.js';
 import type { AspectGroup, IssueGroup, TableRow } from './group.js';
-import { diagnosticAt, MSG } from './messages.js';
+import { problemAt } from './place.js';
 import { nameLookup, shownForMeasure, shownIssueTitle, type NameLookup } from './table.js';
 
 /** Title of the one aspect that rows without a 方面 go to. */
@@ -17,7 +17,6 @@ export const DEFAULT_ASPECT_TITLE = '巡察反馈问题';
 export interface BuildContext {
   file: string;
   sheet: string;
-  lang: Lang;
   columns: ReadonlyMap<Field, number>;
   meta?: Ledger;
 }
@@ -76,8 +75,8 @@ interface MetaIssue {
 export function buildLedgerBody(
   groups: readonly AspectGroup[],
   ctx: BuildContext,
-): { aspects: Aspect[]; people: Person[]; units: Unit[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+): { aspects: Aspect[]; people: Person[]; units: Unit[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   const meta = ctx.meta;
   const people = new Register<Person>(meta?.people ?? [], 'p', (id, name) => ({ id, name }));
   const units = new Register<Unit>(meta?.units ?? [], 'u', (id, name) => ({ id, name }));
@@ -99,14 +98,14 @@ export function buildLedgerBody(
     if (field === 'due' && isOngoingDueWord(v)) return 'ongoing';
     const read = readDate(v);
     if (read.ok) return read.value;
-    diagnostics.push(diagnosticAt(at(row.row, field), 'error', 'bad-date', ctx.lang, MSG.badDate(cellText(v))));
+    problems.push(problemAt(at(row.row, field), 'error', 'bad-date', { value: cellText(v), where: 'sheet' }));
     return undefined;
   };
   const readStatusCell = (row: TableRow): Status | undefined => {
     const v = value(row, 'status');
     const read = readStatus(v);
     if (read.ok) return read.value;
-    diagnostics.push(diagnosticAt(at(row.row, 'status'), 'error', 'unknown-status', ctx.lang, MSG.unknownStatus(cellText(v))));
+    problems.push(problemAt(at(row.row, 'status'), 'error', 'unknown-status', { value: cellText(v) }));
     return undefined;
   };
 
@@ -118,8 +117,8 @@ export function buildLedgerBody(
       if (text === '') continue;
       if (first === '') first = text;
       else if (text !== first) {
-        diagnostics.push(
-          diagnosticAt(at(row.row, field), 'warning', 'inconsistent-issue-cell', ctx.lang, MSG.inconsistentIssueCell(header, first, text)),
+        problems.push(
+          problemAt(at(row.row, field), 'warning', 'inconsistent-issue-cell', { header, first, other: text }),
         );
         break;
       }
@@ -144,8 +143,8 @@ export function buildLedgerBody(
       const leaderNames = splitNames(issueCell(ig, 'leader', '责任领导'));
       const unitNames = splitNames(issueCell(ig, 'units', '责任单位'));
       if (leaderNames.length > 1) {
-        diagnostics.push(
-          diagnosticAt(at(ig.rows[0]!.row, 'leader'), 'warning', 'multiple-leaders', ctx.lang, MSG.multipleLeaders(leaderNames)),
+        problems.push(
+          problemAt(at(ig.rows[0]!.row, 'leader'), 'warning', 'multiple-leaders', { others: leaderNames.slice(1).join('、') }),
         );
       }
       const metaLeaderNames = mi?.leader ? [metaNames.person(mi.leader)] : [];
@@ -186,14 +185,8 @@ export function buildLedgerBody(
         const text = cellText(value(row, 'measure'));
         if (text === '') {
           // A lone empty row is an issue listed without measures; an empty row among others is a gap.
-          diagnostics.push(
-            diagnosticAt(
-              at(row.row, 'measure'),
-              soleRow ? 'warning' : 'error',
-              soleRow ? 'issue-without-measures' : 'missing-measure',
-              ctx.lang,
-              soleRow ? MSG.issueWithoutMeasures() : MSG.missingMeasure(),
-            ),
+          problems.push(
+            problemAt(at(row.row, 'measure'), soleRow ? 'warning' : 'error', soleRow ? 'issue-without-measures' : 'missing-measure'),
           );
           continue;
         }
@@ -235,5 +228,5 @@ export function buildLedgerBody(
     }
     aspects.push(aspect);
   }
-  return { aspects, people: people.items, units: units.items, diagnostics };
+  return { aspects, people: people.items, units: units.items, problems };
 }

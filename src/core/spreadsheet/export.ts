@@ -13,17 +13,11 @@ export interface ExportOptions {
 
 /**
  * xlsx carries the table and, in a hidden sheet, the whole ledger (so import restores it exactly);
- * csv carries the table only, merged cells written out in every row they cover.
+ * csv carries the table only, merged cells written out in every row they cover. An xlsx comes as
+ * exceljs zipped it: the caller repacks it for reproducible bytes (see tableToXlsx).
  */
-export async function ledgerToSpreadsheet(ledger: Ledger, format: SpreadsheetFormat, options: ExportOptions): Promise<Buffer> {
+export async function ledgerToSpreadsheet(ledger: Ledger, format: SpreadsheetFormat, options: ExportOptions): Promise<Uint8Array> {
   const table = ledgerToTable(ledger);
   if (format === 'csv') return writeCsv([table.header, ...table.rows]);
   return tableToXlsx(table, { date: options.date, metaYaml: ledgerToYaml(ledger) });
-}
-
-/** SOURCE_DATE_EPOCH when set (reproducible builds), else the report date at midnight UTC. */
-export function exportDate(ledger: Ledger, env: NodeJS.ProcessEnv): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
-  return new Date(`${ledger.report.date}T00:00:00Z`);
 }

@@ -3,12 +3,12 @@
  * ledger would: a merged cell, an empty cell under a filled one, or the same text repeated (with the
  * same 序号) all continue the issue above; every row is one measure.
  */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { Problem } from '../../model/problem.js';
 import { cellText } from './cells.js';
 import type { Field } from './columns.js';
 import type { GridCell } from './grid.js';
 import type { TableLayout } from './header.js';
-import { diagnosticAt, MSG } from './messages.js';
+import { problemAt } from './place.js';
 import { columnLetter } from './columns.js';
 import { codePointLabel, firstXmlIllegal } from '../validate/strings.js';
 
@@ -60,8 +60,8 @@ function firstFilled(cells: readonly GridCell[]): number {
   return -1;
 }
 
-export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspects: AspectGroup[]; diagnostics: Diagnostic[]; rows: RowAccount } {
-  const diagnostics: Diagnostic[] = [];
+export function groupRows(layout: TableLayout, file: string): { aspects: AspectGroup[]; problems: Problem[]; rows: RowAccount } {
+  const problems: Problem[] = [];
   const aspects: AspectGroup[] = [];
   const { sheet, columns } = layout;
   const account: RowAccount = { read: 0, grouped: 0, skipped: 0 };
@@ -104,7 +104,7 @@ export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspe
       empty = false;
       const bad = firstXmlIllegal(text);
       if (bad >= 0 && (cell.mergeId === undefined || cell.mergeId === `${columnLetter(c + 1)}${r + 1}`)) {
-        diagnostics.push(diagnosticAt(at(r, c), 'error', 'xml-char', lang, MSG.illegalCharacter(codePointLabel(text, bad))));
+        problems.push(problemAt(at(r, c), 'error', 'xml-char', { char: codePointLabel(text, bad) }));
         illegal = true;
       }
     }
@@ -113,12 +113,12 @@ export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspe
       continue;
     }
     if (empty) {
-      diagnostics.push(diagnosticAt(at(r, first), 'warning', 'row-not-imported', lang, MSG.rowNotImported()));
+      problems.push(problemAt(at(r, first), 'warning', 'row-not-imported'));
       account.skipped++;
       continue;
     }
     if (isNoteRow(rowCells)) {
-      diagnostics.push(diagnosticAt(at(r, 0), 'warning', 'skipped-row', lang, MSG.skippedRow()));
+      problems.push(problemAt(at(r, 0), 'warning', 'skipped-row'));
       account.skipped++;
       continue;
     }
@@ -149,7 +149,7 @@ export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspe
     if (!issue || newIssue) {
       if (iText === '') {
         const c = columns.get('issue') ?? 0;
-        diagnostics.push(diagnosticAt(at(r, c), 'error', 'missing-issue', lang, MSG.missingIssue()));
+        problems.push(problemAt(at(r, c), 'error', 'missing-issue'));
         account.skipped++;
         continue;
       }
@@ -162,7 +162,7 @@ export function groupRows(layout: TableLayout, file: string, lang: Lang): { aspe
     account.grouped++;
   }
   for (const [c, { first, count }] of headerless) {
-    diagnostics.push(diagnosticAt(at(first, c), 'warning', 'column-without-header', lang, MSG.columnWithoutHeader(columnLetter(c + 1), count)));
+    problems.push(problemAt(at(first, c), 'warning', 'column-without-header', { column: columnLetter(c + 1), cells: count }));
   }
-  return { aspects: aspects.filter((a) => a.issues.length > 0), diagnostics, rows: account };
+  return { aspects: aspects.filter((a) => a.issues.length > 0), problems, rows: account };
 }

@@ -1,9 +1,9 @@
 /** Finding the header row of a hand-made table and which column holds which field. */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { Problem } from '../../model/problem.js';
 import { cellText } from './cells.js';
 import { COLUMNS, fieldForHeader, type Field } from './columns.js';
 import type { SheetGrid } from './grid.js';
-import { diagnosticAt, MSG } from './messages.js';
+import { problemAt } from './place.js';
 
 /** Title rows and notes above the header are common; ten rows is more than any seen. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -30,15 +30,16 @@ function recognised(sheet: SheetGrid, r: number, map?: ReadonlyMap<string, Field
 
 /**
  * The header row is the row among the first few that names the most known fields; a sheet counts
- * only when that row has both an issue and a measure column. The first such sheet wins, so a
- * workbook with a cover sheet or notes sheet still imports.
+ * only when that row has both an issue and a measure column. The first visible such sheet wins (a
+ * workbook with a cover sheet or notes sheet still imports); a hidden one only when no visible sheet
+ * has a table. Every other sheet whose rows are not imported is named: a second table, a hidden
+ * table passed over, a visible sheet with content but no table.
  */
 export function findTable(
   sheets: readonly SheetGrid[],
   file: string,
-  lang: Lang,
   map?: ReadonlyMap<string, Field | null>,
-): { layout?: TableLayout; diagnostics: Diagnostic[] } {
+): { layout?: TableLayout; problems: Problem[] } {
   const candidates = sheets.map((sheet) => {
     let best: { row: number; fields: Set<Field> } | undefined;
     for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
@@ -51,10 +52,10 @@ export function findTable(
   // a visible table wins over a hidden one: the sheet a user sees is the one they mean
   const chosen = candidates.find((c) => !c.sheet.hidden && isTable(c)) ?? candidates.find(isTable);
   if (chosen) {
-    const found = layoutFor(chosen.sheet, chosen.row, file, lang, map);
+    const found = layoutFor(chosen.sheet, chosen.row, file, map);
     const name = chosen.sheet.name;
-    const notes: Diagnostic[] = [];
-    if (chosen.sheet.hidden) notes.push(diagnosticAt({ file, sheet: name, row: 0, column: 0 }, 'warning', 'hidden-sheet-imported', lang, MSG.hiddenSheetImported(name)));
+    const notes: Problem[] = [];
+    if (chosen.sheet.hidden) notes.push(problemAt({ file, sheet: name, row: 0, column: 0 }, 'warning', 'hidden-sheet-imported', { sheet: name }));
     // no other sheet's rows go unmentioned
     for (const other of candidates) {
       if (other === chosen) continue;
@@ -62,35 +63,35 @@ export function findTable(
       if (isTable(other)) {
         notes.push(
           other.sheet.hidden
-            ? diagnosticAt(at, 'warning', 'hidden-sheet-skipped', lang, MSG.hiddenSheetSkipped(other.sheet.name, name))
-            : diagnosticAt(at, 'warning', 'other-table-skipped', lang, MSG.otherTableSkipped(other.sheet.name, filledRows(other.sheet, other.row + 1), name)),
+            ? problemAt(at, 'warning', 'hidden-sheet-skipped', { sheet: other.sheet.name, imported: name })
+            : problemAt(at, 'warning', 'other-table-skipped', { sheet: other.sheet.name, rows: filledRows(other.sheet, other.row + 1), imported: name }),
         );
       } else if (!other.sheet.hidden) {
         const rows = filledRows(other.sheet, 0);
-        if (rows > 0) notes.push(diagnosticAt(at, 'warning', 'sheet-not-imported', lang, MSG.sheetNotImported(other.sheet.name, rows)));
+        if (rows > 0) notes.push(problemAt(at, 'warning', 'sheet-not-imported', { sheet: other.sheet.name, rows }));
       }
     }
-    return { layout: found.layout, diagnostics: [...notes, ...found.diagnostics] };
+    return { layout: found.layout, problems: [...notes, ...found.problems] };
   }
   let best: (typeof candidates)[number] | undefined;
   for (const c of candidates) if (!best || c.fields.size > best.fields.size) best = c;
 
-  const diagnostics: Diagnostic[] = [];
+  const problems: Problem[] = [];
   if (best && best.fields.size >= 2) {
     // A header row was clearly meant; say which required column it lacks.
     for (const field of REQUIRED_FIELDS) {
       if (best.fields.has(field)) continue;
       const header = COLUMNS.find((c) => c.field === field)?.header ?? field;
-      diagnostics.push(
-        diagnosticAt({ file, sheet: best.sheet.name, row: best.row + 1, column: 0 }, 'error', 'missing-column', lang, MSG.missingColumn(header)),
+      problems.push(
+        problemAt({ file, sheet: best.sheet.name, row: best.row + 1, column: 0 }, 'error', 'missing-column', { header }),
       );
     }
   } else {
-    diagnostics.push(
-      diagnosticAt({ file, row: 0, column: 0 }, 'error', 'no-table', lang, MSG.noTable(sheets.map((s) => s.name))),
+    problems.push(
+      problemAt({ file, row: 0, column: 0 }, 'error', 'no-table', { sheets: sheets.map((s) => s.name).join('、') }),
     );
   }
-  return { diagnostics };
+  return { problems };
 }
 
 /** Rows from `from` on with any cell that is not empty. */
@@ -104,10 +105,9 @@ function layoutFor(
   sheet: SheetGrid,
   headerRow: number,
   file: string,
-  lang: Lang,
   map?: ReadonlyMap<string, Field | null>,
-): { layout: TableLayout; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+): { layout: TableLayout; problems: Problem[] } {
+  const problems: Problem[] = [];
   const columns = new Map<Field, number>();
   const headerText = new Map<Field, string>();
   (sheet.rows[headerRow] ?? []).forEach((cell, c) => {
@@ -118,15 +118,15 @@ function layoutFor(
     const field = fieldForHeader(text, map);
     if (field === null) return;
     if (field === undefined) {
-      diagnostics.push(diagnosticAt(place, 'warning', 'unknown-header', lang, MSG.unknownHeader(text)));
+      problems.push(problemAt(place, 'warning', 'unknown-header', { header: text }));
       return;
     }
     if (columns.has(field)) {
-      diagnostics.push(diagnosticAt(place, 'warning', 'duplicate-column', lang, MSG.duplicateColumn(text, headerText.get(field) ?? '')));
+      problems.push(problemAt(place, 'warning', 'duplicate-column', { header: text, first: headerText.get(field) ?? '' }));
       return;
     }
     columns.set(field, c);
     headerText.set(field, text);
   });
-  return { layout: { sheet, headerRow, columns }, diagnostics };
+  return { layout: { sheet, headerRow, columns }, problems };
 }

@@ -2,7 +2,7 @@
  * Spreadsheet → Ledger. Reading the bytes is async (exceljs); everything after is a pure function
  * from grids to a ledger plus diagnostics, so tests can feed grids directly.
  */
-import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import type { Problem } from '../../model/problem.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { buildLedgerBody } from './build.js';
 import type { ColumnMap } from './column-map.js';
@@ -10,10 +10,10 @@ import { decodeCsvBytes, parseCsv } from './csv.js';
 import { gridFromStrings, type SheetGrid } from './grid.js';
 import { groupRows, type RowAccount } from './group.js';
 import { findTable } from './header.js';
-import { diagnosticAt, MSG } from './messages.js';
+import { problemAt } from './place.js';
 import { scaffoldLedger } from './scaffold.js';
 import { MAX_COLUMNS, MAX_ROWS, parseCellRef, readXlsx, SheetTooLargeError, XlsxError, type XlsxLimits } from './xlsx-read.js';
-import { ZipError } from '../../host/zip.js';
+import { ZipError } from '../zip/read.js';
 import { XmlError } from '../xml/scan.js';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
@@ -59,30 +59,30 @@ export function xlsxLimits(limits: SpreadsheetLimits): XlsxLimits {
 export async function readSpreadsheet(
   bytes: Uint8Array,
   file: string,
-  lang: Lang,
   limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
-): Promise<{ book?: ReadBook; diagnostics: Diagnostic[] }> {
+): Promise<{ book?: ReadBook; problems: Problem[] }> {
   const format = sniffFormat(bytes);
   const whole = { file, row: 0, column: 0 };
-  if (format === 'xls') return { diagnostics: [diagnosticAt(whole, 'error', 'unsupported-format', lang, MSG.oldXls())] };
+  if (format === 'xls') return { problems: [problemAt(whole, 'error', 'unsupported-format')] };
   const bounds = xlsxLimits(limits);
   if (format === 'xlsx') {
     try {
       const wb = readXlsx(bytes, bounds);
-      return { book: { ...wb, format }, diagnostics: [] };
+      return { book: { ...wb, format }, problems: [] };
     } catch (e) {
       if (e instanceof ZipError && e.tooLarge) {
-        return { diagnostics: [diagnosticAt(whole, 'error', 'entry-too-large', lang, MSG.entryTooLarge(e.tooLarge.entry, e.tooLarge.limit))] };
+        return { problems: [problemAt(whole, 'error', 'entry-too-large', { entry: e.tooLarge.entry, limit: e.tooLarge.limit })] };
       }
       if (e instanceof SheetTooLargeError) {
         const at = e.cell.includes(':') ? e.cell.split(':')[0]! : e.cell;
         const ref = parseCellRef(at);
         const place = { file, sheet: e.sheet, row: Math.min(ref?.row ?? 0, MAX_ROWS), column: Math.min(ref?.column ?? 0, MAX_COLUMNS) };
-        const d = diagnosticAt(place, 'error', 'sheet-too-large', lang, MSG.sheetTooLarge(e.reason, e.limit));
-        return { diagnostics: [e.cell.includes(':') ? { ...d, path: `${d.path.replace(/![A-Z]+[0-9]+$/, '')}!${e.cell}` } : d] };
+        const found = problemAt(place, 'error', 'sheet-too-large', { reason: e.reason, limit: e.limit });
+        // a merge is named by its whole range
+        return { problems: [e.cell.includes(':') ? { ...found, place: { ...found.place, path: `${found.place.path.replace(/![A-Z]+[0-9]+$/, '')}!${e.cell}` } } : found] };
       }
       if (e instanceof ZipError || e instanceof XmlError || e instanceof XlsxError) {
-        return { diagnostics: [diagnosticAt(whole, 'error', 'unreadable-file', lang, MSG.unreadableFile(e.message))] };
+        return { problems: [problemAt(whole, 'error', 'unreadable-file', { detail: e.message })] };
       }
       throw e;
     }
@@ -90,22 +90,19 @@ export async function readSpreadsheet(
   const { text } = decodeCsvBytes(bytes);
   const parsed = parseCsv(text, { trimTrailingEmpty: true, maxCells: bounds.maxCells });
   const sheet = csvSheetName(file);
-  const diagnostics: Diagnostic[] = [];
+  const problems: Problem[] = [];
   if (parsed.tooManyCells) {
     const { row, column } = parsed.tooManyCells;
-    return { diagnostics: [diagnosticAt({ file, sheet, row, column: Math.min(column, MAX_COLUMNS) }, 'error', 'sheet-too-large', lang, MSG.tooManyCsvCells(bounds.maxCells))] };
+    return { problems: [problemAt({ file, sheet, row, column: Math.min(column, MAX_COLUMNS) }, 'error', 'sheet-too-large', { reason: 'csv', limit: bounds.maxCells })] };
   }
   if (parsed.unterminatedQuoteLine !== undefined) {
-    diagnostics.push(
-      diagnosticAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote', lang, MSG.unterminatedQuote()),
-    );
+    problems.push(problemAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote'));
   }
-  return { book: { sheets: [gridFromStrings(sheet, parsed.rows)], format: 'csv' }, diagnostics };
+  return { book: { sheets: [gridFromStrings(sheet, parsed.rows)], format: 'csv' }, problems };
 }
 
 export interface GridImportOptions {
   file: string;
-  lang: Lang;
   /** Today, for the report date of a ledger built from a hand-made sheet. */
   today: IsoDate;
   map?: ColumnMap;
@@ -115,7 +112,7 @@ export interface GridImportOptions {
 
 export interface GridImportResult {
   ledger?: Ledger;
-  diagnostics: Diagnostic[];
+  problems: Problem[];
   /** Key paths the user must edit (placeholders), empty when the workbook carried its ledger. */
   toFill: string[];
   /** The data rows read and what became of them, once a table was found. */
@@ -123,36 +120,35 @@ export interface GridImportResult {
 }
 
 export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportOptions): GridImportResult {
-  const { file, lang } = options;
-  const found = findTable(sheets, file, lang, options.map);
-  const diagnostics = [...found.diagnostics];
-  if (!found.layout) return { diagnostics, toFill: [] };
+  const { file } = options;
+  const found = findTable(sheets, file, options.map);
+  const problems = [...found.problems];
+  if (!found.layout) return { problems, toFill: [] };
   const { layout } = found;
-  const grouped = groupRows(layout, file, lang);
-  diagnostics.push(...grouped.diagnostics);
+  const grouped = groupRows(layout, file);
+  problems.push(...grouped.problems);
   const rows = { ...grouped.rows, sheet: layout.sheet.name };
   const body = buildLedgerBody(grouped.aspects, {
     file,
     sheet: layout.sheet.name,
-    lang,
     columns: layout.columns,
     ...(options.meta ? { meta: options.meta } : {}),
   });
-  diagnostics.push(...body.diagnostics);
+  problems.push(...body.problems);
   if (body.aspects.length === 0) {
     const column = (layout.columns.get('measure') ?? 0) + 1;
-    diagnostics.push(
-      diagnosticAt({ file, sheet: layout.sheet.name, row: layout.headerRow + 2, column }, 'error', 'missing-measure', lang, MSG.missingMeasure()),
+    problems.push(
+      problemAt({ file, sheet: layout.sheet.name, row: layout.headerRow + 2, column }, 'error', 'missing-measure'),
     );
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, toFill: [], rows };
+  if (problems.some((d) => d.severity === 'error')) return { problems, toFill: [], rows };
 
   const { aspects, people, units } = body;
   if (options.meta) {
     const ledger: Ledger = { ...structuredClone(options.meta), aspects, people, units };
-    return { ledger, diagnostics, toFill: [], rows };
+    return { ledger, problems, toFill: [], rows };
   }
   const scaffold = scaffoldLedger({ aspects, people, units }, options.today);
-  diagnostics.push(diagnosticAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', lang, MSG.fillIn(scaffold.toFill)));
-  return { ledger: scaffold.ledger, diagnostics, toFill: scaffold.toFill, rows };
+  problems.push(problemAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', { keys: scaffold.toFill.join('、') }));
+  return { ledger: scaffold.ledger, problems, toFill: scaffold.toFill, rows };
 }

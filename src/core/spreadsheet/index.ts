@@ -1,5 +1,5 @@
 /** Spreadsheet ledgers: export a Ledger to .xlsx/.csv and import a hand-made or exported sheet back. */
-export { ledgerToSpreadsheet, exportDate, type ExportOptions } from './export.js';
+export { ledgerToSpreadsheet, type ExportOptions } from './export.js';
 export {
   readSpreadsheet,
   gridsToLedger,
@@ -15,5 +15,3 @@ export { ledgerToYaml, type YamlWriteOptions } from './yaml-write.js';
 export { writeCsv, parseCsv, decodeCsvBytes } from './csv.js';
 export { COLUMNS, HEADER_SYNONYMS, type Field } from './columns.js';
 export type { SheetGrid, GridCell } from './grid.js';
-export { importSpreadsheetToYaml, schemaPathFor, type ImportToYamlOptions, type ImportToYamlResult } from './import-yaml.js';
-export { defaultOutput, writeOutputFile, todayFrom } from '../../host/output-file.js';

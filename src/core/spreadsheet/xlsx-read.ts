@@ -14,7 +14,7 @@ import type { CellValue } from './cells.js';
 import { columnLetter } from './columns.js';
 import type { GridCell, SheetGrid } from './grid.js';
 import { META_NOTE, META_SHEET } from './xlsx-write.js';
-import { inflateEntry, zipDirectory, type ZipEntry } from '../../host/zip.js';
+import { inflateEntry, zipDirectory, type ZipEntry } from '../zip/read.js';
 import { localName, scanXml } from '../xml/scan.js';
 
 export interface Workbook {

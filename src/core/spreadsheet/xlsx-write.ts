@@ -5,7 +5,6 @@
  */
 import { COLUMNS } from './columns.js';
 import type { LedgerTable } from './table.js';
-import { readZip, writeZip } from '../../host/zip.js';
 
 /** Name of the sheet holding the ledger YAML; import recognises it by this name. */
 export const META_SHEET = '台账信息';
@@ -25,7 +24,12 @@ export interface XlsxWriteOptions {
   metaYaml?: string;
 }
 
-export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions): Promise<Buffer> {
+/**
+ * The workbook as exceljs zips it. exceljs stamps each zip entry with the wall clock: the caller
+ * repacks it with fixed entry dates (the host's zip), so the bytes depend on the ledger alone (the
+ * workbook's own dates are options.date, set here).
+ */
+export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions): Promise<Uint8Array> {
   // Loaded on first use: exceljs and its dependencies cost every other command ~0.3 s of start-up.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
@@ -87,8 +91,5 @@ export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions)
     });
   }
 
-  // exceljs stamps each zip entry with the wall clock; rewritten with fixed entry dates, the bytes
-  // depend on the ledger alone (the workbook's own dates are options.date, set above)
-  const zip = readZip(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-  return writeZip(Object.entries(zip).map(([name, data]) => ({ name, data })));
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

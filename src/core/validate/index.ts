@@ -1,20 +1,15 @@
-import { sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../../model/diagnostic.js';
+import { placeIn, problem, sortProblems, type Params, type Problem, type Severity } from '../../model/problem.js';
 import { loadLedger, type LoadedLedger, type SourcePosition } from '../load/index.js';
 import type { Ledger } from '../../model/ledger.js';
-import { wordFor, type Params } from './messages.js';
 import { normalizeLedger } from './normalize.js';
 import { checkSemantics, checkXmlCharacters } from './rules.js';
 import { findingsFromSchemaErrors } from './schema-errors.js';
 import { scanStrings } from './strings.js';
 import { validateAgainstSchema } from './schema.js';
 
-export { issueStatusFromMeasures, effectiveIssueStatus, statusFromWord, statusLabel } from '../../model/status.js';
-export { isRealDate } from '../../model/dates.js';
-export { VALIDATION_CODES, wordFor } from './messages.js';
 export { normalizeLedger } from './normalize.js';
 
 export interface ValidateOptions {
-  lang?: Lang;
   /** Refuse input larger than this many bytes. Default 10 MiB. */
   maxBytes?: number;
   /** Refuse alias expansion beyond this many nodes. Default 10,000. */
@@ -26,7 +21,7 @@ export interface ValidateOptions {
 export interface ValidateResult {
   /** Present only when there are no errors (warnings allowed). */
   ledger?: Ledger;
-  diagnostics: Diagnostic[];
+  problems: Problem[];
   /** The loaded document with its source map, when loading succeeded. */
   source?: LoadedLedger;
 }
@@ -36,25 +31,22 @@ export interface ValidateResult {
  * for bad input: each problem is one diagnostic with its line, column, key path and a hint.
  */
 export function validateLedgerText(text: string | Uint8Array, file: string, options: ValidateOptions = {}): ValidateResult {
-  const lang = options.lang ?? 'zh';
-  const make = (code: string, severity: Severity, position: Pick<SourcePosition, 'line' | 'column'>, path: string, params: Params): Diagnostic => {
-    const { message, hint } = wordFor(code, params, lang);
-    return { severity, code, message, file, line: position.line, column: position.column, path, hint };
-  };
+  const make = (code: string, severity: Severity, position: Pick<SourcePosition, 'line' | 'column'>, path: string, params: Params): Problem =>
+    problem(code, placeIn(file, position.line, position.column, path), params, severity);
 
   const loaded = loadLedger(text, file, { maxBytes: options.maxBytes, maxAliases: options.maxAliases });
   if (!loaded.source) {
-    return { diagnostics: sortDiagnostics(loaded.problems.map((p) => make(p.code, 'error', p, p.path, p.params))) };
+    return { problems: sortProblems(loaded.problems.map((p) => make(p.code, 'error', p, p.path, p.params))) };
   }
   const source = loaded.source;
   const { positions, value } = source;
 
   const strings = scanStrings(value, source.text);
-  const diagnostics: Diagnostic[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
+  const problems: Problem[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
   const schemaFindings = findingsFromSchemaErrors(validateAgainstSchema(value), value);
   for (const f of schemaFindings) {
     const position = f.atKey ? positions.keyAt(f.path) : positions.valueAt(f.path);
-    diagnostics.push(make(f.code, 'error', position, f.path, f.params));
+    problems.push(make(f.code, 'error', position, f.path, f.params));
   }
 
   // The semantic rules still run when the schema found errors, so one round of fixes shows them
@@ -78,17 +70,17 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   for (const f of semantic) {
     if (schemaFindings.length > 0 && isRefused(f.path)) continue;
     if (f.code === 'unknown-reference' && brokenRegisters.has(String(f.params.register))) continue;
-    diagnostics.push(make(f.code, f.severity, f.position, f.path, f.params));
+    problems.push(make(f.code, f.severity, f.position, f.path, f.params));
   }
-  const result = finish(diagnostics);
-  return result.some((d) => d.severity === 'error') ? { diagnostics: result, source } : { ledger, diagnostics: result, source };
+  const result = finish(problems);
+  return result.some((d) => d.severity === 'error') ? { problems: result, source } : { ledger, problems: result, source };
 }
 
 /** Sorted, and each fact told once even when two checks reach it. */
-function finish(diagnostics: Diagnostic[]): Diagnostic[] {
+function finish(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
-  return sortDiagnostics(diagnostics).filter((d) => {
-    const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
+  return sortProblems(problems).filter((d) => {
+    const key = `${d.place.line}:${d.place.column}:${d.code}:${JSON.stringify(d.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,11 +1,10 @@
-import type { Severity } from '../../model/diagnostic.js';
+import type { Params, Severity } from '../../model/problem.js';
 import type { SourceMap, SourcePosition } from '../load/index.js';
 import type { Issue, Ledger, Status } from '../../model/ledger.js';
 import { findPlaceholders, isKnownPlaceholder, PLACEHOLDER_NAMES } from '../../model/placeholders.js';
 import { closest, listForHint } from './closest.js';
 import { isRealDate } from '../../model/dates.js';
-import type { Params } from './messages.js';
-import { effectiveIssueStatus, statusLabel } from '../../model/status.js';
+import { effectiveIssueStatus } from '../../model/status.js';
 import { codePointLabel, type StringScan } from './strings.js';
 
 /** A semantic finding before wording. */
@@ -109,7 +108,7 @@ function checkDates(ledger: Ledger, report: Report): boolean {
   let ok = true;
   forEachDate(ledger, (date, path, a, i, k, n) => {
     if (date !== undefined && !isRealDate(date)) {
-      report('bad-date', path(a, i, k, n), { value: `“${date}”` });
+      report('bad-date', path(a, i, k, n), { value: date });
       ok = false;
     }
   });
@@ -176,8 +175,7 @@ function checkReferences(ledger: Ledger, report: Report): void {
   const personRef = (id: string, path: string) => {
     if (!knownPeople.has(id)) {
       report('unknown-reference', path, {
-        kind: '人员',
-        kindEn: 'person',
+        kind: 'person',
         id,
         register: 'people',
         closest: closest(id, people) ?? '',
@@ -192,8 +190,7 @@ function checkReferences(ledger: Ledger, report: Report): void {
     issue.units.forEach((u, k) => {
       if (!knownUnits.has(u)) {
         report('unknown-reference', `${path}.units[${k}]`, {
-          kind: '单位',
-          kindEn: 'unit',
+          kind: 'unit',
           id: u,
           register: 'units',
           closest: closest(u, units) ?? '',
@@ -215,7 +212,7 @@ function checkTitles(ledger: Ledger, positions: SourceMap, report: Report): void
       report(
         'missing-key',
         path,
-        { key: 'title', extra: '该方面有多个问题，每个问题都要写问题表述', extraEn: 'the aspect has several issues, so each needs its own title' },
+        { key: 'title', reason: 'several-issues' },
         'error',
         positions.keyAt(path),
       );
@@ -240,7 +237,7 @@ function checkPlaceholders(ledger: Ledger, strings: StringScan, positions: Sourc
         report(
           'unknown-reference',
           path,
-          { kind: '数据', kindEn: 'metric', id, register: 'metrics', closest: closest(id, metricIds) ?? '', known: listForHint([...metricIds]) },
+          { kind: 'metric', id, register: 'metrics', closest: closest(id, metricIds) ?? '', known: listForHint([...metricIds]) },
           'error',
           position,
         );
@@ -255,29 +252,17 @@ function checkDateOrder(ledger: Ledger, report: Report): void {
   const { visit, feedback } = ledger.inspection;
   const reportDate = ledger.report.date;
   if (visit.from > visit.to) {
-    report('date-order', 'inspection.visit.to', {
-      what: `进驻结束 ${visit.to} 早于进驻开始 ${visit.from}`,
-      whatEn: `visit.to ${visit.to} is before visit.from ${visit.from}`,
-    });
+    report('date-order', 'inspection.visit.to', { rule: 'visit', date: visit.to, other: visit.from });
   }
   if (feedback < visit.to) {
-    report('date-order', 'inspection.feedback', {
-      what: `反馈日期 ${feedback} 早于进驻结束 ${visit.to}`,
-      whatEn: `feedback ${feedback} is before visit.to ${visit.to}`,
-    });
+    report('date-order', 'inspection.feedback', { rule: 'feedback', date: feedback, other: visit.to });
   }
   if (reportDate < feedback) {
-    report('date-order', 'report.date', {
-      what: `报告日期 ${reportDate} 早于反馈日期 ${feedback}`,
-      whatEn: `report.date ${reportDate} is before feedback ${feedback}`,
-    });
+    report('date-order', 'report.date', { rule: 'report', date: reportDate, other: feedback });
   }
   forEachDate(ledger, (date, path, a, i, k, n) => {
     if ((path === ISSUE_DONE || path === MEASURE_DONE) && date !== undefined && date > reportDate) {
-      report('date-order', path(a, i, k, n), {
-        what: `完成日期 ${date} 晚于报告日期 ${reportDate}`,
-        whatEn: `done ${date} is after report.date ${reportDate}`,
-      });
+      report('date-order', path(a, i, k, n), { rule: 'done', date, other: reportDate });
     }
   });
 }
@@ -290,8 +275,7 @@ function checkDoneIssues(ledger: Ledger, report: Report): void {
     if (!open?.status) return;
     report('done-with-open-measures', `${issuePath(a, i)}.status`, {
       measure: open.id ?? `#${k + 1}`,
-      status: statusLabel(open.status),
-      statusEn: open.status,
+      status: open.status,
     });
   });
 }
@@ -301,15 +285,15 @@ function checkDeclared(ledger: Ledger, report: Report): void {
   if (!declared) return;
   const issues = ledger.aspects.reduce((n, a) => n + a.issues.length, 0);
   const measures = ledger.aspects.reduce((n, a) => n + a.issues.reduce((k, i) => k + i.measures.length, 0), 0);
-  const checks: [keyof typeof declared, number, string, string][] = [
-    ['aspects', ledger.aspects.length, '方面', 'aspects'],
-    ['issues', issues, '问题', 'issues'],
-    ['measures', measures, '整改措施', 'measures'],
+  const checks: [keyof typeof declared, number][] = [
+    ['aspects', ledger.aspects.length],
+    ['issues', issues],
+    ['measures', measures],
   ];
-  for (const [key, counted, what, whatEn] of checks) {
+  for (const [key, counted] of checks) {
     const value = declared[key];
     if (value !== undefined && value !== counted) {
-      report('declared-mismatch', `inspection.declared.${key}`, { what, whatEn, declared: value, counted, placeholder: key }, 'warning');
+      report('declared-mismatch', `inspection.declared.${key}`, { what: key, declared: value, counted }, 'warning');
     }
   }
 }
@@ -325,7 +309,7 @@ function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
       report(
         'overdue',
         `${issuePath(a, i)}.due`,
-        { what: `问题 ${issue.id} `, whatEn: `issue ${issue.id}`, due: issue.due, asOf, status: statusLabel(status), statusEn: status },
+        { item: 'issue', name: issue.id, due: issue.due, asOf, status },
         'warning',
       );
     }
@@ -336,7 +320,7 @@ function checkOverdue(ledger: Ledger, asOf: string, report: Report): void {
         report(
           'overdue',
           `${issuePath(a, i)}.measures[${k}].due`,
-          { what: `措施 ${name} `, whatEn: `measure ${name}`, due: m.due, asOf, status: statusLabel(measureStatus), statusEn: measureStatus },
+          { item: 'measure', name, due: m.due, asOf, status: measureStatus },
           'warning',
         );
       }

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { STATUSES } from '../../model/ledger.js';
 import { childPath } from '../load/index.js';
 import { closest, listForHint } from './closest.js';
-import type { Params } from './messages.js';
+import type { Params } from '../../model/problem.js';
 import { describeStatuses } from '../../model/status.js';
 
 /** A schema finding before wording: where (path, and whether to point at the key) and what. */
@@ -16,25 +16,11 @@ export interface SchemaFinding {
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
-const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
-  string: { zh: '文字', en: 'text' },
-  number: { zh: '数字', en: 'a number' },
-  integer: { zh: '整数', en: 'a whole number' },
-  boolean: { zh: ' true 或 false', en: 'true or false' },
-  object: { zh: '对象（键: 值）', en: 'a mapping (key: value)' },
-  array: { zh: '列表（- 开头的各项）', en: 'a list (items starting with -)' },
-  null: { zh: '空值', en: 'nothing (null)' },
-};
-
 function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
-}
-
-function typeName(type: string, lang: 'zh' | 'en'): string {
-  return TYPE_NAMES[type]?.[lang] ?? type;
 }
 
 /** `/aspects/0/issues/1` → `aspects[0].issues[1]`, walking the data to tell indexes from keys. */
@@ -103,7 +89,7 @@ function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined
       const description = String(
         ((parentSchema.properties as Record<string, Record<string, unknown>> | undefined)?.[key]?.description as string) ?? '',
       );
-      return { code: 'missing-key', path, atKey: true, params: { key, extra: description, extraEn: '' } };
+      return { code: 'missing-key', path, atKey: true, params: { key, description } };
     }
     case 'type': {
       const expectedTypes = String(params.type).split(',');
@@ -112,12 +98,7 @@ function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined
         code: 'type',
         path,
         atKey: false,
-        params: {
-          expected: expectedTypes.map((t) => typeName(t, 'zh')).join('或'),
-          expectedEn: expectedTypes.map((t) => typeName(t, 'en')).join(' or '),
-          found: typeName(found, 'zh'),
-          foundEn: typeName(found, 'en'),
-        },
+        params: { expected: expectedTypes.join(','), found },
       };
     }
     case 'enum': {
@@ -136,45 +117,35 @@ function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined
     case 'const':
       return { code: 'bad-enum', path, atKey: false, params: { value: display(error.data), allowed: display(params.allowedValue) } };
     case 'pattern':
-      if (params.pattern === DATE_PATTERN) return { code: 'bad-date', path, atKey: false, params: { value: display(error.data) } };
+      if (params.pattern === DATE_PATTERN) return { code: 'bad-date', path, atKey: false, params: { value: String(error.data) } };
       return undefined;
     case 'minLength':
       return {
         code: 'bad-value',
         path,
         atKey: false,
-        params: { detail: '不能为空', detailEn: 'must not be empty', fix: '填写内容，或删除这个键', fixEn: 'fill it in or remove the key' },
+        params: { rule: 'empty' },
       };
     case 'minItems':
       return {
         code: 'bad-value',
         path,
         atKey: false,
-        params: {
-          detail: `至少需要 ${String(params.limit)} 项`,
-          detailEn: `needs at least ${String(params.limit)} item(s)`,
-          fix: '添加至少一项',
-          fixEn: 'add at least one item',
-        },
+        params: { rule: 'min-items', limit: Number(params.limit) },
       };
     case 'minimum':
       return {
         code: 'bad-value',
         path,
         atKey: false,
-        params: {
-          detail: `不能小于 ${String(params.limit)}`,
-          detailEn: `must be at least ${String(params.limit)}`,
-          fix: '改为 0 或正整数',
-          fixEn: 'use zero or a positive whole number',
-        },
+        params: { rule: 'minimum', limit: Number(params.limit) },
       };
     default:
       return {
         code: 'bad-value',
         path,
         atKey: false,
-        params: { detail: error.message ?? error.keyword, detailEn: error.message ?? error.keyword, fix: '', fixEn: '' },
+        params: { rule: error.keyword, detail: error.message ?? error.keyword },
       };
   }
 }

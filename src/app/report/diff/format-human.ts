@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../../../model/diagnostic.js';
+import type { Lang } from '../../messages/index.js';
 import { truncateDisplay } from '../stats/display-width.js';
-import { DIFF_LABELS, signed, statusLabel } from './labels.js';
+import { diffLabels, signed, statusLabel } from './labels.js';
 import { hasChanges, type IssueRef, type LedgerDiff, type MeasureRef, type MetricChange } from '../../../core/diff/ledger-diff.js';
 
 /** Measure texts are paragraphs; a terminal line shows their start. */
@@ -12,7 +12,7 @@ const MEASURE_TEXT_COLUMNS = 48;
  * in done are listed only under "newly done", so no item appears twice.
  */
 export function formatDiffHuman(diff: LedgerDiff, lang: Lang, c: ChalkInstance): string {
-  const l = DIFF_LABELS[lang];
+  const l = diffLabels(lang);
   const lines: string[] = [c.bold(`${l.heading}${l.colon}${l.rounds(diff.old.date, diff.new.date)}`)];
   const { old: before, new: after } = diff.totals;
   lines.push(
@@ -28,7 +28,7 @@ export function formatDiffHuman(diff: LedgerDiff, lang: Lang, c: ChalkInstance):
   const measure = (r: MeasureRef) => `${c.bold(r.key)} ${truncateDisplay(r.text, MEASURE_TEXT_COLUMNS)}`;
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
-    const count = lang === 'zh' ? `（${items.length}）` : ` (${items.length})`;
+    const count = l.count(items.length);
     lines.push('', c.bold(`${title}${count}`));
     for (const item of items) lines.push(`  ${item}`);
   };
@@ -54,7 +54,7 @@ function withUnit(value: number, unit: string | undefined): string {
 }
 
 function metricLine(m: MetricChange, lang: Lang, c: ChalkInstance): string {
-  const l = DIFF_LABELS[lang];
+  const l = diffLabels(lang);
   const name = `${c.bold(m.id)} ${m.name}`;
   switch (m.kind) {
     case 'changed': {

@@ -1,6 +1,6 @@
-import type { Lang } from '../../../model/diagnostic.js';
+import type { Lang } from '../../messages/index.js';
 import { escapeMarkdown } from '../../../core/render/escape.js';
-import { DIFF_LABELS, signed, statusLabel } from './labels.js';
+import { diffLabels, signed, statusLabel } from './labels.js';
 import { hasChanges, type IssueRef, type LedgerDiff, type MeasureRef, type MetricChange } from '../../../core/diff/ledger-diff.js';
 
 /**
@@ -8,7 +8,7 @@ import { hasChanges, type IssueRef, type LedgerDiff, type MeasureRef, type Metri
  * kind of change. Ledger text is escaped so it can never create structure.
  */
 export function formatDiffMarkdown(diff: LedgerDiff, lang: Lang): string {
-  const l = DIFF_LABELS[lang];
+  const l = diffLabels(lang);
   const { old: before, new: after } = diff.totals;
   const out: string[] = [
     `## ${l.heading}${l.colon}${l.rounds(escapeMarkdown(diff.old.date), escapeMarkdown(diff.new.date))}`,
@@ -26,7 +26,7 @@ export function formatDiffMarkdown(diff: LedgerDiff, lang: Lang): string {
   }
   const list = (title: string, items: string[]) => {
     if (items.length === 0) return;
-    out.push('', `### ${title}${lang === 'zh' ? `（${items.length}）` : ` (${items.length})`}`, '');
+    out.push('', `### ${title}${l.count(items.length)}`, '');
     for (const item of items) out.push(`- ${item}`);
   };
   const issue = (r: IssueRef) => `**${escapeMarkdown(r.id)}** ${escapeMarkdown(r.title)}`;

@@ -1,72 +1,47 @@
-import type { Lang } from '../../../model/diagnostic.js';
-import { STATUS_ALIASES, type Status } from '../../../model/ledger.js';
+import type { Status } from '../../../model/ledger.js';
+import type { Params } from '../../../model/problem.js';
+import { statusLabel as chineseLabel } from '../../../model/status.js';
+import { say, type Lang, type MessageKey } from '../../messages/index.js';
 
-/** The words of the human and Markdown diff, in both message languages. */
-export const DIFF_LABELS = {
-  zh: {
-    heading: '整改进展对比',
-    rounds: (from: string, to: string) => `${from} → ${to}`,
-    issues: '问题',
-    measures: '整改措施',
-    metrics: '指标',
-    done: '已完成',
-    issuesTotal: '问题总数',
-    issuesDone: '问题已完成',
-    measuresTotal: '整改措施总数',
-    measuresDone: '整改措施已完成',
-    previous: '上一轮',
-    current: '本轮',
-    change: '变化',
-    issuesNewlyDone: '新完成的问题',
-    issuesStatusChanged: '状态有变化的问题',
-    issuesAdded: '新增的问题',
-    issuesRemoved: '删除的问题',
-    measuresNewlyDone: '新完成的整改措施',
-    measuresStatusChanged: '状态有变化的整改措施',
-    measuresAdded: '新增的整改措施',
-    measuresRemoved: '删除的整改措施',
-    metricsChanged: '指标变化',
-    metricAdded: '新增',
-    metricRemoved: '删除',
-    noChanges: '两轮台账之间没有变化。',
-    issueOf: (id: string) => `问题 ${id}`,
-    colon: '：',
-    comma: '，',
-  },
-  en: {
-    heading: 'Rectification progress between rounds',
-    rounds: (from: string, to: string) => `${from} → ${to}`,
-    issues: 'Issues',
-    measures: 'Measures',
-    metrics: 'Metrics',
-    done: 'done',
-    issuesTotal: 'Issues',
-    issuesDone: 'Issues done',
-    measuresTotal: 'Measures',
-    measuresDone: 'Measures done',
-    previous: 'previous',
-    current: 'current',
-    change: 'change',
-    issuesNewlyDone: 'Issues newly done',
-    issuesStatusChanged: 'Issues with a status change',
-    issuesAdded: 'Issues added',
-    issuesRemoved: 'Issues removed',
-    measuresNewlyDone: 'Measures newly done',
-    measuresStatusChanged: 'Measures with a status change',
-    measuresAdded: 'Measures added',
-    measuresRemoved: 'Measures removed',
-    metricsChanged: 'Metric changes',
-    metricAdded: 'added',
-    metricRemoved: 'removed',
-    noChanges: 'No changes between the two ledgers.',
-    issueOf: (id: string) => `issue ${id}`,
-    colon: ': ',
-    comma: ', ',
-  },
-} as const;
+/** The words of the human and Markdown diff, from the message catalogue. */
+export function diffLabels(lang: Lang) {
+  const w = (key: MessageKey, params: Params = {}) => say(key, params, lang);
+  return {
+    heading: w('diff.heading'),
+    rounds: (from: string, to: string) => w('diff.rounds', { from, to }),
+    issues: w('diff.issues'),
+    measures: w('diff.measures'),
+    metrics: w('diff.metrics'),
+    done: w('diff.done'),
+    issuesTotal: w('diff.issuesTotal'),
+    issuesDone: w('diff.issuesDone'),
+    measuresTotal: w('diff.measuresTotal'),
+    measuresDone: w('diff.measuresDone'),
+    previous: w('diff.previous'),
+    current: w('diff.current'),
+    change: w('diff.change'),
+    issuesNewlyDone: w('diff.issuesNewlyDone'),
+    issuesStatusChanged: w('diff.issuesStatusChanged'),
+    issuesAdded: w('diff.issuesAdded'),
+    issuesRemoved: w('diff.issuesRemoved'),
+    measuresNewlyDone: w('diff.measuresNewlyDone'),
+    measuresStatusChanged: w('diff.measuresStatusChanged'),
+    measuresAdded: w('diff.measuresAdded'),
+    measuresRemoved: w('diff.measuresRemoved'),
+    metricsChanged: w('diff.metricsChanged'),
+    metricAdded: w('diff.metricAdded'),
+    metricRemoved: w('diff.metricRemoved'),
+    noChanges: w('diff.noChanges'),
+    issueOf: (id: string) => w('diff.issueOf', { id }),
+    colon: w('diff.colon'),
+    comma: w('diff.comma'),
+    count: (n: number) => w('stats.count', { n }),
+  };
+}
 
+/** A status as a person reads it: its Chinese word, or its English name under --lang en. */
 export function statusLabel(status: Status, lang: Lang): string {
-  return lang === 'zh' ? (STATUS_ALIASES[status][0] ?? status) : status;
+  return lang === 'zh' ? chineseLabel(status) : status;
 }
 
 /** `+5`, `-2`, `+0.5`: a delta always shows its sign. */

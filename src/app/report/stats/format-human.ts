@@ -1,7 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { Facts, LoadEntry, OverdueItem } from '../../../core/derive/index.js';
-import type { Lang } from '../../../model/diagnostic.js';
-import { STATUSES, STATUS_ALIASES, type Status } from '../../../model/ledger.js';
+import { STATUSES } from '../../../model/ledger.js';
+import type { Params } from '../../../model/problem.js';
+import { say, type Lang, type MessageKey } from '../../messages/index.js';
+import { statusLabel } from '../diff/labels.js';
 import { truncateDisplay } from './display-width.js';
 import { renderTable } from './table.js';
 
@@ -9,68 +11,41 @@ import { renderTable } from './table.js';
 const TEXT_COLUMNS = 36;
 const TITLE_COLUMNS = 40;
 
-const LABELS = {
-  zh: {
-    asOf: '截至',
-    counts: (a: number, i: number, m: number) => `${a} 个方面，${i} 项问题，${m} 条整改措施`,
-    status: '状态',
-    issues: '问题',
-    measures: '措施',
-    rate: '完成率',
-    byStatus: '按状态',
-    byAspect: '各方面完成情况',
-    aspect: '方面',
-    done: '已完成',
-    overdue: '逾期事项',
-    noOverdue: '逾期事项：无',
-    item: '编号',
-    text: '事项',
-    due: '时限',
-    days: '逾期天数',
-    leaders: '责任领导',
-    units: '责任单位',
-    owners: '责任人',
-    name: '名称',
-    open: '未完成',
-    overdueCount: '逾期',
-    metrics: '关键数据',
-    value: '数值',
-    target: '目标',
-    count: (n: number) => `（${n}）`,
-  },
-  en: {
-    asOf: 'as of',
-    counts: (a: number, i: number, m: number) => `${a} aspects, ${i} issues, ${m} measures`,
-    status: 'status',
-    issues: 'issues',
-    measures: 'measures',
-    rate: 'rate',
-    byStatus: 'By status',
-    byAspect: 'Completion per aspect',
-    aspect: 'aspect',
-    done: 'done',
-    overdue: 'Overdue',
-    noOverdue: 'Overdue: none',
-    item: 'item',
-    text: 'text',
-    due: 'due',
-    days: 'days over',
-    leaders: 'Leaders',
-    units: 'Units',
-    owners: 'Owners',
-    name: 'name',
-    open: 'open',
-    overdueCount: 'overdue',
-    metrics: 'Metrics',
-    value: 'value',
-    target: 'target',
-    count: (n: number) => ` (${n})`,
-  },
-} as const;
-
-function statusName(status: Status, lang: Lang): string {
-  return lang === 'zh' ? (STATUS_ALIASES[status][0] ?? status) : status;
+/** The words of the stats tables, from the message catalogue. */
+function statsLabels(lang: Lang) {
+  const w = (key: MessageKey, params: Params = {}) => say(key, params, lang);
+  return {
+    asOf: w('stats.asOf'),
+    status: w('stats.status'),
+    issues: w('stats.issues'),
+    measures: w('stats.measures'),
+    rate: w('stats.rate'),
+    byStatus: w('stats.byStatus'),
+    byAspect: w('stats.byAspect'),
+    aspect: w('stats.aspect'),
+    done: w('stats.done'),
+    overdue: w('stats.overdue'),
+    noOverdue: w('stats.noOverdue'),
+    item: w('stats.item'),
+    text: w('stats.text'),
+    due: w('stats.due'),
+    days: w('stats.days'),
+    leaders: w('stats.leaders'),
+    units: w('stats.units'),
+    owners: w('stats.owners'),
+    name: w('stats.name'),
+    open: w('stats.open'),
+    overdueCount: w('stats.overdueCount'),
+    metrics: w('stats.metrics'),
+    value: w('stats.value'),
+    target: w('stats.target'),
+    counts: (a: number, i: number, m: number) => w('stats.counts', { a, i, m }),
+    count: (n: number) => w('stats.count', { n }),
+    separator: w('stats.separator'),
+  };
 }
+
+const statusName = statusLabel;
 
 /** The measure's id, else `ISSUE#N` as `rectify diff` names id-less measures. */
 function overdueLabel(o: OverdueItem): string {
@@ -82,10 +57,10 @@ function overdueLabel(o: OverdueItem): string {
 
 /** The derived figures for a person at a terminal: one titled table per kind of figure. */
 export function formatStatsHuman(facts: Facts, title: string, lang: Lang, c: ChalkInstance): string {
-  const l = LABELS[lang];
+  const l = statsLabels(lang);
   const head = (s: string) => c.bold(s);
   const blocks: string[] = [
-    `${c.bold(title)}\n${l.asOf} ${facts.asOf}${lang === 'zh' ? '，' : ': '}${l.counts(facts.counts.aspects, facts.counts.issues, facts.counts.measures)}`,
+    `${c.bold(title)}\n${l.asOf} ${facts.asOf}${l.separator}${l.counts(facts.counts.aspects, facts.counts.issues, facts.counts.measures)}`,
   ];
 
   const statusRows = STATUSES.map((s) => [statusName(s, lang), String(facts.issuesByStatus[s]), String(facts.measuresByStatus[s])]);

@@ -1,0 +1,32 @@
+/**
+ * The ledgers a `rectify build` names: files as given, and for a folder every `*.yaml` / `*.yml`
+ * directly in it (not in subfolders), sorted by name so the build order never depends on the file
+ * system. A YAML file in the folder that is not a ledger is built like any other and fails with its
+ * own problems: a folder of ledgers is expected to hold ledgers only.
+ */
+import { join, resolve } from 'node:path';
+import type { Host } from '../../host/index.js';
+import { placeIn, problem, type Problem } from '../../model/problem.js';
+
+export function expandLedgerArgs(args: readonly string[], host: Host): { files: string[]; problems: Problem[] } {
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    // `a.yaml` and `./a.yaml` are one ledger, built once
+    const key = file === '-' ? '-' : resolve(host.cwd, file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+  for (const arg of args) {
+    if (arg === '-' || !host.isDirectory(arg)) {
+      add(arg);
+      continue;
+    }
+    const names = host.yamlFilesIn(arg);
+    if (names.length === 0) problems.push(problem('no-ledgers', placeIn(arg)));
+    for (const name of names) add(join(arg, name));
+  }
+  return { files, problems };
+}
