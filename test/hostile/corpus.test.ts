@@ -21,6 +21,8 @@
  *   measures    import: the number of measures the ledger must hold
  *   lacks       strings the output file must not contain (export)
  *   env         extra environment variables
+ *   seconds     a size or backtracking attack: the command must finish within this many seconds
+ *               (generous: the machines are shared); its outputs are not read back
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +50,7 @@ interface Expect {
   measures?: number;
   lacks?: string[];
   env?: Record<string, string>;
+  seconds?: number;
 }
 
 const CORPUS = new URL('../fixtures/hostile/', import.meta.url);
@@ -124,11 +127,13 @@ describe('hostile corpus', () => {
         : command === 'import' || command === 'export'
           ? [command, input, '-o', outputFile, ...extra]
           : [command, input, ...extra];
+    const started = Date.now();
     const result = await run(process.execPath, [BIN, ...argv], {
       cwd: ROOT,
       timeoutMs: 45_000,
       env: { PATH: process.env.PATH ?? '', ...expected.env },
     });
+    const seconds = (Date.now() - started) / 1000;
 
     expect(result.timedOut, `${name} hung`).toBe(false);
     expect(result.signal, `${name} crashed`).toBeNull();
@@ -138,6 +143,7 @@ describe('hostile corpus', () => {
     // diagnostics never carry a raw control character to the terminal
     expect(result.stderr, `${name}: raw control characters on stderr`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
 
+    if (expected.seconds !== undefined) expect(seconds, `${name} took ${seconds.toFixed(1)} s`).toBeLessThan(expected.seconds);
     if (expected.exit !== 0) {
       const diagnostics = humanDiagnostics(result.stderr);
       expect(diagnostics.length, `${name}: no diagnostic in ${result.stderr.slice(0, 300)}`).toBeGreaterThan(0);
@@ -151,6 +157,7 @@ describe('hostile corpus', () => {
       return;
     }
     if (expected.code) expect(humanDiagnostics(result.stderr).map((d) => d.code), name).toContain(expected.code);
+    if (expected.seconds !== undefined) return;
 
     if (command === 'import') {
       const ledger = parse(readFileSync(outputFile, 'utf8')) as Parameters<typeof measureCount>[0];

@@ -142,3 +142,15 @@ const SPREADSHEETS: Record<string, () => Generated> = {
   'csv-nul-in-cell': () => ({ bytes: csvOf([CSV_HEADER, ['1', '问题一', '措施\u0000一', '办公室', '2024-06-30', '正在整改']]) }),
 };
 Object.assign(GENERATORS, SPREADSHEETS);
+
+// ---------- size and backtracking attacks (class 3 and 4): timed, not read back ----------
+
+import { CSV_ATTACKS, TEXT_ATTACKS } from '../../bench/hostile-inputs.js';
+
+const ATTACK_SIZE = 600_000;
+for (const [name, make] of Object.entries(TEXT_ATTACKS as Record<string, (n: number) => string>)) {
+  GENERATORS[`text-${name}`] = () => ({ bytes: enc(make(name === 'title-mixed' ? 2_000 : ATTACK_SIZE)) });
+}
+for (const [name, make] of Object.entries(CSV_ATTACKS as Record<string, (n: number) => Uint8Array>)) {
+  GENERATORS[`csv-${name}`] = () => ({ bytes: make(ATTACK_SIZE) });
+}

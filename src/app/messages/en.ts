@@ -191,7 +191,7 @@ export const en: Record<keyof typeof zh, Entry> = {
           : p.reason === 'csv'
             ? `the CSV is too large: more than ${p.limit} cells by this one (or a row wider than 16,384 columns)`
             : `sheet too large: more than ${p.limit} cells by this one`,
-    hint: () => 'delete stray content or merges far from the table (Ctrl+End in Excel finds the last cell), or copy the table to a new sheet; raise --max-bytes if you must (the cell limit is a fifth of it)',
+    hint: () => 'delete stray content or merges far from the table (Ctrl+End in Excel finds the last cell), or copy the table to a new sheet; raise --max-bytes if you must (the cell limit is a twentieth of it)',
   },
   'hidden-sheet-skipped': {
     message: (p) => `the hidden sheet ${q(p.sheet)} also holds a ledger table and was not imported; the visible sheet ${q(p.imported)} was`,

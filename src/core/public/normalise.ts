@@ -120,8 +120,10 @@ const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', q
 /** `&#21521;`, `&#x5411;` or a named reference at `i`: the character and the reference's length, or undefined. */
 export function characterReferenceAt(text: string, i: number): { char: string; length: number } | undefined {
   if (text.charCodeAt(i) !== 0x26) return undefined;
-  const end = text.indexOf(';', i + 1);
-  if (end < 0 || end - i > 33) return undefined;
+  // a reference is short: look for its `;` nearby only, so a run of `&` costs no more than its length
+  const semi = text.slice(i + 1, i + 34).indexOf(';');
+  if (semi < 0) return undefined;
+  const end = i + 1 + semi;
   const body = text.slice(i + 1, end);
   let code: number;
   if (/^#[0-9]{1,7}$/.test(body)) code = parseInt(body.slice(1), 10);

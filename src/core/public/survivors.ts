@@ -52,7 +52,8 @@ function decodeReferences(text: string, unknown: string[]): string {
       i = at - 1;
       continue;
     }
-    const end = text.indexOf(';', i);
+    const semi = text.slice(i, i + 34).indexOf(';');
+    const end = semi < 0 ? -1 : i + semi;
     if (end > i + 1 && end - i <= 33 && /^&[A-Za-z][A-Za-z0-9]*;$/.test(text.slice(i, end + 1))) unknown.push(text.slice(i, end + 1));
   }
   return out + text.slice(at);

@@ -240,9 +240,21 @@ function runtimeProblem(error: unknown, fallbackFile: string): Problem {
  * never changes ledger content.
  */
 export function normaliseMarkdown(markdown: string): string {
-  return `${markdown
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
+  // line by line, one pass: a pattern for trailing spaces retried every start inside a long run
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const kept: string[] = [];
+  let blank = 0;
+  for (const raw of lines) {
+    let end = raw.length;
+    while (end > 0 && (raw.charCodeAt(end - 1) === 0x20 || raw.charCodeAt(end - 1) === 0x09)) end--;
+    const line = end === raw.length ? raw : raw.slice(0, end);
+    if (line === '') {
+      blank++;
+      continue;
+    }
+    if (kept.length > 0) kept.push(blank > 0 ? '\n\n' : '\n');
+    blank = 0;
+    kept.push(line);
+  }
+  return `${kept.join('').trim()}\n`;
 }

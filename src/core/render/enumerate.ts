@@ -37,7 +37,14 @@ export function enumerate(items: readonly (string | EnumerateItem)[]): string {
  * Clauses of one sentence, as in part three: joined by `；`, ending in `。`. A clause's own
  * trailing `；`/`;`/`。` is dropped so a ledger author may write items either way.
  */
+/** A clause without its trailing `；`, `;` or `。` (any number of them), in one pass from the end. */
+function withoutClauseEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && '；;。'.includes(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 export function clauses(items: readonly string[]): string {
-  const trimmed = items.map((s) => s.replace(/[；;。]+$/, '')).filter((s) => s !== '');
+  const trimmed = items.map(withoutClauseEnd).filter((s) => s !== '');
   return trimmed.length === 0 ? '' : `${trimmed.join('；')}。`;
 }

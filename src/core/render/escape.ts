@@ -10,40 +10,89 @@
  * where a line break would end the row.
  */
 
+import { wideAt, wideBefore } from '../../model/wide.js';
+
 // Always active in CommonMark/GFM wherever they stand.
 const INLINE_ACTIVE = /[\\`*_[\]<>|~&]/g;
-// Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences.
-const LINE_START_ACTIVE = /^(#|[-+=:]|\d+[.)])/;
-const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+// Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences;
+// a leading `.` or `)` could finish the ordered-list marker of digits written just before it.
+const LINE_START_ACTIVE = /^(#|[-+=:.)]|\d+[.)])/;
 // GFM turns bare URLs and e-mail addresses into links with no marker at all; escaping the one
 // character each pattern needs (the `:` of `http://`, the `.` of `www.`, an address's `@`) keeps
 // them text, and the docx writer, which lays out no links, never meets one.
 const AUTOLINK = /(https?|ftp)(:\/\/)|(www)(\.)|([\w.+-])(@)/gi;
-// CJK ideographs, kana, hangul, CJK and full-width punctuation.
-const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
 
-/** Join line breaks inside one ledger string, as described above. */
+const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d;
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * Join line breaks inside one ledger string, as described above, in one pass: a break and the
+ * spaces and tabs around it become nothing between two wide characters (ideographs of every
+ * plane, kana, hangul, CJK punctuation), one space otherwise; trailing breaks are dropped.
+ */
 export function joinLines(text: string): string {
-  const trimmed = text.replace(/(?:\r\n|\r|\n)+$/, '');
-  return trimmed.replace(LINE_BREAK, (match, offset: number, whole: string) => {
-    const before = whole[offset - 1] ?? '';
-    const after = whole[offset + match.length] ?? '';
-    return WIDE.test(before) && WIDE.test(after) ? '' : ' ';
-  });
+  let end = text.length;
+  while (end > 0 && isBreak(text.charCodeAt(end - 1))) end--;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < end; i++) {
+    if (!isBreak(text.charCodeAt(i))) continue;
+    let from = i;
+    while (from > at && isBlank(text.charCodeAt(from - 1))) from--;
+    let to = i + (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1);
+    // several breaks in a row are joined one by one, as before: each becomes a space or nothing
+    while (to < end && isBlank(text.charCodeAt(to))) to++;
+    out += text.slice(at, from) + (wideBefore(text, from) && wideAt(text, to) ? '' : ' ');
+    at = to;
+    i = to - 1;
+  }
+  return at === 0 && end === text.length ? text : out + text.slice(at, end);
 }
 
-/** Escape one ledger string for use anywhere in the report Markdown (paragraph, heading, cell). */
+/**
+ * Whitespace a Markdown reader trims at the ends of a paragraph, heading or table cell but that is
+ * text all the same: no-break, ideographic, the other Unicode spaces, the BOM. Written as character
+ * references where it stands at either end of a ledger string, it reaches the .docx as typed.
+ */
+function isTrimmedSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const reference = (c: number): string => `&#x${c.toString(16).toUpperCase()};`;
+
+/**
+ * Escape one ledger string for use anywhere in the report Markdown (paragraph, heading, cell), so
+ * it creates no structure wherever the template puts it:
+ * - line breaks joined (see joinLines);
+ * - spaces and tabs at either end dropped (the report's rule for every text; at a line start they
+ *   would indent a code block or, before `##`, still make a heading);
+ * - every character active anywhere escaped, and a line-start marker at the start;
+ * - other spaces at either end written as character references (kept, not trimmed away).
+ * Each step is one pass over the text.
+ */
 export function escapeMarkdown(text: string): string {
-  const joined = joinLines(text)
+  const joined = joinLines(text);
+  let start = 0;
+  let end = joined.length;
+  while (start < end && isBlank(joined.charCodeAt(start))) start++;
+  while (end > start && isBlank(joined.charCodeAt(end - 1))) end--;
+  let body = (start === 0 && end === joined.length ? joined : joined.slice(start, end))
     .replace(INLINE_ACTIVE, (c) => `\\${c}`)
     .replace(AUTOLINK, (_, scheme?: string, slashes?: string, www?: string, dot?: string, before?: string) =>
       scheme !== undefined ? `${scheme}\\${slashes}` : www !== undefined ? `${www}\\${dot}` : `${before}\\@`,
     );
-  const start = LINE_START_ACTIVE.exec(joined);
-  if (!start) return joined;
-  // `12.` → `12\.`, `#` → `\#`: escaping the last character of the marker is enough.
-  const marker = start[0];
-  return `${marker.slice(0, -1)}\\${marker.slice(-1)}${joined.slice(marker.length)}`;
+  // leading and trailing Unicode spaces as references
+  let lead = '';
+  let i = 0;
+  while (i < body.length && isTrimmedSpace(body.charCodeAt(i))) lead += reference(body.charCodeAt(i++));
+  let trail = '';
+  let j = body.length;
+  while (j > i && isTrimmedSpace(body.charCodeAt(j - 1))) trail = reference(body.charCodeAt(--j)) + trail;
+  body = body.slice(i, j);
+  const marker = lead === '' ? LINE_START_ACTIVE.exec(body)?.[0] : undefined;
+  // `12.` → `12\.`, `#` → `\#`: escaping the last character of the marker is enough
+  if (marker !== undefined) body = `${marker.slice(0, -1)}\\${marker.slice(-1)}${body.slice(marker.length)}`;
+  return lead + body + trail;
 }
 
 /** Undo escapeMarkdown's backslashes (not its line joining): used by tests and by masking checks. */

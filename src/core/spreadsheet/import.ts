@@ -45,7 +45,7 @@ export function csvSheetName(file: string): string {
   return base === '' || base === '-' || base === '<stdin>' ? 'Sheet1' : base;
 }
 
-/** What one import may read: the file's bytes; zip parts inflate to 10 times that, a sheet holds a fifth of it in cells. */
+/** What one import may read: the file's bytes; zip parts inflate to 10 times that, a sheet holds a twentieth of it in cells (524,288 by default: some 47,000 rows of the 11 columns export writes). */
 export interface SpreadsheetLimits {
   maxBytes: number;
 }
@@ -53,7 +53,7 @@ export interface SpreadsheetLimits {
 export const DEFAULT_SPREADSHEET_LIMITS: SpreadsheetLimits = { maxBytes: 10 * 1024 * 1024 };
 
 export function xlsxLimits(limits: SpreadsheetLimits): XlsxLimits {
-  return { maxEntryBytes: limits.maxBytes * 10, maxCells: Math.max(1000, Math.floor(limits.maxBytes / 5)) };
+  return { maxEntryBytes: limits.maxBytes * 10, maxCells: Math.max(1000, Math.floor(limits.maxBytes / 20)) };
 }
 
 export async function readSpreadsheet(

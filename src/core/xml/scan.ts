@@ -31,9 +31,10 @@ export function decodeXmlText(text: string): string {
   let out = '';
   let at = 0;
   for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
-    const end = text.indexOf(';', i + 1);
-    if (end < 0) break;
-    if (end - i > 12) continue;
+    // a reference is short: look for its `;` nearby only (from every `&` to the text's end was quadratic)
+    const semi = text.slice(i + 1, i + 13).indexOf(';');
+    if (semi < 0) continue;
+    const end = i + 1 + semi;
     const body = text.slice(i + 1, end);
     let char: string | undefined;
     if (body.charCodeAt(0) === 0x23) {
