@@ -33,6 +33,7 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'template-missing',
   'template-not-a-file',
   'template-bad-name',
+  'template-too-large',
   'template-error',
   'layout-unreadable',
   'layout-not-json',

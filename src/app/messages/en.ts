@@ -27,7 +27,8 @@ const REASON: Record<string, string> = {
   EMFILE: 'too many open files',
   EIO: 'a disk read or write failed',
   symlink: 'it is a symbolic link',
-  'not-a-file': 'it is not a regular file',
+  'not-a-file': 'it is not a regular file (a device, a pipe or a socket)',
+  'too-large': 'it is over the size limit',
 };
 const reason = (r: string | number | undefined) => REASON[String(r)] ?? String(r ?? '');
 const REASON_HINT: Record<string, string> = {
@@ -236,6 +237,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'template-dir-missing': { message: () => 'the template folder does not exist or is not a folder', hint: () => 'check the --templates path; rectify templates export default DIR makes one' },
   'template-missing': { message: () => 'the template file does not exist', hint: () => 'a template folder holds report.md.hbs and partials/*.hbs; rectify templates export default DIR makes one' },
   'template-not-a-file': { message: () => 'a template must be a regular file inside the template folder (not a symbolic link or a folder)', hint: () => 'copy the file into the folder instead of linking it' },
+  'template-too-large': { message: (p) => `the template file has ${p.size} bytes, over the ${p.max}-byte limit`, hint: () => 'a template is a few kilobytes; check that the file is the one you meant' },
   'template-bad-name': { message: (p) => `partial name "${p.name}" is not allowed: lower-case letters, digits and hyphens only`, hint: () => 'rename the file, e.g. part-one.hbs' },
   'template-error': {
     message: (p) =>
@@ -293,7 +295,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   // ---- files and outputs (host, app) ----
   'not-found': { message: () => 'no such file', hint: () => 'check the file name and folder; a ledger can be read from standard input with -' },
   'is-directory': { message: () => 'this is a folder, not a file', hint: () => 'name a file inside it, e.g. ledger.yaml' },
-  'read-failed': { message: (p) => `cannot read it: ${reason(p.reason)}`, hint: () => 'check the file permissions' },
+  'read-failed': { message: (p) => `cannot read it: ${reason(p.reason)}`, hint: (p) => (p.reason === 'not-a-file' ? 'name a regular file; to read a ledger from a pipe, use - for standard input' : 'check the file permissions') },
   'write-failed': {
     message: (p) => `cannot write ${p.target}: ${reason(p.reason)}${REASON[String(p.reason)] ? ` (${p.reason})` : ''}${p.untouched ? '; no existing file was changed' : ''}`,
     hint: (p) => REASON_HINT[String(p.reason)] ?? 'check that the output folder exists and is writable',

@@ -34,7 +34,8 @@ const REASON: Record<string, string> = {
   EMFILE: '打开的文件过多',
   EIO: '磁盘读写出错',
   symlink: '它是符号链接',
-  'not-a-file': '它不是普通文件',
+  'not-a-file': '它不是普通文件（是设备、管道或套接字）',
+  'too-large': '它超过大小上限',
 };
 const reason = (r: string | number | undefined) => REASON[String(r)] ?? String(r ?? '');
 const REASON_HINT: Record<string, string> = {
@@ -246,6 +247,7 @@ export const zh = {
   'template-dir-missing': { message: () => '模板目录不存在，或不是目录', hint: () => '检查 --templates 的路径；可用 rectify templates export default DIR 生成一个模板目录' },
   'template-missing': { message: () => '模板文件不存在', hint: () => '模板目录须含 report.md.hbs 和 partials/*.hbs；可用 rectify templates export default DIR 生成' },
   'template-not-a-file': { message: () => '模板必须是模板目录中的普通文件（不能是符号链接或目录）', hint: () => '把文件复制进模板目录，不要用链接' },
+  'template-too-large': { message: (p) => `模板文件有 ${p.size} 字节，超过 ${p.max} 字节上限`, hint: () => '模板只需几千字节；检查是否放错了文件' },
   'template-bad-name': { message: (p) => `模板片段名“${p.name}”不合规：只能用小写字母、数字和连字符`, hint: () => '重命名该文件，例如 part-one.hbs' },
   'template-error': {
     message: (p) =>
@@ -303,7 +305,7 @@ export const zh = {
   // ---- files and outputs (host, app) ----
   'not-found': { message: () => '找不到这个文件', hint: () => '检查文件名和所在目录；台账可用 - 从标准输入读取' },
   'is-directory': { message: () => '这是目录，不是文件', hint: () => '给出目录中的文件，例如 ledger.yaml' },
-  'read-failed': { message: (p) => `无法读取：${reason(p.reason)}`, hint: () => '检查文件权限' },
+  'read-failed': { message: (p) => `无法读取：${reason(p.reason)}`, hint: (p) => (p.reason === 'not-a-file' ? '给出一个普通文件；要从管道读取台账，用 - 读标准输入' : '检查文件权限') },
   'write-failed': {
     message: (p) => `无法写入 ${p.target}：${reason(p.reason)}${REASON[String(p.reason)] ? `（${p.reason}）` : ''}${p.untouched ? '；原有文件均未改动' : ''}`,
     hint: (p) => REASON_HINT[String(p.reason)] ?? '检查输出目录是否存在且可写',
