@@ -13,7 +13,8 @@
  *   generate    a generator of test/hostile/generate.ts that writes the input
  *   args        extra arguments
  *   template    build with a copy of the default set: `append` (Markdown after the opening),
- *               `layout` (the text of layout.json)
+ *               `layout` (the text of layout.json), `partials` (name → source, added or replaced),
+ *               `repeat` ({ text, times }: `append` built by repeating a text)
  *   verbatim    strings every output must show as written (build: Markdown and .docx alike;
  *               import: the ledger's values; export: the file)
  *   absent      strings no output may show, in any spelling a reader cannot tell apart (public)
@@ -43,7 +44,7 @@ interface Expect {
   input?: string;
   generate?: string;
   args?: string[];
-  template?: { append?: string; layout?: string };
+  template?: { append?: string; layout?: string; partials?: Record<string, string>; repeat?: { text: string; times: number }[] };
   verbatim?: string[];
   absent?: string[];
   stderr?: string[];
@@ -72,10 +73,12 @@ const readExpect = (name: string): Expect => JSON.parse(readFileSync(new URL(`${
 function templateSet(dir: string, patch: NonNullable<Expect['template']>): string {
   const set = join(dir, 'templates');
   cpSync(join(ROOT, 'templates', 'default'), set, { recursive: true });
-  if (patch.append !== undefined) {
+  const append = patch.repeat ? patch.repeat.map((r) => r.text.repeat(r.times)).join('') : patch.append;
+  if (append !== undefined) {
     const main = join(set, 'report.md.hbs');
-    writeFileSync(main, readFileSync(main, 'utf8').replace('{{> opening}}', `{{> opening}}\n\n${patch.append}\n`));
+    writeFileSync(main, readFileSync(main, 'utf8').replace('{{> opening}}', `{{> opening}}\n\n${append}\n`));
   }
+  for (const [name, source] of Object.entries(patch.partials ?? {})) writeFileSync(join(set, 'partials', `${name}.hbs`), source);
   if (patch.layout !== undefined) writeFileSync(join(set, 'layout.json'), patch.layout);
   return set;
 }

@@ -246,6 +246,10 @@ export const en: Record<keyof typeof zh, Entry> = {
         'partial-missing': `partial "${p.name}" does not exist`,
         compile: `template error: ${p.detail}`,
         'unknown-field': `the template uses ${p.field}, which does not exist`,
+        'too-deep': `blocks or partials nest deeper than ${p.max} levels`,
+        recursion: `partials call each other and would never stop: ${p.chain}`,
+        'too-large': `the template wrote more than ${p.max} characters; stopped`,
+        'too-many-steps': `the template took more than ${p.max} steps (blocks, loop steps, partials); stopped`,
       })[String(p.kind)] ?? `template failed: ${p.detail}`,
     hint: (p) =>
       ({
@@ -253,6 +257,10 @@ export const en: Record<keyof typeof zh, Entry> = {
         'partial-missing': `partials live in the set's folder as partials/${p.name}.hbs`,
         compile: `available helpers: ${p.helpers}`,
         'unknown-field': 'check the field name; the fields and helpers templates can use are in docs/templates.md',
+        'too-deep': 'nest fewer {{#…}} blocks and partials; a report template needs a few levels',
+        recursion: 'remove the loop between the partials (nothing in a ledger needs recursion)',
+        'too-large': 'look for partials or loops that repeat each other (a partial calling another twice doubles the output at every level)',
+        'too-many-steps': 'look for loops inside loops, or partials calling partials over and over',
       })[String(p.kind)] ?? 'the fields and helpers templates can use are in docs/templates.md',
   },
   'layout-unreadable': { message: (p) => `cannot read the layout file: ${reason(p.reason)}`, hint: () => 'layout.json must be a regular file in the template folder (not a symbolic link)' },
@@ -263,15 +271,17 @@ export const en: Record<keyof typeof zh, Entry> = {
       `${p.key}: ${
         p.rule === 'number'
           ? `expected a number of ${UNIT[String(p.unit)] ?? p.unit} between ${p.min} and ${p.max}`
-          : p.rule === 'font'
-            ? 'expected a font name'
+          : p.rule === 'geometry'
+            ? `the ${p.orientation} text block (the attachment is landscape) is only ${p.across} × ${p.down} mm; it needs at least ${p.min} × ${p.min} mm`
+            : p.rule === 'font'
+            ? 'expected a font name (no space at either end, no control characters, U+FFFE or other characters a document cannot carry, no < > & ")'
             : p.rule === 'boolean'
               ? 'expected true or false'
               : p.rule === 'enum'
                 ? `expected one of ${p.values}`
                 : 'expected an object'
       }, got ${p.value}`,
-    hint: (p) => (p.rule === 'number' ? `write a bare number, e.g. ${p.example}` : p.rule === 'font' ? 'e.g. "仿宋_GB2312"' : p.rule === 'object' ? 'write it as { "key": value, … }' : ''),
+    hint: (p) => (p.rule === 'geometry' ? 'make the margins smaller or the page larger (page.width, page.height, page.margins) so the text block fits both ways' : p.rule === 'number' ? `write a bare number, e.g. ${p.example}` : p.rule === 'font' ? 'e.g. "仿宋_GB2312"' : p.rule === 'object' ? 'write it as { "key": value, … }' : ''),
   },
   'unmapped-markdown': {
     message: (p) => p.construct === 'unknown-fence' ? `unknown fenced block ::: ${p.fence}` : `the .docx writer cannot place ${CONSTRUCT[String(p.construct)] ?? `a ${p.construct}`}${p.fence ? ` inside ::: ${p.fence}` : ''}${p.sample ? `: ${p.sample}` : ''}`,

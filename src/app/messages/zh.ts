@@ -256,6 +256,10 @@ export const zh = {
         'partial-missing': `模板片段“${p.name}”不存在`,
         compile: `模板错误：${p.detail}`,
         'unknown-field': `模板中的字段 ${p.field} 不存在`,
+        'too-deep': `模板的块或片段嵌套超过 ${p.max} 层`,
+        recursion: `模板片段互相调用，永远不会结束：${p.chain}`,
+        'too-large': `模板写出的内容超过 ${p.max} 个字符，已停止`,
+        'too-many-steps': `模板展开超过 ${p.max} 步（块、循环和片段），已停止`,
       })[String(p.kind)] ?? `模板运行出错：${p.detail}`,
     hint: (p) =>
       ({
@@ -263,6 +267,10 @@ export const zh = {
         'partial-missing': `片段须放在模板目录的 partials/${p.name}.hbs`,
         compile: `可用的帮助函数：${p.helpers}`,
         'unknown-field': '检查字段名拼写；模板可用的字段和帮助函数见 docs/templates.md',
+        'too-deep': '减少 {{#…}} 块和片段的嵌套层数；报告模板只需几层',
+        recursion: '去掉片段之间的循环调用（台账中没有需要递归的内容）',
+        'too-large': '检查模板是否把片段或循环重复嵌套（例如片段调用另一片段两次，层层加倍）',
+        'too-many-steps': '检查模板是否把循环套在循环里，或片段层层重复调用',
       })[String(p.kind)] ?? '模板可用的字段和帮助函数见 docs/templates.md',
   },
   'layout-unreadable': { message: (p) => `无法读取版式文件：${reason(p.reason)}`, hint: () => 'layout.json 须是模板目录中的普通文件（不能是符号链接）' },
@@ -273,15 +281,17 @@ export const zh = {
       `${p.key}：${
         p.rule === 'number'
           ? `应为 ${p.min} 到 ${p.max} 之间的数（${UNIT[String(p.unit)] ?? p.unit}）`
-          : p.rule === 'font'
-            ? '应为字体名称'
+          : p.rule === 'geometry'
+            ? `${p.orientation === 'landscape' ? '横向（附件）' : '纵向'}版心只剩 ${p.across} × ${p.down} 毫米，至少要 ${p.min} × ${p.min} 毫米`
+            : p.rule === 'font'
+            ? '应为字体名称（不能首尾有空格，不能含控制字符、U+FFFE 等无法写入文档的字符或 < > & "）'
             : p.rule === 'boolean'
               ? '应为 true 或 false'
               : p.rule === 'enum'
                 ? `应为 ${String(p.values).split(', ').join('、')} 之一`
                 : '应为对象'
       }，实际为 ${p.value}`,
-    hint: (p) => (p.rule === 'number' ? `只写数字，不带单位，例如 ${p.example}` : p.rule === 'font' ? '例如 "仿宋_GB2312"' : p.rule === 'object' ? '写成 { "键": 值, … } 的形式' : ''),
+    hint: (p) => (p.rule === 'geometry' ? '减小页边距或加大纸张尺寸（page.width、page.height、page.margins），使版心在纵向和横向都放得下正文' : p.rule === 'number' ? `只写数字，不带单位，例如 ${p.example}` : p.rule === 'font' ? '例如 "仿宋_GB2312"' : p.rule === 'object' ? '写成 { "键": 值, … } 的形式' : ''),
   },
   'unmapped-markdown': {
     message: (p) => p.construct === 'unknown-fence' ? `未知的 ::: ${p.fence} 块` : `.docx 生成器无法排版此处的${p.fence ? ` ::: ${p.fence} 中的` : ''}${CONSTRUCT[String(p.construct)] ?? p.construct}${p.sample ? `：${p.sample}` : ''}`,

@@ -92,7 +92,7 @@ export function buildMarkdown(
   const problems = applyStrict(validated.problems, settings.strict);
   if (hasErrors(problems) || !validated.ledger) return { problems };
   const ledger = validated.ledger;
-  const markdown = renderReport(ledger, derive(ledger), templates, { public: settings.public, file });
+  const markdown = renderReport(ledger, derive(ledger), templates, { public: settings.public, file, inputChars: bytes.length });
   return { markdown, ledger, problems };
 }
 

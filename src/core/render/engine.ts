@@ -37,7 +37,8 @@ type Node = { type: string; loc?: { start: { line: number; column: number } } } 
 export interface CompiledTemplateSet {
   name: string;
   dir: string;
-  render(view: unknown): string;
+  /** `inputChars`: the size of the ledger's text, which the render's budget scales with. */
+  render(view: unknown, limits?: { inputChars?: number }): string;
 }
 
 /**
@@ -158,14 +159,24 @@ export function precompileTemplateSet(set: TemplateSet): { precompiled?: Precomp
   const sources: [string | null, TemplateSource][] = [[null, set.main], ...[...set.partials].map(([n, s]) => [n, s] as [string, TemplateSource])];
   const specs: [string | null, string][] = [];
 
+  const calls = new Map<string | null, { name: string; line: number; column: number }[]>();
   for (const [name, template] of sources) {
+    // depth first, by a plain scan: the parser itself recurses once per level (5,000 nested blocks
+    // exhausted its stack, and rendering them took minutes)
+    const deep = deepestBlock(template.source);
+    if (deep.depth > MAX_NESTING) {
+      problems.push(templateProblem('too-deep', template.file, deep.line, deep.column, { max: MAX_NESTING }));
+      continue;
+    }
     const parsed = parseWithPosition(env, template.source);
     if (!parsed.ast) {
       const e = parsed.error!;
       problems.push(templateProblem('syntax', template.file, e.line, e.column, { detail: e.message }));
       continue;
     }
-    for (const ref of partialReferences(parsed.ast)) {
+    const refs = partialReferences(parsed.ast);
+    calls.set(name, refs);
+    for (const ref of refs) {
       if (!set.partials.has(ref.name)) {
         problems.push(templateProblem('partial-missing', template.file, ref.line, ref.column, { name: ref.name }));
       }
@@ -188,8 +199,81 @@ export function precompileTemplateSet(set: TemplateSet): { precompiled?: Precomp
     }
     specs.push([name, String(spec)]);
   }
+  if (problems.length === 0) problems.push(...partialCycles(set, calls));
   if (problems.length > 0) return { problems };
   return { precompiled: { fingerprint: templateSetFingerprint(set), specs }, problems };
+}
+
+/** Blocks (`{{#…}}`, `{{#> …}}`, `{{^…}}`) open inside each other at most this deep; the shipped sets use 4. */
+export const MAX_NESTING = 32;
+
+/**
+ * How deep blocks nest in a template's source, and where the deepest opens: one pass over the
+ * `{{`s, counting openers and closers (comments and raw text skipped). An estimate the parser
+ * would refine, but never lower than what the parser would build.
+ */
+function deepestBlock(source: string): { depth: number; line: number; column: number } {
+  let depth = 0;
+  let deepest = { depth: 0, line: 0, column: 0 };
+  let line = 1;
+  let lineStart = 0;
+  let counted = 0;
+  for (let i = source.indexOf('{{'); i >= 0; i = source.indexOf('{{', i + 2)) {
+    let j = i + 2;
+    if (source[j] === '!') {
+      const end = source.indexOf(source.startsWith('{{!--', i) ? '--}}' : '}}', j);
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
+    if (source[j] === '~') j++;
+    const c = source[j];
+    if (c === '#' || c === '^') depth++;
+    else if (c === '/') depth--;
+    else continue;
+    if (depth > deepest.depth) {
+      for (let k = source.indexOf('\n', counted); k >= 0 && k < i; k = source.indexOf('\n', k + 1)) {
+        line++;
+        lineStart = k + 1;
+        counted = k + 1;
+      }
+      deepest = { depth, line, column: i - lineStart + 1 };
+    }
+  }
+  return deepest;
+}
+
+/**
+ * Partials that call themselves, directly or through others: nothing in a ledger is recursive, so
+ * such a set would never stop (or, calling each other twice, double its output at every level).
+ */
+function partialCycles(set: TemplateSet, calls: ReadonlyMap<string | null, readonly { name: string; line: number; column: number }[]>): Problem[] {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (name: string): Problem | undefined => {
+    if (state.get(name) === 'done') return undefined;
+    if (state.get(name) === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(name)), name];
+      const caller = path[path.length - 1]!;
+      const ref = calls.get(caller)?.find((r) => r.name === name);
+      return templateProblem('recursion', set.partials.get(caller)?.file ?? caller, ref?.line ?? 0, ref?.column ?? 0, { chain: cycle.join(' → ') });
+    }
+    state.set(name, 'visiting');
+    path.push(name);
+    for (const ref of calls.get(name) ?? []) {
+      if (!set.partials.has(ref.name)) continue;
+      const found = visit(ref.name);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(name, 'done');
+    return undefined;
+  };
+  for (const name of [...set.partials.keys()].sort()) {
+    const found = visit(name);
+    if (found) return [found];
+  }
+  return [];
 }
 
 /**
@@ -201,11 +285,24 @@ function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet): Com
   const env = HandlebarsRuntime.create();
   for (const name of Object.keys(REFUSED_BUILTINS)) env.unregisterHelper(name);
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper as HandlebarsCompiler.HelperDelegate);
+  // every block, loop step and partial counts against the render's budget
+  const budget = new RenderBudget();
+  for (const name of ['each', 'if', 'unless', 'with']) {
+    const builtin = env.helpers[name] as (this: unknown, ...args: unknown[]) => unknown;
+    env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      budget.step();
+      const options = args[args.length - 1] as { fn?: (...a: unknown[]) => string; inverse?: (...a: unknown[]) => string };
+      const counted = { ...options };
+      if (options.fn) counted.fn = (...a: unknown[]) => budget.output(options.fn!(...a));
+      if (options.inverse) counted.inverse = (...a: unknown[]) => budget.output(options.inverse!(...a));
+      return builtin.apply(this, [...args.slice(0, -1), counted]);
+    } as HandlebarsCompiler.HelperDelegate);
+  }
   const compiled = new Map<string | null, TemplateFn>();
   for (const [name, spec] of precompiled.specs) {
     const file = name === null ? set.main.file : (set.partials.get(name)?.file ?? name);
     const templateSpec = new Function(`return ${spec};`)() as TemplateSpecification;
-    compiled.set(name, wrap(file, env.template(templateSpec) as TemplateFn));
+    compiled.set(name, wrap(file, budget.around(env.template(templateSpec) as TemplateFn)));
   }
   for (const [name, fn] of compiled) if (name !== null) env.registerPartial(name, fn as unknown as HandlebarsCompiler.Template);
   const main = compiled.get(null)!;
@@ -213,14 +310,72 @@ function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet): Com
   return {
     name: set.name,
     dir: set.dir,
-    render(view: unknown): string {
+    render(view: unknown, limits?: { inputChars?: number }): string {
+      budget.reset(limits?.inputChars ?? 0);
       try {
         return normaliseMarkdown(main(view));
       } catch (error) {
+        if (error instanceof RenderLimitError) throw new Failure(templateProblem(error.kind, error.templateFile ?? set.main.file, 0, 0, { max: error.max }));
         throw new Failure(runtimeProblem(error, set.main.file));
       }
     },
   };
+}
+
+/** A render past its budget: `output` (characters written) or `steps` (blocks, loop steps, partials), or partials nested too deep. */
+class RenderLimitError extends Error {
+  templateFile?: string;
+  constructor(
+    readonly kind: 'too-large' | 'too-many-steps' | 'too-deep',
+    readonly max: number,
+  ) {
+    super(kind);
+    this.name = 'RenderLimitError';
+  }
+}
+
+/**
+ * What one render may do. The shipped templates write a report of two to three times the ledger's
+ * text and take a few steps per measure; the limits are far above that and scale with the ledger,
+ * so only a template that multiplies its output (partials calling partials twice, loops inside
+ * loops) meets them: it stops with a clear error instead of running for minutes into gigabytes.
+ */
+export const RENDER_LIMITS = { baseChars: 32 * 1024 * 1024, charsPerInputChar: 4, baseSteps: 1_000_000, stepsPerInputChar: 1, partialDepth: 64 } as const;
+
+/**
+ * The budget of one render. What a block or partial writes is checked as it is returned, by its
+ * own length: a template that doubles its output at every level is stopped once one piece passes
+ * the limit (the report is the longest piece), before the next doubling.
+ */
+class RenderBudget {
+  private steps = 0;
+  private depth = 0;
+  private maxChars = 0;
+  private maxSteps = 0;
+  reset(inputChars: number): void {
+    this.steps = 0;
+    this.depth = 0;
+    this.maxChars = RENDER_LIMITS.baseChars + RENDER_LIMITS.charsPerInputChar * inputChars;
+    this.maxSteps = RENDER_LIMITS.baseSteps + RENDER_LIMITS.stepsPerInputChar * inputChars;
+  }
+  step(): void {
+    if (++this.steps > this.maxSteps) throw new RenderLimitError('too-many-steps', this.maxSteps);
+  }
+  output(text: string): string {
+    if (text.length > this.maxChars) throw new RenderLimitError('too-large', this.maxChars);
+    return text;
+  }
+  around(fn: TemplateFn): TemplateFn {
+    return (context, options) => {
+      this.step();
+      if (++this.depth > RENDER_LIMITS.partialDepth) throw new RenderLimitError('too-deep', RENDER_LIMITS.partialDepth);
+      try {
+        return this.output(fn(context, options));
+      } finally {
+        this.depth--;
+      }
+    };
+  }
 }
 
 function runtimeProblem(error: unknown, fallbackFile: string): Problem {
