@@ -9,13 +9,13 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const { precompileTemplateSet } = await import('../dist/core/render/engine.js');
-const { listShippedTemplateSets, loadTemplateSet, precompiledTemplatePath, shippedTemplateSetDir } = await import('../dist/host/template-set.js');
+const { listShippedTemplateSets, loadTemplateSet, precompiledTemplatePath, shippedTemplateSetDir, shippedTemplateSetKind } = await import('../dist/host/template-set.js');
 
 export function precompileShippedTemplates() {
   const names = listShippedTemplateSets();
   rmSync(dirname(precompiledTemplatePath('x')), { recursive: true, force: true });
   for (const name of names) {
-    const set = loadTemplateSet(shippedTemplateSetDir(name), process.cwd());
+    const set = loadTemplateSet(shippedTemplateSetDir(name), process.cwd(), shippedTemplateSetKind(name));
     const { precompiled, problems } = precompileTemplateSet(set);
     if (!precompiled) {
       throw new Error(`shipped template set ${name} does not compile:\n${problems.map((p) => `${p.place.file}:${p.place.line}:${p.place.column} ${p.code} ${JSON.stringify(p.params)}`).join('\n')}`);

@@ -15,6 +15,10 @@ export interface ReportOptions {
   quiet?: boolean;
   /** Shown but not counted towards the exit code: a watch session reports as it goes and ends 0. */
   uncounted?: boolean;
+  /** human: no closing count line (the command prints its own summary, as `rectify check` does). */
+  noSummary?: boolean;
+  /** json: fields added to the document after the standard ones (adding fields keeps the version). */
+  jsonExtra?: Readonly<Record<string, unknown>>;
 }
 
 /**

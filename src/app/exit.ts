@@ -1,6 +1,7 @@
 /**
  * The exit code, decided once from everything a run reported: 0 success (warnings allowed), 1 an
- * input is invalid (the ledger, or an imported sheet: its problems say where and how to fix it),
+ * input is invalid (the ledger, or an imported sheet: its problems say where and how to fix it; or
+ * a .docx `rectify check` reads does not conform to GB/T 9704),
  * 2 rectify could not do the job (usage, a file that cannot be read or written, a template or
  * layout error, LibreOffice missing, a masked name surviving --public, an internal failure).
  */
@@ -12,11 +13,14 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'usage',
   'unknown-format',
   'output-collision',
+  'output-file',
   'watch-stdin',
   'stdin-twice',
   'no-ledgers',
   'bad-source-date-epoch',
   'bad-map',
+  'round-date',
+  'overdue-only',
   // files
   'not-found',
   'is-directory',
@@ -48,6 +52,19 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'pdf-failed',
   'internal-error',
   'import-mismatch',
+  // rectify check: a .docx that cannot be read or printed (a failed gbt-* rule is 1: the document does not conform)
+  'docx-too-large',
+  'not-regular',
+  'not-zip',
+  'corrupt-zip',
+  'entry-too-large',
+  'encrypted',
+  'unsupported-compression',
+  'no-document',
+  'bad-xml',
+  'print-tools-missing',
+  'pdftotext-failed',
+  'print-timeout',
 ]);
 
 export type ExitCode = 0 | 1 | 2;

@@ -38,7 +38,10 @@ export async function main(argv: string[], io: CliIo, host: Host = nodeHost(io))
     async report(problems: readonly Problem[], options: ReportOptions = {}) {
       if (!options.uncounted) reported.push(...problems);
       const shown = options.quiet ? problems.filter((p) => p.severity === 'error') : problems;
-      await printDiagnostics(io, shown.map((p) => word(p, lang)), options.format ?? 'human', lang, options.files ?? []);
+      await printDiagnostics(io, shown.map((p) => word(p, lang)), options.format ?? 'human', lang, options.files ?? [], {
+        summary: options.noSummary !== true,
+        ...(options.jsonExtra ? { jsonExtra: options.jsonExtra } : {}),
+      });
     },
     async tell(key, params = {}, style) {
       const text = say(key, params);

@@ -5,11 +5,13 @@
  * another), so every side effect of a run goes through here.
  */
 import type { IsoDate } from '../model/ledger.js';
-import type { TemplateSet } from '../core/render/template-set.js';
+import { placeIn, problem, type Problem } from '../model/problem.js';
+import type { TemplateKind, TemplateSet } from '../core/render/template-set.js';
 import { documentDate, today } from './clock.js';
 import { ensureDir, isDirectory, isSameFile, readTextFile, writeFiles, yamlFilesIn, type PlannedFile } from './files.js';
 import { packagePath, packageVersion, readSchemaText, SCHEMA_FILE } from './package-paths.js';
 import { docxToPdf, findSoffice } from './pdf.js';
+import { missingPrintTools, printedLayoutXhtml } from './pdf-layout.js';
 import { displayName, readInput } from './read.js';
 import { copyShippedSet, listShippedTemplateSets, loadTemplateSet, readLayoutText, shippedTemplateSetDir } from './template-set.js';
 import { readZip, repackZip, writeZip, type ZipEntries } from './zip.js';
@@ -41,16 +43,18 @@ export interface Host {
   isSameFile(a: string, b: string): boolean;
 
   templates: {
-    shipped(): string[];
-    shippedDir(name: string): string;
-    /** A set's sources (and a shipped set's precompiled specs). */
-    load(dir: string): TemplateSet;
+    /** The shipped sets of one kind, or all of them. */
+    shipped(kind?: TemplateKind): string[];
+    /** A shipped set's folder; with `kind`, a set of another kind is unknown. */
+    shippedDir(name: string, kind?: TemplateKind): string;
+    /** A set's sources (and a shipped set's precompiled specs); `kind` picks the main template. */
+    load(dir: string, kind?: TemplateKind): TemplateSet;
     layout(set: TemplateSet): { file: string; text: string } | undefined;
     /** Copy a shipped set into a new or empty folder. */
     copyShipped(name: string, dir: string): void;
   };
-  /** The JSON Schema shipped with this version, byte for byte. */
-  schemaText(): string;
+  /** A JSON Schema shipped with this version, byte for byte: the unit ledger's (default) or the summary ledger's. */
+  schemaText(which?: 'ledger' | 'summary'): string;
   schemaPath: string;
   version(): string;
 
@@ -60,8 +64,23 @@ export interface Host {
   repackZip(bytes: Uint8Array): Uint8Array;
 
   hasSoffice(): boolean;
-  /** A .docx printed to PDF by LibreOffice; `file` names the report in problems. */
-  pdf(docx: Uint8Array, file: string): Promise<Uint8Array>;
+  /**
+   * A .docx printed to PDF by LibreOffice; `file` names the report in problems. `warnings`: the
+   * official faces this machine lacks and the free faces printed instead (`font-substituted`).
+   */
+  pdf(docx: Uint8Array, file: string): Promise<{ bytes: Uint8Array; warnings: Problem[] }>;
+
+  /** `rectify check`'s reading of a .docx someone hands us, bounded (src/host/docx-file.ts). */
+  docx: {
+    /** A regular file of at most `maxBytes`; a Failure otherwise (not-found, not-regular, docx-too-large…). */
+    read(path: string, maxBytes: number): Promise<Uint8Array>;
+    /** Its XML parts by package path, no entry over 100 MiB; a Failure for what is no Word package (not-zip, corrupt-zip…). */
+    parts(bytes: Uint8Array, file: string): Promise<Record<string, string>>;
+  };
+  /** What the printed rules need and the PATH lacks: `soffice`, `pdftotext`. */
+  missingPrintTools(): string[];
+  /** The .docx as LibreOffice prints it, as `pdftotext -bbox-layout` XHTML; each tool within `timeoutMs`. */
+  printedLayout(docx: Uint8Array, file: string, timeoutMs: number): Promise<string>;
 
   /** The date stamped into outputs: SOURCE_DATE_EPOCH, else the report date. */
   documentDate(reportDate: IsoDate): Date;
@@ -99,7 +118,7 @@ export function nodeHost(io: HostIo): Host {
     templates: {
       shipped: listShippedTemplateSets,
       shippedDir: shippedTemplateSetDir,
-      load: (dir) => loadTemplateSet(dir, io.cwd),
+      load: (dir, kind) => loadTemplateSet(dir, io.cwd, kind),
       layout: readLayoutText,
       copyShipped: (name, dir) => copyShippedSet(name, resolve(io.cwd, dir), dir),
     },
@@ -110,7 +129,18 @@ export function nodeHost(io: HostIo): Host {
     unzip: (bytes) => readZip(bytes),
     repackZip,
     hasSoffice: () => findSoffice(io.env) !== undefined,
-    pdf: (docx, file) => docxToPdf(docx, file, io.env),
+    pdf: async (docx, file) => {
+      const { pdf, substitutions } = await docxToPdf(docx, file, io.env);
+      const said = substitutions.map((s) => `${s.font}\t${s.substitute}${s.bold ? ' Bold' : ''}`).join('\n');
+      return { bytes: pdf, warnings: substitutions.length > 0 ? [problem('font-substituted', placeIn(file), { substitutions: said }, 'warning')] : [] };
+    },
+    // loaded when asked for: zlib and fs/promises are not for every run
+    docx: {
+      read: async (path, maxBytes) => (await import('./docx-file.js')).readBoundedFile(path, io.cwd, maxBytes, displayName(path)),
+      parts: async (bytes, file) => (await import('./docx-file.js')).docxParts(bytes, file),
+    },
+    missingPrintTools: () => missingPrintTools(io.env),
+    printedLayout: (docx, file, timeoutMs) => printedLayoutXhtml(docx, { env: io.env, timeoutMs, file }),
     documentDate: (reportDate) => documentDate(io.env, reportDate),
     today: () => today(io.env),
     now: () => new Date(),

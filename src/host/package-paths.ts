@@ -15,6 +15,7 @@ export function packagePath(relative: string): string {
 }
 
 export const SCHEMA_FILE = packagePath('schemas/ledger.schema.json');
+export const SUMMARY_SCHEMA_FILE = packagePath('schemas/summary.schema.json');
 
 let version: string | undefined;
 /** The `version` of package.json. */
@@ -23,11 +24,15 @@ export function packageVersion(): string {
   return version;
 }
 
-/** The JSON Schema shipped with this version, byte for byte; a missing file is a broken install. */
-export function readSchemaText(): string {
+/**
+ * A JSON Schema shipped with this version, byte for byte: the unit ledger's, or the summary
+ * ledger's. A missing file is a broken install.
+ */
+export function readSchemaText(which: 'ledger' | 'summary' = 'ledger'): string {
+  const file = which === 'summary' ? SUMMARY_SCHEMA_FILE : SCHEMA_FILE;
   try {
-    return readFileSync(SCHEMA_FILE, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
-    fail('schema-missing', placeIn(SCHEMA_FILE), { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    fail('schema-missing', placeIn(file), { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }

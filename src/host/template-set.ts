@@ -11,30 +11,37 @@
 import { cpSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fail, placeIn } from '../model/problem.js';
-import { MAIN_TEMPLATE, PARTIAL_NAME, PARTIALS_FOLDER, type PrecompiledTemplateSet, type TemplateSet, type TemplateSource } from '../core/render/template-set.js';
+import { MAIN_TEMPLATE, MAIN_TEMPLATES, PARTIAL_NAME, PARTIALS_FOLDER, type PrecompiledTemplateSet, type TemplateKind, type TemplateSet, type TemplateSource } from '../core/render/template-set.js';
 import { packagePath } from './package-paths.js';
 import { readRegularFile, ReadRefused } from './files.js';
 
 export { MAIN_TEMPLATE, PARTIALS_FOLDER, PARTIAL_NAME };
-export type { TemplateSet, TemplateSource };
+export type { TemplateKind, TemplateSet, TemplateSource };
 
 /** The folder holding the shipped sets; src/render and dist/render both sit two below the root. */
 export function shippedTemplatesDir(): string {
   return packagePath('templates/');
 }
 
-/** Names of the shipped sets (folders under templates/ with a main template), sorted. */
-export function listShippedTemplateSets(): string[] {
+/** Names of the shipped sets of one kind, or of every kind (folders under templates/ with a main template), sorted. */
+export function listShippedTemplateSets(kind?: TemplateKind): string[] {
   const root = shippedTemplatesDir();
+  const mains = kind === undefined ? Object.values(MAIN_TEMPLATES) : [MAIN_TEMPLATES[kind]];
   return readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && PARTIAL_NAME.test(e.name) && isFile(join(root, e.name, MAIN_TEMPLATE)))
+    .filter((e) => e.isDirectory() && PARTIAL_NAME.test(e.name) && mains.some((main) => isFile(join(root, e.name, main))))
     .map((e) => e.name)
     .sort();
 }
 
-export function shippedTemplateSetDir(name: string): string {
-  if (!PARTIAL_NAME.test(name) || !listShippedTemplateSets().includes(name)) {
-    fail('unknown-template-set', placeIn(''), { name, known: listShippedTemplateSets().join(', ') });
+/** What a shipped set renders, by its main template. */
+export function shippedTemplateSetKind(name: string): TemplateKind {
+  return isFile(join(shippedTemplatesDir(), name, MAIN_TEMPLATES.summary)) ? 'summary' : 'report';
+}
+
+/** A shipped set's folder; with `kind`, only a set of that kind is known (`build` is never given the summary set). */
+export function shippedTemplateSetDir(name: string, kind?: TemplateKind): string {
+  if (!PARTIAL_NAME.test(name) || !listShippedTemplateSets(kind).includes(name)) {
+    fail('unknown-template-set', placeIn(''), { name, known: listShippedTemplateSets(kind).join(', ') });
   }
   return join(shippedTemplatesDir(), name);
 }
@@ -58,19 +65,23 @@ export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 /** layout.json is at most this large: the full layout is about two kilobytes. */
 export const MAX_LAYOUT_BYTES = 64 * 1024;
 
-function readTemplate(path: string, display: string): string {
+/** `kind`: what the folder should have been a set of, for the hint of a missing file. */
+function readTemplate(path: string, display: string, kind: TemplateKind): string {
   try {
     return new TextDecoder().decode(readRegularFile(path, MAX_TEMPLATE_BYTES, { noFollow: true }));
   } catch (error) {
     if (!(error instanceof ReadRefused)) throw error;
-    if (error.reason === 'missing') fail('template-missing', placeIn(display));
+    if (error.reason === 'missing') fail('template-missing', placeIn(display), { main: MAIN_TEMPLATES[kind], set: kind === 'summary' ? 'summary' : 'default' });
     if (error.reason === 'too-large') fail('template-too-large', placeIn(display), { size: error.size, max: MAX_TEMPLATE_BYTES });
     fail('template-not-a-file', placeIn(display));
   }
 }
 
-/** Read a template set from a folder (I/O); compiling is separate (see engine.ts). */
-export function loadTemplateSet(dir: string, cwd: string): TemplateSet {
+/**
+ * Read a template set from a folder (I/O); compiling is separate (see engine.ts). `kind` names the
+ * main template read: `report.md.hbs` (default) or `summary.md.hbs`.
+ */
+export function loadTemplateSet(dir: string, cwd: string, kind: TemplateKind = 'report'): TemplateSet {
   const root = resolve(cwd, dir);
   const display = (p: string) => shown(p, cwd);
   let rootStat;
@@ -80,8 +91,8 @@ export function loadTemplateSet(dir: string, cwd: string): TemplateSet {
     fail('template-dir-missing', placeIn(dir));
   }
   if (!rootStat.isDirectory()) fail('template-dir-missing', placeIn(dir));
-  const mainPath = join(root, MAIN_TEMPLATE);
-  const main = { file: display(mainPath), source: readTemplate(mainPath, display(mainPath)) };
+  const mainPath = join(root, MAIN_TEMPLATES[kind]);
+  const main = { file: display(mainPath), source: readTemplate(mainPath, display(mainPath), kind) };
   const partials = new Map<string, TemplateSource>();
   const partialsDir = join(root, PARTIALS_FOLDER);
   let entries: string[] = [];
@@ -97,7 +108,7 @@ export function loadTemplateSet(dir: string, cwd: string): TemplateSet {
     if (!PARTIAL_NAME.test(name)) {
       fail('template-bad-name', placeIn(display(path)), { name });
     }
-    partials.set(name, { file: display(path), source: readTemplate(path, display(path)) });
+    partials.set(name, { file: display(path), source: readTemplate(path, display(path), kind) });
   }
   const set: TemplateSet = { name: shown(root, cwd), dir: root, main, partials };
   const precompiled = shippedPrecompiled(root);

@@ -1,136 +1,62 @@
-/**
- * The ledger as later stages see it: validated, statuses normalised to their English form,
- * dates as `YYYY-MM-DD` strings. Mirrors `schemas/ledger.schema.json` and `docs/ledger-format.md`.
- * Positions are not here: validation keeps a source map (`SourceMap`) keyed by key path.
- */
+import type { LedgerShape } from './ledger-shape.js';
+import type { Infer } from './shape.js';
+
 export type Status = 'done' | 'in-progress' | 'ongoing' | 'partial' | 'not-started';
 export const STATUSES: readonly Status[] = ['done', 'in-progress', 'ongoing', 'partial', 'not-started'];
 
-/** The Chinese words users may type for each status; the first is the canonical Chinese label. */
+/**
+ * The Chinese words users may type for each status, in a ledger or a sheet — the words real
+ * ledgers use; the first is the canonical Chinese label, the one rectify writes.
+ */
 export const STATUS_ALIASES: Readonly<Record<Status, readonly string[]>> = {
-  done: ['已整改完成', '已完成', '已整改'],
-  'in-progress': ['正在整改', '整改中'],
-  ongoing: ['长期坚持', '持续整改'],
-  partial: ['基本完成', '部分整改'],
-  'not-started': ['未启动', '未整改'],
+  done: ['已整改完成', '已完成', '已整改', '已完成整改', '整改完成', '完成', '已销号', '完成整改', '已整改到位', '整改到位', '已办结'],
+  'in-progress': ['正在整改', '整改中', '正在推进', '推进中', '进行中'],
+  ongoing: ['长期坚持', '持续整改', '持续推进', '长期推进', '常态化推进'],
+  partial: ['基本完成', '部分整改', '部分完成', '阶段性完成', '阶段性完成整改'],
+  'not-started': ['未启动', '未整改', '未完成', '未开始'],
 };
 
-export type InspectionKind = '巡察' | '巡视' | '审计' | '督查';
-export type Stage = 'progress' | 'final';
+/** What each status means, for editors' completion help. */
+export const STATUS_MEANINGS: Readonly<Record<Status, string>> = {
+  done: '问题或措施已整改到位',
+  'in-progress': '整改工作正在推进',
+  ongoing: '需要长期坚持、持续整改',
+  partial: '已部分整改、基本完成',
+  'not-started': '尚未开始整改',
+};
+
 /** `YYYY-MM-DD` */
 export type IsoDate = string;
 
-export interface Ledger {
-  rectify: 1;
-  report: Report;
-  inspection: Inspection;
-  people: Person[];
-  units: Unit[];
-  overview: OverviewBlock[];
-  aspects: Aspect[];
-  metrics: Metric[];
-  referrals?: Referrals;
-  plans?: Plans;
-  appendix: { ledger: boolean };
-  redact: Redaction[];
-}
-
-export interface Report {
-  title: string;
-  unit: string;
-  date: IsoDate;
-  to?: string;
-  stage: Stage;
-}
-
-export interface Inspection {
-  /** The team, e.g. 市委第五巡察组 */
-  by: string;
-  /** The inspected organisation, e.g. XX县司法局党组 */
-  target: string;
-  /** Whose arrangement, e.g. 市委 */
-  arranged_by: string;
-  kind: InspectionKind;
-  visit: { from: IsoDate; to: IsoDate };
-  feedback: IsoDate;
-  declared?: { aspects?: number; issues?: number; measures?: number };
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  title?: string;
-}
-
-export interface Unit {
-  id: string;
-  name: string;
-}
-
+/**
+ * The ledger as later stages see it: validated, statuses normalised to their English form, dates
+ * as `YYYY-MM-DD`, defaults filled in. The types follow from the one description of the shape
+ * (ledger-shape.ts); positions are not here: validation keeps a source map keyed by key path.
+ */
+export type Ledger = Infer<LedgerShape> & {
+  /**
+   * Numbers as typed where the text says more than the number (`35435.70`, whose trailing zero a
+   * number loses), by key path (`metrics[0].value`). Filled by validation from the source; the
+   * report prints these forms.
+   */
+  typed?: Readonly<Record<string, string>>;
+};
+export type Report = Ledger['report'];
+export type Inspection = Ledger['inspection'];
+export type Headings = NonNullable<Report['headings']>;
+export type InspectionKind = Inspection['kind'];
+export type Stage = Report['stage'];
+export type Person = Ledger['people'][number];
+export type Unit = Ledger['units'][number];
 /** Part one: blocks flow into one paragraph unless `break: true` starts a new one. */
-export interface OverviewBlock {
-  lead?: string;
-  points?: { title: string; text?: string }[];
-  text?: string;
-  break?: boolean;
-}
-
-export interface Aspect {
-  id?: string;
-  title: string;
-  issues: Issue[];
-}
-
-export interface Issue {
-  id: string;
-  title?: string;
-  /** Explicit status; when absent, validation derives it from the measures (see derive). */
-  status?: Status;
-  /** Person id of the responsible leader (责任领导). */
-  leader?: string;
-  /** Unit ids (责任单位). */
-  units: string[];
-  /** Person ids (责任人). */
-  owners: string[];
-  due?: IsoDate;
-  done?: IsoDate;
-  progress?: string;
-  measures: Measure[];
-}
-
-export interface Measure {
-  id?: string;
-  text: string;
-  status?: Status;
-  due?: IsoDate;
-  done?: IsoDate;
-  owners: string[];
-  evidence: string[];
-  metrics: Metric[];
-}
-
-export interface Metric {
-  id: string;
-  name: string;
-  value: number;
-  unit?: string;
-  target?: number;
-}
-
-export interface Referrals {
-  clues?: number;
-  petitions?: number;
-  text?: string;
-}
-
-export interface Plans {
-  shortcomings?: string;
-  lead?: string;
-  items: string[];
-}
-
+export type OverviewBlock = Ledger['overview'][number];
+export type Aspect = Ledger['aspects'][number];
+export type Issue = Aspect['issues'][number];
+/** The third level: 方面 → 问题 → 子问题. */
+export type Subissue = Issue['subissues'][number];
+export type Measure = Issue['measures'][number];
+export type Metric = Ledger['metrics'][number];
+export type Referrals = NonNullable<Ledger['referrals']>;
+export type Plans = NonNullable<Ledger['plans']>;
 /** A string masked in the public version; `mask` defaults to one X per character. */
-export interface Redaction {
-  text: string;
-  mask?: string;
-}
+export type Redaction = Ledger['redact'][number];

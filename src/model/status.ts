@@ -34,7 +34,19 @@ export function issueStatusFromMeasures(measures: readonly { status?: Status }[]
   return 'partial';
 }
 
-/** An issue's effective status: its own, or the one its measures give. */
-export function effectiveIssueStatus(issue: { status?: Status; measures: readonly { status?: Status }[] }): Status {
-  return issue.status ?? issueStatusFromMeasures(issue.measures);
+interface StatusBearer {
+  status?: Status;
+  measures: readonly { status?: Status }[];
+  subissues?: readonly StatusBearer[];
+}
+
+/**
+ * An issue's effective status: its own, or the one its measures give. An issue with sub-issues
+ * counts each sub-issue's effective status as it counts a measure's.
+ */
+export function effectiveIssueStatus(issue: StatusBearer): Status {
+  if (issue.status !== undefined) return issue.status;
+  const subs = issue.subissues ?? [];
+  if (subs.length === 0) return issueStatusFromMeasures(issue.measures);
+  return issueStatusFromMeasures([...issue.measures, ...subs.map((s) => ({ status: effectiveIssueStatus(s) }))]);
 }

@@ -110,3 +110,27 @@ describe('rectify build is byte-reproducible', () => {
     expect(core(utc.docx)).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:modified>');
   });
 });
+
+describe('rectify build -o FILE', () => {
+  it('names the one output of one ledger in one format; the format follows from the name', async () => {
+    const cwd = workspace();
+    const r = await runCli(['build', 'jb.yaml', '-o', 'reports/整改报告.docx', '--quiet'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(cwd, 'reports'))).toEqual(['整改报告.docx']);
+    expect(readdirSync(cwd).sort()).toEqual(['jb.yaml', 'reports']);
+    const md = await runCli(['build', 'jb.yaml', '-o', '报告.md', '--format', 'md', '--quiet'], { cwd });
+    expect(md.code, md.stderr).toBe(0);
+    expect(readFileSync(join(cwd, '报告.md'), 'utf8')).toContain('# 青禾县司法局');
+  });
+
+  it('refuses a file name for several formats or several ledgers, naming what to give instead (exit 2)', async () => {
+    const cwd = workspace({ 'a.yaml': example, 'b.yaml': example });
+    const formats = await runCli(['build', 'a.yaml', '-o', 'x.docx', '--format', 'md,docx'], { cwd });
+    expect(formats.code).toBe(2);
+    expect(formats.stderr).toContain('[output-file]');
+    const ledgers = await runCli(['build', 'a.yaml', 'b.yaml', '-o', 'x.docx'], { cwd });
+    expect(ledgers.code).toBe(2);
+    expect(ledgers.stderr).toContain('-o x.docx 是一个文件名，但要生成 2 份台账');
+    expect(readdirSync(cwd).sort()).toEqual(['a.yaml', 'b.yaml']);
+  });
+});

@@ -100,7 +100,7 @@ describe('rectify build (CLI, in-process)', () => {
     const { code, err } = await run(['build', 'jb.yaml', '-o', 'out', '--public'], cwd);
     expect(code).toBe(0);
     expect(err).toContain('declared-mismatch');
-    const md = readFileSync(join(cwd, 'out/jb.md'), 'utf8');
+    const md = readFileSync(join(cwd, 'out/jb.公开版.md'), 'utf8');
     expect(md).toContain('# XX县司法局关于市委巡察暨优化营商环境专项巡察整改进展情况的报告');
   });
   it('fails with exit 1 under --strict because of the warning, writing nothing', async () => {

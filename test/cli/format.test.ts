@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { Diagnostic } from '../../src/app/messages/index.js';
 import { colorLevel } from '../../src/app/color.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/app/report/github.js';
 import { formatHuman } from '../../src/app/report/human.js';

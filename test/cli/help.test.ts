@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../support/main.js';
 
-const COMMANDS = ['init', 'validate', 'build', 'templates', 'stats', 'diff', 'export', 'import', 'schema'];
+const COMMANDS = ['init', 'validate', 'build', 'summary', 'templates', 'stats', 'diff', 'export', 'import', 'schema'];
 const HERE = process.cwd();
 /** Words commander prints in English unless told otherwise. */
 const COMMANDER_ENGLISH = /Usage:|Options:|Arguments:|Commands:|display help|output the version|\(default:|\(choices:|\[options\]/;

@@ -14,7 +14,7 @@ function ledgerAt(relative: string): Ledger {
 
 describe('derive: the justice bureau example', () => {
   const facts = derive(ledgerAt('examples/justice-bureau/ledger.yaml'));
-  it('counts aspects, issues and measures', () => expect(facts.counts).toEqual({ aspects: 5, issues: 8, measures: 25 }));
+  it('counts aspects, issues and measures', () => expect(facts.counts).toEqual({ aspects: 5, issues: 8, subissues: 0, measures: 25 }));
   it('counts distinct leaders, units and owners', () => {
     expect([facts.leaders.length, facts.units.length, facts.owners.length]).toEqual([2, 3, 10]);
     expect(facts.leaders.map((l) => l.name)).toEqual(['周明哲', '韩素云']);

@@ -6,7 +6,7 @@ export function measure(text: string, extra: Partial<Measure> = {}): Measure {
 }
 
 export function issue(id: string, measures: Measure[], extra: Partial<Issue> = {}): Issue {
-  return { id, title: `问题${id}`, units: [], owners: [], measures, ...extra };
+  return { id, title: `问题${id}`, units: [], owners: [], measures, metrics: [], subissues: [], ...extra };
 }
 
 export function ledger(issues: Issue[], extra: { date?: string; metrics?: Metric[] } = {}): Ledger {
@@ -24,7 +24,7 @@ export function ledger(issues: Issue[], extra: { date?: string; metrics?: Metric
     people: [],
     units: [],
     overview: [],
-    aspects: [{ title: '方面一', issues }],
+    aspects: [{ title: '方面一', issues, metrics: [] }],
     metrics: extra.metrics ?? [],
     appendix: { ledger: false },
     redact: [],

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { it } from 'vitest';
 import { docxOfMarkdown } from '../support/build.js';
-import { findSoffice } from '../../src/host/pdf.js';
+import { findOnPath, findSoffice } from '../../src/host/pdf.js';
 
 export const REPO = join(import.meta.dirname, '../..');
-export const SHARED_TOOLS = join(REPO, '..', 'shared', 'tools');
 export const FIXTURES = join(REPO, 'test/fixtures/docx');
 export const REPORT_DATE = new Date(Date.UTC(2023, 11, 1));
 
@@ -31,16 +30,17 @@ export function normalisedDocumentXml(docx: Uint8Array): string {
   return part(docx, 'word/document.xml').replace(/></g, '>\n<') + '\n';
 }
 
-export const hasSoffice = findSoffice(process.env) !== undefined;
+/** LibreOffice and poppler (pdftotext, pdfinfo): the printing tests need both. */
+export const hasSoffice = findSoffice(process.env) !== undefined && findOnPath('pdftotext', process.env) !== undefined;
 
 /**
- * Tests that need LibreOffice: they fail on CI when soffice is missing (a CI image without it must
- * not pass silently) and are skipped on a developer machine without it.
+ * Tests that need LibreOffice: they fail on CI (CI=true) when soffice or pdftotext is missing (a
+ * CI image without them must not pass silently) and are skipped on a developer machine without them.
  */
 export const itWithSoffice = hasSoffice || process.env.CI === 'true' ? it : it.skip;
 
 export function requireSoffice(): void {
-  if (!hasSoffice) throw new Error('soffice is not on the PATH: install libreoffice-writer-nogui and poppler-utils');
+  if (!hasSoffice) throw new Error('soffice or pdftotext is not on the PATH: install libreoffice-writer-nogui and poppler-utils');
 }
 
 export function run(cmd: string, args: string[]): { code: number; out: string } {
@@ -53,17 +53,17 @@ export function run(cmd: string, args: string[]): { code: number; out: string } 
 }
 
 export const EXAMPLE_LEDGER = join(REPO, 'examples/justice-bureau/ledger.yaml');
+export const AUDIT_LEDGER = join(REPO, 'examples/audit/ledger.yaml');
 
 /**
  * The example ledger's text; with `appendix` the ledger table is attached (the example ships
  * without it). Derived here rather than copied, so the fixture follows the example.
  */
-export function exampleLedgerText(appendix = false): string {
-  const text = readFileSync(EXAMPLE_LEDGER, 'utf8');
-  if (!appendix) return text;
-  const on = text.replace(/^appendix:\s*\{\s*ledger:\s*false\s*\}[ \t]*$/m, 'appendix: { ledger: true }');
-  if (on === text) throw new Error(`${EXAMPLE_LEDGER} has no line "appendix: { ledger: false }" to turn on`);
-  return on;
+export function exampleLedgerText(appendix = false, ledger = EXAMPLE_LEDGER): string {
+  const text = readFileSync(ledger, 'utf8');
+  const switched = text.replace(/^appendix:\s*\{\s*ledger:\s*(true|false)\s*\}[ \t]*$/m, `appendix: { ledger: ${appendix} }`);
+  if (!/^appendix:\s*\{\s*ledger:\s*(true|false)\s*\}[ \t]*$/m.test(text)) throw new Error(`${ledger} has no line "appendix: { ledger: true|false }" to switch`);
+  return switched;
 }
 
 /** Only the PATH: a SOURCE_DATE_EPOCH in the developer's shell must not change what tests see. */
@@ -73,9 +73,9 @@ export const BUILD_ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '' };
  * Build `<name>.yaml` (already written in `dir`) through the build stage, as `rectify build` does.
  * Returns the paths written, by extension.
  */
-export async function buildLedgerIn(dir: string, name: string, formats: string[]): Promise<Record<string, string>> {
+export async function buildLedgerIn(dir: string, name: string, formats: string[], template = 'default'): Promise<Record<string, string>> {
   const { buildOne } = await import('../support/build.js');
-  const result = await buildOne(`${name}.yaml`, { cwd: dir, formats, env: BUILD_ENV });
+  const result = await buildOne(`${name}.yaml`, { cwd: dir, formats, env: BUILD_ENV, template });
   if (result.exitCode !== 0) throw new Error(JSON.stringify(result.diagnostics, null, 1));
   return Object.fromEntries(result.outputs.map((p) => [p.slice(p.lastIndexOf('.') + 1), p]));
 }
@@ -117,6 +117,31 @@ export function joinTitleLines(lines: string[], titles: string[]): string[] {
       while (joined !== title && j + 1 < lines.length && title.startsWith(joined + lines[j + 1]!)) joined += lines[++j]!;
       if (joined === title) i = j;
       else joined = lines[i]!;
+    }
+    out.push(joined);
+  }
+  return out;
+}
+
+/**
+ * Lines of a text export joined back where the writer broke a paragraph or a table cell on its
+ * own (a title's lines, a cell's bracketed date set on a line of its own): two or more consecutive
+ * lines that together are one of the `expected` paragraphs become that paragraph.
+ */
+export function joinBrokenLines(lines: string[], expected: string[]): string[] {
+  const wanted = new Set(expected);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let joined = lines[i]!;
+    if (!wanted.has(joined)) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+        const candidate = lines.slice(i, j + 1).join('');
+        if (wanted.has(candidate)) {
+          joined = candidate;
+          i = j;
+          break;
+        }
+      }
     }
     out.push(joined);
   }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { insertInPPr, patchStylesXml, PPR_ORDER } from '../../src/core/docx/styles-patch.js';
 import { buildFixture, buildLedgerIn, exampleLedgerText, FIXTURES, normalisedDocumentXml, part } from './build-fixture.js';
 
 function expectGolden(xml: string, golden: string): void {
@@ -61,7 +62,7 @@ describe('the package around it', () => {
     expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
   });
 
-  it('repeats the ledger table header row, keeps it whole, and lets tall body rows run across pages', async () => {
+  it('repeats the ledger table header row, keeps rows whole that fit a page, and lets taller ones run on', async () => {
     const xml = part(await buildFixture('justice-bureau'), 'word/document.xml');
     const rows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     const header = rows.filter((r) => r.includes('<w:tblHeader/>') || r.includes('<w:tblHeader w:val="true"/>'));
@@ -70,7 +71,8 @@ describe('the package around it', () => {
     expect(header[0]).toContain('<w:cantSplit');
     const body = rows.filter((r) => !header.includes(r) && r.includes('整改'));
     expect(body.length).toBeGreaterThan(0);
-    expect(body.filter((r) => r.includes('<w:cantSplit'))).toHaveLength(0);
+    // the fixture's rows are short: every one is kept whole
+    expect(body.filter((r) => !r.includes('<w:cantSplit'))).toEqual([]);
   });
 
   it('sets page numbers in 宋体 in every slot, odd right and even left, and turns on even/odd footers', async () => {
@@ -93,6 +95,38 @@ describe('the package around it', () => {
     expect(style('GwTitle')).toContain('<w:snapToGrid w:val="0"/>');
     expect(style('GwTableText')).toContain('<w:snapToGrid w:val="0"/>');
     expect(style('GwBody')).not.toContain('snapToGrid');
-    expect(style('GwBody')).toContain('<w:widowControl w:val="0"/><w:spacing');
+    expect(style('GwBody')).toContain('<w:widowControl w:val="0"/>');
+  });
+
+  it('writes every paragraph property of every style in the schema\'s order (CT_PPr is a sequence)', async () => {
+    const styles = part(await buildFixture('justice-bureau'), 'word/styles.xml');
+    const pPrs = [...styles.matchAll(/<w:pPr>([\s\S]*?)<\/w:pPr>/g)].map((m) => m[1]!);
+    expect(pPrs.length).toBeGreaterThan(10);
+    for (const inner of pPrs) {
+      const names = [...inner.matchAll(/<w:([A-Za-z]+)\b[^>]*?\/?>/g)].map((m) => m[1]!).filter((n) => PPR_ORDER.includes(n));
+      const ranks = names.map((n) => PPR_ORDER.indexOf(n));
+      expect(ranks, names.join(' ')).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('insertInPPr', () => {
+  it('puts snapToGrid at its place in the sequence, whatever the style holds', () => {
+    const el = '<w:snapToGrid w:val="0"/>';
+    expect(insertInPPr('<w:keepNext/><w:spacing w:line="579"/><w:jc w:val="center"/>', el)).toBe('<w:keepNext/><w:snapToGrid w:val="0"/><w:spacing w:line="579"/><w:jc w:val="center"/>');
+    // no spacing to anchor on: before the indent, after the punctuation settings
+    expect(insertInPPr('<w:kinsoku w:val="0"/><w:ind w:left="0"/>', el)).toBe('<w:kinsoku w:val="0"/><w:snapToGrid w:val="0"/><w:ind w:left="0"/>');
+    // nothing after it in the sequence: at the end, but before rPr with its own children
+    expect(insertInPPr('<w:pBdr><w:top w:val="single"/></w:pBdr><w:rPr><w:b/></w:rPr>', el)).toBe('<w:pBdr><w:top w:val="single"/></w:pBdr><w:snapToGrid w:val="0"/><w:rPr><w:b/></w:rPr>');
+    expect(insertInPPr('', el)).toBe(el);
+    // already there: left alone
+    expect(insertInPPr('<w:snapToGrid/><w:jc w:val="left"/>', el)).toBe('<w:snapToGrid/><w:jc w:val="left"/>');
+  });
+
+  it('gives a style without paragraph properties its own, before its run properties', () => {
+    const xml = '<w:styles><w:style w:type="paragraph" w:styleId="GwTitle"><w:name w:val="t"/><w:rPr><w:b/></w:rPr></w:style></w:styles>';
+    expect(patchStylesXml(xml)).toBe(
+      '<w:styles><w:style w:type="paragraph" w:styleId="GwTitle"><w:name w:val="t"/><w:pPr><w:widowControl w:val="0"/><w:snapToGrid w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style></w:styles>',
+    );
   });
 });

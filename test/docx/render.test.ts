@@ -1,7 +1,10 @@
 /**
- * The example's .docx as printed: the two shared checkers, then LibreOffice's PDF and plain-text
- * export. Built through the build stage (`rectify build`'s code path), once: LibreOffice starts are
- * slow, so the two .docx go through one text conversion and the PDF comes from the pdf writer.
+ * The shipped examples' .docx as printed: rectify's own GB/T 9704 checker (`rectify check`, in
+ * process) on every shipped template set's output — the justice bureau (default) and the audit
+ * report (--template audit), each with and without the attached ledger — then LibreOffice's PDF and
+ * plain-text export. Built through the build stage (`rectify build`'s code path), once:
+ * LibreOffice starts are slow, so the two justice-bureau .docx go through one text conversion and
+ * the PDF comes from the pdf writer.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,48 +12,77 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exitCodeFor } from '../../src/app/exit.js';
+import { DOCX_RULES, PRINTED_RULES } from '../../src/core/check/index.js';
 import { Failure } from '../../src/model/problem.js';
 import { docxToPdf } from '../../src/host/pdf.js';
+import { run as runCli } from '../support/main.js';
 import {
+  AUDIT_LEDGER,
   buildLedgerIn,
   docxTexts,
   exampleLedgerText,
   hasSoffice,
   itWithSoffice,
+  joinBrokenLines,
   joinTitleLines,
   markdownParagraphs,
   markdownTitles,
   requireSoffice,
-  run,
-  SHARED_TOOLS,
 } from './build-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rectify-render-'));
 /** the example as shipped, and the example with `appendix.ledger: true` */
 let example: Record<string, string> = {};
 let appendix: Record<string, string> = {};
+/** the audit example as shipped (its ledger attached), and without the attachment */
+let audit: Record<string, string> = {};
+let auditPlain: Record<string, string> = {};
 
 beforeAll(async () => {
   writeFileSync(join(dir, 'example.yaml'), exampleLedgerText(false));
   writeFileSync(join(dir, 'appendix.yaml'), exampleLedgerText(true));
+  writeFileSync(join(dir, 'audit.yaml'), exampleLedgerText(true, AUDIT_LEDGER));
+  writeFileSync(join(dir, 'audit-plain.yaml'), exampleLedgerText(false, AUDIT_LEDGER));
   example = await buildLedgerIn(dir, 'example', ['md', 'docx']);
   appendix = await buildLedgerIn(dir, 'appendix', hasSoffice ? ['md', 'docx', 'pdf'] : ['md', 'docx']);
+  audit = await buildLedgerIn(dir, 'audit', ['docx'], 'audit');
+  auditPlain = await buildLedgerIn(dir, 'audit-plain', ['docx'], 'audit');
 });
 
-describe('GB/T 9704 checkers on the example report', () => {
-  it('gbt9704.py passes every rule, with and without the attached ledger', () => {
-    for (const docx of [example.docx!, appendix.docx!]) {
-      const r = run('python3', [join(SHARED_TOOLS, 'gbt9704.py'), docx]);
-      expect(r.out).toMatch(/(\d+)\/\1 rules pass/);
-      expect(r.code, r.out).toBe(0);
-    }
+interface CheckJson {
+  checks: { file: string; printed: string; rules: { rule: string; status: string; params: Record<string, unknown> }[] }[];
+}
+
+const CHECKED = ['example.docx', 'appendix.docx', 'audit.docx', 'audit-plain.docx'];
+
+describe("rectify check on every shipped template set's output", () => {
+  it('passes every rule read from the XML, with and without the attached ledger', async () => {
+    const r = await runCli(['check', ...CHECKED, '--print', 'never', '--format', 'json'], { cwd: dir });
+    const json = JSON.parse(r.stdout) as CheckJson;
+    for (const c of json.checks) expect(c.rules.filter((x) => x.status !== 'pass' && x.status !== 'absent'), c.file).toEqual([]);
+    expect(r.code, r.stdout).toBe(0);
+    const status = (file: string) => Object.fromEntries(json.checks.find((c) => c.file === file)!.rules.map((x) => [x.rule, x.status]));
+    expect(json.checks.map((c) => c.rules.length)).toEqual(CHECKED.map(() => DOCX_RULES.length));
+    // the elements each output has are checked, not merely absent
+    for (const file of CHECKED) expect(status(file), file).toMatchObject({ title: 'pass', heading1: 'pass', 'body-font': 'pass', 'signature-placement': 'pass', 'date-format': 'pass', 'page-number-sides': 'pass' });
+    for (const file of ['appendix.docx', 'audit.docx']) expect(status(file), file).toMatchObject({ 'attachment-label': 'pass', 'attachment-title': 'pass' });
+    for (const file of ['example.docx', 'audit-plain.docx']) expect(status(file), file).toMatchObject({ 'attachment-label': 'absent' });
   });
 
-  itWithSoffice('render_check.py passes every rule', () => {
+  itWithSoffice('passes every printed rule: 22 lines of 28 characters, page numbers on their sides, continuous through the attachment', async () => {
     requireSoffice();
-    const r = run('python3', [join(SHARED_TOOLS, 'render_check.py'), example.docx!]);
-    expect(r.out).toMatch(/render: (\d+)\/\1 pass/);
-    expect(r.code, r.out).toBe(0);
+    const r = await runCli(['check', ...CHECKED, '--print', 'always', '--format', 'json'], { cwd: dir });
+    const json = JSON.parse(r.stdout) as CheckJson;
+    for (const c of json.checks) expect(c.rules.filter((x) => x.status === 'fail'), c.file).toEqual([]);
+    expect(r.code, r.stdout).toBe(0);
+    for (const c of json.checks) {
+      expect(c.printed, c.file).toBe('checked');
+      expect(c.rules.map((x) => x.rule)).toEqual([...DOCX_RULES, ...PRINTED_RULES]);
+      const rule = (name: string) => c.rules.find((x) => x.rule === name)!;
+      expect(rule('print-lines-per-page'), c.file).toMatchObject({ status: 'pass', params: { maxLines: 22 } });
+      expect(rule('print-chars-per-line'), c.file).toMatchObject({ status: 'pass', params: { medianChars: 28 } });
+      expect(rule('print-page-numbers').params.numbered, c.file).toBe(rule('print-page-numbers').params.pages);
+    }
   });
 });
 
@@ -87,10 +119,11 @@ describe('printed with LibreOffice', () => {
     const texts = docxTexts([example.docx!, appendix.docx!], join(dir, 'txt'));
     for (const [i, built] of [example, appendix].entries()) {
       const md = readFileSync(built.md!, 'utf8');
-      expect(joinTitleLines(texts[i]!, markdownTitles(md))).toEqual(markdownParagraphs(md));
+      expect(joinBrokenLines(joinTitleLines(texts[i]!, markdownTitles(md)), markdownParagraphs(md))).toEqual(markdownParagraphs(md));
     }
-    // the example's title is long enough to be set on two lines: the join above is exercised
-    expect(texts[0]!.length).toBe(markdownParagraphs(readFileSync(example.md!, 'utf8')).length + 1);
+    // the example's title is long enough to be set on two lines, and its last paragraph's last two lines
+    // are set apart to stay with the signature: the joins above are exercised
+    expect(texts[0]!.length).toBe(markdownParagraphs(readFileSync(example.md!, 'utf8')).length + 2);
   });
 });
 

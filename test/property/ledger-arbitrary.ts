@@ -3,7 +3,8 @@
  * (outside the BMP included) mixed with Markdown-active characters, autolink bait, bidi controls,
  * combining marks and Handlebars braces. What no ledger can carry is left out on purpose:
  * characters XML refuses (validation rejects them), line breaks (joined by design), whitespace at
- * either end (Markdown trims it), a trailing 。；; (dropped by design when items are enumerated) and
+ * either end (Markdown trims it), a trailing 。；;，,、：: (where the report joins its own punctuation
+ * to a text, the text's clause mark gives way: src/core/render/punctuation.ts) and
  * `{{…}}` (a placeholder, filled or refused).
  */
 import fc from 'fast-check';
@@ -23,7 +24,7 @@ export function ledgerSafe(raw: string): string {
     .replace(XML_ILLEGAL, '')
     .replace(/[\r\n\u0085\u2028\u2029]/g, ' ')
     .trim()
-    .replace(/[；;。\s]+$/u, '')
+    .replace(/[；;。，,、：:\s]+$/u, '')
     .trim();
 }
 

@@ -46,8 +46,8 @@ describe('rectify build --public', () => {
     const cwd = workspace({ 'jb.yaml': example });
     const { code } = await runCli(['build', 'jb.yaml', '--public', '--format', 'md,docx', '-o', 'out'], { cwd });
     expect(code).toBe(0);
-    const md = markdownReadingText(readFileSync(join(cwd, 'out/jb.md'), 'utf8'));
-    const docx = docxParagraphTexts(zipParts(readFileSync(join(cwd, 'out/jb.docx'))));
+    const md = markdownReadingText(readFileSync(join(cwd, 'out/jb.公开版.md'), 'utf8'));
+    const docx = docxParagraphTexts(zipParts(readFileSync(join(cwd, 'out/jb.公开版.docx'))));
     const docxText = docx.map((p) => p.text).join('\n');
     for (const secret of secrets) {
       expect(md).not.toContain(secret);
@@ -73,16 +73,35 @@ describe('rectify build --public', () => {
     const docxOnly = await runCli(['--lang', 'en', 'build', 'jb.yaml', '--public', '--templates', set, '--format', 'docx', '-o', 'out'], { cwd });
     expect(docxOnly.code).toBe(2);
     expect(docxOnly.stderr).toContain('[redaction-failed]');
-    expect(docxOnly.stderr).toContain('jb.docx would still show masked text: 青禾 (word/document.xml, text)');
+    expect(docxOnly.stderr).toContain('jb.公开版.docx would still show masked text: 青禾 (word/document.xml, text)');
     expect(existsSync(join(cwd, 'out'))).toBe(false);
 
     const both = await runCli(['build', 'jb.yaml', '--public', '--templates', set, '-o', 'out'], { cwd });
     expect(both.code).toBe(2);
-    expect(both.stderr).toContain('公开版：jb.md 中仍有应遮蔽的文字：青禾');
+    expect(both.stderr).toContain('公开版：jb.公开版.md 中仍有应遮蔽的文字：青禾');
     expect(existsSync(join(cwd, 'out'))).toBe(false);
 
     // the same template without --public builds: it is the public check that refuses
     expect((await runCli(['build', 'jb.yaml', '--templates', set, '-o', 'out'], { cwd })).code).toBe(0);
+  });
+
+  it('is written beside the internal version, never over it; --suffix names it otherwise', async () => {
+    const cwd = workspace({ 'jb.yaml': example });
+    expect((await runCli(['build', 'jb.yaml'], { cwd })).code).toBe(0);
+    const internal = { md: readFileSync(join(cwd, 'jb.md')), docx: readFileSync(join(cwd, 'jb.docx')) };
+    const run = await runCli(['build', 'jb.yaml', '--public'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('已生成 jb.公开版.md');
+    expect(run.stderr).toContain('已生成 jb.公开版.docx');
+    // both intact: the internal one byte for byte, the public one masked
+    expect(readFileSync(join(cwd, 'jb.md')).equals(internal.md)).toBe(true);
+    expect(readFileSync(join(cwd, 'jb.docx')).equals(internal.docx)).toBe(true);
+    expect(readFileSync(join(cwd, 'jb.md'), 'utf8')).toContain('青禾县');
+    expect(readFileSync(join(cwd, 'jb.公开版.md'), 'utf8')).not.toContain('青禾县');
+    expect((await runCli(['build', 'jb.yaml', '--public', '--suffix', 'public', '--format', 'md'], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'jb.public.md'), 'utf8')).toBe(readFileSync(join(cwd, 'jb.公开版.md'), 'utf8'));
+    const slash = await runCli(['build', 'jb.yaml', '--public', '--suffix', '../x'], { cwd });
+    expect(slash.code).toBe(2);
   });
 
   it('a mask that re-creates another masked string fails clearly and writes nothing', async () => {

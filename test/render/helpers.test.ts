@@ -84,12 +84,18 @@ describe('placeholders', () => {
   it('fills known names and leaves unknown ones as written', () => {
     expect(fillPlaceholders('措施{{measures}}条，完成率{{ rate }}，{{nope}}', { measures: '25', rate: '76%' })).toBe('措施25条，完成率76%，{{nope}}');
   });
+  it('prints one % after a rate typed with its own %: {{rate}}% is 76%, not 76%%', () => {
+    expect(fillPlaceholders('整改完成率{{rate}}%，措施完成率{{measures-rate}}％。', { rate: '76%', 'measures-rate': '98.71%' })).toBe('整改完成率76%，措施完成率98.71%。');
+  });
 });
 
 describe('audit subtotal', () => {
-  it('lists non-zero counts in the fixed order, in-progress counted as 部分整改', () => {
-    expect(auditSubtotal({ done: 2, partial: 3, 'in-progress': 1, ongoing: 0, 'not-started': 0 })).toBe('已整改2项，部分整改4项');
+  it('lists non-zero counts in the fixed order, each status in its own word: 正在整改 is never printed as 部分整改', () => {
+    expect(auditSubtotal({ done: 2, partial: 3, 'in-progress': 1, ongoing: 0, 'not-started': 0 })).toBe('已整改2项，部分整改3项，正在整改1项');
     expect(auditSubtotal({ 'not-started': 1, done: 1, ongoing: 2 })).toBe('已整改1项，持续整改2项，未整改1项');
+  });
+  it('counts with the ledger\'s counting word and status words', () => {
+    expect(auditSubtotal({ done: 2, partial: 1 }, '个', { partial: '阶段性完成整改' })).toBe('已整改2个，阶段性完成整改1个');
   });
 });
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/core/derive/index.js';
 import { compileTemplateSet, templateSetFingerprint } from '../../src/core/render/engine.js';
-import { listShippedTemplateSets, loadTemplateSet as loadSet, precompiledTemplatePath, shippedTemplateSetDir } from '../../src/host/template-set.js';
+import { listShippedTemplateSets, loadTemplateSet as loadSet, precompiledTemplatePath, shippedTemplateSetDir, shippedTemplateSetKind } from '../../src/host/template-set.js';
 import { renderReport } from '../../src/app/pipeline/render-report.js';
 import { Failure } from '../../src/model/problem.js';
 import { validateLedgerText } from '../../src/core/validate/index.js';
@@ -29,7 +29,7 @@ describe('precompiled shipped template sets', () => {
     const path = precompiledTemplatePath(name);
     expect(existsSync(path), `${path} missing: run npm run build`).toBe(true);
     const stored = JSON.parse(readFileSync(path, 'utf8')) as { fingerprint: string };
-    expect(stored.fingerprint).toBe(templateSetFingerprint(loadTemplateSet(shippedTemplateSetDir(name))));
+    expect(stored.fingerprint).toBe(templateSetFingerprint(loadSet(shippedTemplateSetDir(name), ROOT, shippedTemplateSetKind(name))));
   });
 
   it.each(Object.entries(EXAMPLES))('%s: renders byte for byte what compiling the sources renders', (name, example) => {

@@ -54,7 +54,7 @@ describe('readStatus', () => {
   it('reads a sentence that opens with a status word and punctuation', () => {
     expect(readStatus('已整改完成。一是制定清单；二是开展调度。')).toEqual({ ok: true, value: 'done' });
     expect(readStatus('正在整改，预计年底完成')).toEqual({ ok: true, value: 'in-progress' });
-    expect(readStatus('已整改到位').ok).toBe(false);
+    expect(readStatus('已整改落实').ok).toBe(false);
   });
 
   it('refuses unknown words', () => {
@@ -86,7 +86,8 @@ describe('headers', () => {
   it('lets the --map win over the synonyms', () => {
     expect(fieldForHeader('反馈意见', new Map([['反馈意见', 'issue' as const]]))).toBe('issue');
     expect(fieldForHeader('备注', new Map([['备注', null]]))).toBeNull();
-    expect(fieldForHeader('备注')).toBeUndefined();
+    expect(fieldForHeader('备注')).toBe('progress');
+    expect(fieldForHeader('联系电话')).toBeUndefined();
   });
 
   it('names columns as spreadsheets do', () => {

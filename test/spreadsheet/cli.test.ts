@@ -40,7 +40,7 @@ describe('rectify export', () => {
     const run = await runMain(['export', 'ledger.yaml', '--format', 'csv', '-o', '-'], dir, ENV);
     expect(run.code).toBe(0);
     expect(run.stdout.subarray(0, 3).toString('hex')).toBe('efbbbf');
-    expect(run.stdout.toString('utf8')).toContain('序号,方面,问题,整改措施,责任领导,责任单位,责任人,完成时限,整改状态,完成日期,佐证材料\r\n');
+    expect(run.stdout.toString('utf8')).toContain('序号,方面,问题,问题状态,整改措施,责任领导,责任单位,责任人,完成时限,整改状态,完成日期,整改进展及备注,佐证材料\r\n');
   });
 
   it('refuses an invalid ledger (exit 1) and writes nothing', async () => {

@@ -9,15 +9,15 @@ const TODAY = '2023-12-01';
 /**
  * The layout people make by hand: a title row merged across the table, the header on row 2 in
  * their own words, a 问题类别 column left blank, 问题 cells merged over the measure rows, dates typed
- * every which way, and a remarks column rectify does not know.
+ * every which way, a 备注 column (the issue's progress note) and a column rectify does not know.
  */
 async function handMadeWorkbook(edit?: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet1');
   ws.addRow(['XX县司法局巡察反馈问题整改台账']);
-  ws.mergeCells('A1:K1');
-  ws.addRow(['序号', '问题类别', '具体问题', '整改举措', '分管领导', '责任部门', '具体责任人', '整改时限', '完成情况', '完成日期', '备注']);
-  ws.addRow([1, null, '对行政执法监督工作用力不足', '开展“送法律上门”活动，梳理涉企行政处罚事项155项', '张三', '执法监督科', '李四', '2023/10/31', '已完成', new Date(Date.UTC(2023, 9, 20)), '']);
+  ws.mergeCells('A1:L1');
+  ws.addRow(['序号', '问题类别', '具体问题', '整改举措', '分管领导', '责任部门', '具体责任人', '整改时限', '完成情况', '完成日期', '联系电话', '备注']);
+  ws.addRow([1, null, '对行政执法监督工作用力不足', '开展“送法律上门”活动，梳理涉企行政处罚事项155项', '张三', '执法监督科', '李四', '2023/10/31', '已完成', new Date(Date.UTC(2023, 9, 20)), '', '已印制明白纸']);
   ws.addRow([null, null, null, '开展道路交通安全和运输执法领域突出问题专项整治', null, null, '王五、李四', '2023年11月30日', '正在整改', null, '']);
   ws.addRow([null, null, null, '集中开展行政执法案卷评查', null, null, '李四', '长期坚持', null, null, '']);
   ws.mergeCells('A3:A5');
@@ -27,7 +27,7 @@ async function handMadeWorkbook(edit?: (ws: ExcelJS.Worksheet) => void): Promise
   ws.addRow([2, null, '普法形式单一，针对性不强', '深化媒体公益普法，新开办“八五普法我来讲”节目', '赵六', '普法科、宣传科', '钱七', 45260, '已整改完成', '2023.11.15', '']);
   ws.addRow([3, null, '普法形式单一，针对性不强', '开展“美好生活·民法典相伴”主题宣传活动', '赵六', '普法科', '钱七', '2023-12-31', '整改中', null, '']);
   ws.addRow(['填报人：孙八　　审核人：周九']);
-  ws.mergeCells('A8:K8');
+  ws.mergeCells('A8:L8');
   edit?.(ws);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -67,6 +67,27 @@ describe('import of a hand-made spreadsheet', () => {
     expect(second!.measures[0]).toMatchObject({ due: '2023-11-30', done: '2023-11-15', status: 'done' });
     expect(second!.units).toEqual(['u2', 'u3']);
     expect(third!.title).toBe('普法形式单一，针对性不强');
+    // 备注 is the issue's progress note
+    expect(first!.progress).toBe('已印制明白纸');
+    expect(second!.progress).toBeUndefined();
+  });
+
+  it('reads 整改进展 beside 整改状态 as the progress note, whichever comes first', async () => {
+    for (const headers of [
+      ['整改进展', '整改状态'],
+      ['整改状态', '整改进展'],
+    ]) {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['问题', '整改措施', ...headers]);
+      const cells = { 整改进展: '已完成清单公布', 整改状态: '已完成' } as Record<string, string>;
+      ws.addRow(['问题一', '措施一', ...headers.map((h) => cells[h]!)]);
+      const result = await importSpreadsheetToYaml(Buffer.from(await wb.xlsx.writeBuffer()), { file: 'book.xlsx', output: 'ledger.yaml', today: TODAY });
+      expect(result.diagnostics.filter((d) => d.code === 'duplicate-column')).toEqual([]);
+      const issue = result.ledger!.aspects[0]!.issues[0]!;
+      expect(issue.progress).toBe('已完成清单公布');
+      expect(issue.measures[0]!.status).toBe('done');
+    }
   });
 
   it('reports every unreadable cell with sheet, row and column, and gives no YAML', async () => {

@@ -1,8 +1,10 @@
 import type { Ledger } from '../../src/model/ledger.js';
+import { normalizeLedger } from '../../src/core/validate/index.js';
 
 /** A small ledger using every table feature: inherited fields, an untitled single issue, multi-unit issues. */
 export function sampleLedger(): Ledger {
-  return {
+  // through the normaliser, so keys added to the format later arrive at their defaults
+  return normalizeLedger({
     rectify: 1,
     report: { title: 'XX县司法局关于巡察整改进展情况的报告', unit: 'XX县司法局', date: '2023-12-01', stage: 'progress' },
     inspection: {
@@ -71,5 +73,5 @@ export function sampleLedger(): Ledger {
     plans: { items: ['围绕企业法律风险防控开展法治体检。'] },
     appendix: { ledger: true },
     redact: [{ text: '王某某' }],
-  };
+  });
 }

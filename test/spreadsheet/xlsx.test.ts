@@ -18,17 +18,35 @@ describe('xlsx export', () => {
     expect(Object.keys(readZip(a)).filter((name) => name.endsWith('/'))).toEqual([]);
   });
 
-  it('freezes the header, sets widths, prints A4 landscape and merges the cells of an issue', async () => {
+  it('freezes the header, sets widths, prints A4 landscape and merges the cells an issue shares, not a measure\'s own', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await ledgerToSpreadsheet(sampleLedger(), 'xlsx', { date: DATE })) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('整改台账')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
-    expect(ws.getColumn(4).width).toBe(44);
+    expect(ws.getColumn(5).width).toBe(44);
     expect(ws.getCell('C3').isMerged && ws.getCell('C3').master.address).toBe('C2');
-    expect(ws.getCell('D3').isMerged).toBe(false);
-    expect(ws.getCell('H2').value).toBe('2023-10-31');
+    expect(ws.getCell('D3').isMerged && ws.getCell('D3').master.address).toBe('D2');
+    // a measure's own cells (text, owners, deadline, status, completion date) are never merged
+    for (const column of ['E', 'H', 'I', 'J', 'K']) expect(ws.getCell(`${column}3`).isMerged).toBe(false);
     expect(wb.getWorksheet('台账信息')?.state).toBe('hidden');
+    expect(wb.getWorksheet('报告信息')?.state).toBe('visible');
+  });
+
+  it('writes dates as Excel dates and offers the status words in a drop-down', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await ledgerToSpreadsheet(sampleLedger(), 'xlsx', { date: DATE })) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('整改台账')!;
+    expect(ws.getCell('I2').value).toEqual(new Date('2023-10-31T00:00:00Z'));
+    expect(ws.getCell('I2').numFmt).toBe('yyyy-mm-dd');
+    expect(ws.getCell('K2').value).toEqual(new Date('2023-08-01T00:00:00Z'));
+    const words = '"已整改完成,正在整改,长期坚持,基本完成,未启动"';
+    // on the rows of the table and on rows a clerk adds below it
+    for (const cell of ['D2', 'J2', 'J300']) expect(ws.getCell(cell).dataValidation).toMatchObject({ type: 'list', formulae: [words] });
+    const report = wb.getWorksheet('报告信息')!;
+    expect(report.getCell('A4').value).toBe('报告日期');
+    expect(report.getCell('B4').value).toEqual(new Date('2023-12-01T00:00:00Z'));
+    expect(report.getCell('B6').dataValidation).toMatchObject({ type: 'list', formulae: ['"整改进展,整改完成"'] });
   });
 });
 
@@ -49,9 +67,9 @@ describe('xlsx round trip', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await ledgerToSpreadsheet(ledger, 'xlsx', { date: DATE })) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('整改台账')!;
-    ws.getCell('I4').value = '已完成';
-    ws.getCell('J4').value = '2023年11月20日';
-    ws.getCell('G4').value = '新同志';
+    ws.getCell('J4').value = '已完成';
+    ws.getCell('K4').value = '2023年11月20日';
+    ws.getCell('H4').value = '新同志';
     const edited = Buffer.from(await wb.xlsx.writeBuffer());
     const { book } = await readSpreadsheet(edited, 'out.xlsx');
     const result = gridsToLedger(book!.sheets, { file: 'out.xlsx', today: '2024-01-01', meta: ledger });

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STATUS_ALIASES, STATUSES } from '../../src/model/ledger.js';
-import { SCHEMA_FILE } from '../../src/host/package-paths.js';
+import { SCHEMA_FILE, SUMMARY_SCHEMA_FILE } from '../../src/host/package-paths.js';
+import { ledgerJsonSchema } from '../../src/model/ledger-shape.js';
+import { summaryJsonSchema } from '../../src/model/summary-shape.js';
 
-const schemaText = readFileSync(SCHEMA_FILE, 'utf8');
-const schema = JSON.parse(schemaText) as Record<string, unknown>;
 const HAN = /\p{Script=Han}/u;
+
+/** Both schemas rectify ships: the unit ledger's and the summary ledger's, each from its shape. */
+const SCHEMAS = [
+  { name: 'schemas/ledger.schema.json', file: SCHEMA_FILE, shape: 'src/model/ledger-shape.ts', fromShape: ledgerJsonSchema },
+  { name: 'schemas/summary.schema.json', file: SUMMARY_SCHEMA_FILE, shape: 'src/model/summary-shape.ts', fromShape: summaryJsonSchema },
+];
 
 /** Every subschema with the path that leads to it. */
 function* subschemas(node: unknown, path: string): Generator<[string, Record<string, unknown>]> {
@@ -14,10 +20,20 @@ function* subschemas(node: unknown, path: string): Generator<[string, Record<str
   yield [path, s];
   for (const [key, child] of Object.entries((s.properties as Record<string, unknown>) ?? {})) yield* subschemas(child, `${path}.${key}`);
   if (s.items) yield* subschemas(s.items, `${path}[]`);
+  // a key required unless another has some value: the condition and its consequence
+  if (s.if) yield* subschemas(s.if, `${path}?if`);
+  if (s.else) yield* subschemas(s.else, `${path}?else`);
   for (const [key, child] of Object.entries((s.$defs as Record<string, unknown>) ?? {})) yield* subschemas(child, `#${key}`);
 }
 
-describe('schemas/ledger.schema.json', () => {
+describe.each(SCHEMAS)('$name', ({ file, shape, fromShape }) => {
+  const schemaText = readFileSync(file, 'utf8');
+  const schema = JSON.parse(schemaText) as Record<string, unknown>;
+
+  it(`is what the one description of the shape gives (${shape}; npm run build rewrites it)`, () => {
+    expect(schemaText).toBe(`${JSON.stringify(fromShape(), null, 2)}\n`);
+  });
+
   it('is JSON Schema 2020-12', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
@@ -26,6 +42,8 @@ describe('schemas/ledger.schema.json', () => {
     const allowed = new Set([
       '$schema', '$defs', '$ref', 'title', 'description', 'type', 'properties', 'additionalProperties', 'required',
       'items', 'minItems', 'enum', 'const', 'pattern', 'minimum', 'minLength', 'enumDescriptions', 'markdownEnumDescriptions',
+      // draft-07 introduced if/then/else with the meaning 2020-12 keeps
+      'if', 'else',
     ]);
     for (const [path, s] of subschemas(schema, '')) {
       for (const keyword of Object.keys(s)) expect(allowed.has(keyword), `${keyword} at ${path || 'root'}`).toBe(true);
@@ -35,7 +53,8 @@ describe('schemas/ledger.schema.json', () => {
   it('gives every key a Chinese description and refuses unknown keys everywhere', () => {
     for (const [path, s] of subschemas(schema, '')) {
       expect(typeof s.description === 'string' && HAN.test(s.description), `description of ${path || 'root'}`).toBe(true);
-      if (s.properties) expect(s.additionalProperties, `additionalProperties at ${path}`).toBe(false);
+      // a condition (if/else) names keys of its object; the object itself refuses the unknown ones
+      if (s.properties && !path.includes('?')) expect(s.additionalProperties, `additionalProperties at ${path}`).toBe(false);
     }
   });
 

@@ -28,6 +28,9 @@ describe('statusFromWord', () => {
     expect(statusFromWord('持续整改')).toBe('ongoing');
     expect(statusFromWord('部分整改')).toBe('partial');
     expect(statusFromWord('未整改')).toBe('not-started');
-    expect(statusFromWord('完成')).toBeUndefined();
+    expect(statusFromWord('已完成整改')).toBe('done');
+    expect(statusFromWord('部分完成')).toBe('partial');
+    expect(statusFromWord('完成了')).toBeUndefined();
+    expect(statusFromWord('Done')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
 export { expandLedgerArgs } from './ledgers.js';
-export { buildLedgers, workerEntry, type BuildLedgersOptions } from './pool.js';
+export { buildLedgers, readUnitLedgers, runJobs, workerEntry, type BuildLedgersOptions, type Task } from './pool.js';
 export { progressBar, progressLine, SILENT_PROGRESS, type Progress } from './progress.js';
 export { batchSummary } from './summary.js';

@@ -1,25 +1,35 @@
 /**
- * A batch worker thread: compiles the template set once, then builds each ledger it is sent with
- * the same buildLedgerFile a one-by-one build runs, so its files are byte-identical to those.
+ * A pool's worker thread (pool.ts): sets up once for its task — a build compiles the template set,
+ * reading unit ledgers needs nothing — then runs each job it is sent with the same function the
+ * main thread runs, so a result is the same whichever thread made it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { nodeHost } from '../../host/index.js';
-import { buildLedgerFile, prepareTemplates, type BuildResult, type BuildSettings } from '../pipeline/index.js';
-import type { JobMessage } from './pool.js';
+import { buildLedgerFile, prepareTemplates, type BuildResult } from '../pipeline/index.js';
+import { readUnitLedger } from '../pipeline/summary.js';
+import type { JobMessage, Task } from './pool.js';
 
-const settings = workerData as BuildSettings;
-// standard input is never sent to a worker: a batch reading `-` builds on the main thread
-const host = nodeHost({ cwd: settings.cwd, env: settings.env, stdin: undefined as unknown as NodeJS.ReadableStream });
-const prepared = prepareTemplates(settings.choice, host);
+const task = workerData as Task;
+// standard input is never sent to a worker: a batch reading `-` runs on the main thread
+const host = nodeHost({ cwd: task.settings.cwd, env: task.settings.env, stdin: undefined as unknown as NodeJS.ReadableStream });
 
-async function build(file: string): Promise<BuildResult> {
-  if (!prepared.templates) return { outputs: [], problems: prepared.problems };
-  return buildLedgerFile(file, settings, prepared.templates, host);
+function jobOf(task: Task): (file: string) => Promise<unknown> {
+  switch (task.kind) {
+    case 'build': {
+      const prepared = prepareTemplates(task.settings.choice, host);
+      return (file): Promise<BuildResult> =>
+        prepared.templates ? buildLedgerFile(file, task.settings, prepared.templates, host) : Promise.resolve({ outputs: [], problems: prepared.problems });
+    }
+    case 'read-unit':
+      return (file) => readUnitLedger(file, task.settings, host);
+  }
 }
 
-parentPort?.on('message', (job: JobMessage) => {
-  build(job.file).then(
-    (result) => parentPort?.postMessage({ index: job.index, result }),
-    (error: unknown) => parentPort?.postMessage({ index: job.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+const job = jobOf(task);
+
+parentPort?.on('message', (message: JobMessage) => {
+  job(message.file).then(
+    (result) => parentPort?.postMessage({ index: message.index, result }),
+    (error: unknown) => parentPort?.postMessage({ index: message.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });

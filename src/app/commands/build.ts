@@ -1,16 +1,18 @@
-import { Option, type Command } from 'commander';
-import { relative, resolve } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { extname, relative, resolve } from 'node:path';
 import { displayName } from '../../host/index.js';
 import { placeIn, problem, type Problem } from '../../model/problem.js';
 import { batchSummary, buildLedgers, expandLedgerArgs, progressBar, SILENT_PROGRESS } from '../batch/index.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { writeText } from '../io.js';
-import { DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, FORMAT_WRITERS, outputFormats, outputPath, prepareTemplates, type BuildSettings } from '../pipeline/index.js';
+import { DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, FORMAT_WRITERS, outputFormats, outputPath, prepareTemplates, type BuildSettings, type OutputNaming } from '../pipeline/index.js';
+import type { Host } from '../../host/index.js';
 import { interruptSignal, runWatch } from '../watch/index.js';
 import { limitOptions } from './validate.js';
 
 interface BuildCliOptions {
   output?: string;
+  suffix?: string;
   format: string[];
   templates?: string;
   template: string;
@@ -22,22 +24,51 @@ interface BuildCliOptions {
   watch?: boolean;
 }
 
-function formatList(value: string, previous: string[] | undefined): string[] {
-  const added = value.split(',').map((s) => s.trim());
-  // Commander passes the default first; an explicit --format replaces it.
-  return previous === undefined || previous === DEFAULT_FORMATS ? added : [...previous, ...added];
+/**
+ * `--format md,docx` or `--format md --format docx`, for an option whose default is `defaults`:
+ * commander passes the default first, and an explicit --format replaces it.
+ */
+export function formatList(defaults: readonly string[]): (value: string, previous: string[] | undefined) => string[] {
+  return (value, previous) => {
+    const added = value.split(',').map((s) => s.trim());
+    return previous === undefined || previous === defaults ? added : [...previous, ...added];
+  };
 }
 // its own array: formatList tells the default from a user's --format by identity
 const DEFAULT_FORMATS = [...BUILD_DEFAULT_FORMATS];
 
 /** Formats asked for, each once; an empty or unknown one is a usage error naming what is known. */
-function checkFormats(asked: readonly string[]): { formats: string[]; problems: Problem[] } {
+export function checkFormats(asked: readonly string[], known: readonly string[] = outputFormats()): { formats: string[]; problems: Problem[] } {
   const formats = [...new Set(asked.filter((f) => f !== ''))];
-  const unknown = formats.filter((f) => !Object.hasOwn(FORMAT_WRITERS, f));
+  const unknown = formats.filter((f) => !known.includes(f));
   if (formats.length === 0 || unknown.length > 0) {
-    return { formats: [], problems: [problem('unknown-format', placeIn(''), { formats: unknown.join(', '), known: outputFormats().join(', ') })] };
+    return { formats: [], problems: [problem('unknown-format', placeIn(''), { formats: unknown.join(', '), known: known.join(', ') })] };
   }
   return { formats, problems: [] };
+}
+
+/** A --suffix is part of a file name: no folders in it. */
+function parseSuffix(value: string): string {
+  if (/[\\/]/.test(value) || value === '.' || value === '..') throw new InvalidArgumentError('suffix');
+  return value;
+}
+
+/**
+ * `-o` names a folder, or — ending in .md, .docx or .pdf and not an existing folder — the one file
+ * of a build of one ledger in one format (the format then follows from the name).
+ */
+function outputNaming(options: BuildCliOptions, formats: string[], files: readonly string[], host: Host): { naming: OutputNaming; formats: string[]; problems: Problem[] } {
+  const naming: OutputNaming = { public: options.public === true, ...(options.suffix !== undefined ? { suffix: options.suffix } : {}) };
+  const output = options.output;
+  if (output === undefined) return { naming, formats, problems: [] };
+  const extension = extname(output).slice(1).toLowerCase();
+  const format = Object.keys(FORMAT_WRITERS).find((f) => FORMAT_WRITERS[f]!.extension === extension);
+  if (format === undefined || host.isDirectory(output)) return { naming: { ...naming, outDir: output }, formats, problems: [] };
+  const explicit = options.format !== DEFAULT_FORMATS;
+  const problems: Problem[] = [];
+  if (files.length !== 1) problems.push(problem('output-file', placeIn(''), { file: output, reason: 'ledgers', count: files.length }));
+  else if (explicit && (formats.length !== 1 || formats[0] !== format)) problems.push(problem('output-file', placeIn(''), { file: output, reason: 'formats', formats: formats.join(','), format }));
+  return { naming: { ...naming, outFile: output }, formats: [format], problems };
 }
 
 async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContext): Promise<void> {
@@ -46,18 +77,20 @@ async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContex
 
   const checked = checkFormats(options.format);
   if (checked.problems.length > 0) return report(checked.problems, args);
-  const formats = checked.formats;
 
   // folders become the ledgers in them; a ledger named twice is built once
   const expanded = expandLedgerArgs(args, host);
   const files = expanded.files;
   if (expanded.problems.length > 0) return report(expanded.problems, files);
+  const named = outputNaming(options, checked.formats, files, host);
+  if (named.problems.length > 0) return report(named.problems, files);
+  const { naming, formats } = named;
 
   // Two ledgers with the same name must not write the same report file.
   const seen = new Map<string, string>();
   for (const file of files) {
     for (const format of formats) {
-      const target = outputPath(file, FORMAT_WRITERS[format]!.extension, options.output, host.cwd);
+      const target = outputPath(file, FORMAT_WRITERS[format]!.extension, naming, host.cwd);
       const other = seen.get(target);
       if (other !== undefined) return report([problem('output-collision', placeIn(file), { other, target })], files);
       seen.set(target, file);
@@ -68,7 +101,7 @@ async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContex
   const settings: BuildSettings = {
     choice,
     formats,
-    ...(options.output !== undefined ? { outDir: options.output } : {}),
+    ...naming,
     public: options.public === true,
     strict: options.strict === true,
     maxBytes: options.maxBytes,
@@ -96,7 +129,7 @@ async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContex
   await report(results.flatMap((r) => r.problems), files);
   const failed = results.some((r) => r.outputs.length === 0);
   if (files.length > 1 && (!options.quiet || failed)) {
-    await writeText(ctx.io.stderr, batchSummary(files, results, ctx.lang(), host.cwd, options.output !== undefined ? resolve(host.cwd, options.output) : undefined));
+    await writeText(ctx.io.stderr, batchSummary(files, results, ctx.lang(), host.cwd, naming.outDir !== undefined ? resolve(host.cwd, naming.outDir) : undefined));
   }
 }
 
@@ -105,7 +138,7 @@ async function watchLedgers(files: string[], settings: BuildSettings, options: B
   const { host } = ctx;
   let templateDir: string;
   try {
-    templateDir = settings.choice.templatesDir !== undefined ? host.path(settings.choice.templatesDir) : host.templates.shippedDir(settings.choice.template ?? 'default');
+    templateDir = settings.choice.templatesDir !== undefined ? host.path(settings.choice.templatesDir) : host.templates.shippedDir(settings.choice.template ?? 'default', 'report');
   } catch {
     // an unknown shipped set: prepareTemplates says which
     return ctx.report(prepareTemplates(settings.choice, host).problems);
@@ -134,15 +167,16 @@ export const buildCommand: CommandModule = {
       .description(ctx.say('help.build'))
       .addHelpText('after', ctx.say('help.build.examples'))
       .argument('<LEDGER...>', ctx.say('help.argument.build-ledgers'))
-      .option('-o, --output <dir>', ctx.say('help.option.output-dir'))
+      .option('-o, --output <dir-or-file>', ctx.say('help.option.output-dir'))
       .addOption(
         new Option('--format <formats>', ctx.say('help.option.build-format', { formats: outputFormats().join(', ') }))
-          .argParser(formatList)
+          .argParser(formatList(DEFAULT_FORMATS))
           .default(DEFAULT_FORMATS, DEFAULT_FORMATS.join(',')),
       )
       .option('--templates <dir>', ctx.say('help.option.templates'))
       .option('--template <name>', ctx.say('help.option.template'), 'default')
       .option('--public', ctx.say('help.option.public'))
+      .addOption(new Option('--suffix <text>', ctx.say('help.option.suffix')).argParser(parseSuffix))
       .option('--strict', ctx.say('help.option.strict'))
       .option('--quiet', ctx.say('help.option.quiet'))
       .option('--watch', ctx.say('help.option.watch'));

@@ -8,8 +8,9 @@ export const schemaCommand: CommandModule = {
     command
       .description(ctx.say('help.schema'))
       .addHelpText('after', ctx.say('help.schema.examples'))
-      .action(async () => {
-        await writeText(ctx.io.stdout, ctx.host.schemaText());
+      .option('--summary', ctx.say('help.option.schema-summary'))
+      .action(async (options: { summary?: boolean }) => {
+        await writeText(ctx.io.stdout, ctx.host.schemaText(options.summary ? 'summary' : 'ledger'));
       });
   },
 };

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES } from '../../core/load/index.js';
-import { validateLedgerText } from '../../core/validate/index.js';
+import { validateAnyText } from '../../core/validate/index.js';
 import { displayName } from '../../host/index.js';
 import { Failure, hasErrors, type Problem } from '../../model/problem.js';
 import type { CliContext, CommandModule } from '../context.js';
@@ -42,7 +42,8 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
       all.push(...error.problems);
       continue;
     }
-    const result = validateLedgerText(bytes, name, { maxBytes: options.maxBytes, maxAliases: options.maxAliases });
+    // a unit ledger or a summary ledger (summary.yaml), told apart by what it holds
+    const result = validateAnyText(bytes, name, { maxBytes: options.maxBytes, maxAliases: options.maxAliases });
     all.push(...applyStrict(result.problems, options.strict === true));
   }
   await ctx.report(all, { format: options.format, files: inputs.map(displayName), quiet: options.quiet === true });

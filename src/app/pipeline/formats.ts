@@ -8,8 +8,8 @@ import type { Layout } from '../../core/docx/layout.js';
 import type { ReadableOutput } from '../../core/public/survivors.js';
 import type { CompiledTemplateSet } from '../../core/render/engine.js';
 import type { Host } from '../../host/index.js';
-import type { Ledger } from '../../model/ledger.js';
-import { Failure } from '../../model/problem.js';
+import type { IsoDate } from '../../model/ledger.js';
+import { Failure, type Problem } from '../../model/problem.js';
 
 /** A compiled template set and the page layout of its folder. */
 export interface PreparedTemplates {
@@ -17,10 +17,11 @@ export interface PreparedTemplates {
   layout: Layout;
 }
 
-/** What every writer of one ledger is given; docx and pdf share one laid-out document. */
+/** What every writer of one report is given; docx and pdf share one laid-out document. */
 export interface Made {
   markdown: string;
-  ledger: Ledger;
+  /** The report's date: the document's own date unless SOURCE_DATE_EPOCH says otherwise. */
+  date: IsoDate;
   /** The ledger as the user named it, for problems. */
   file: string;
   templates: PreparedTemplates;
@@ -31,6 +32,8 @@ export interface Output {
   bytes: Uint8Array;
   /** What a reader of this output sees, for the public version's check; none for the PDF, printed from the checked .docx. */
   readable?: ReadableOutput;
+  /** Said about the output, not wrong with the ledger: the faces the PDF was printed in instead of the official ones. */
+  warnings?: Problem[];
 }
 
 export interface FormatWriter {
@@ -56,7 +59,7 @@ async function layOut(made: Made): Promise<Output> {
   const { markdownToDocx } = await import('../../core/docx/index.js');
   const { parts, problems } = await markdownToDocx(made.markdown, {
     layout: made.templates.layout,
-    creationDate: made.host.documentDate(made.ledger.report.date),
+    creationDate: made.host.documentDate(made.date),
     markdownFile: `${made.file.replace(/\.ya?ml$/i, '')}.md`,
     unzip: made.host.unzip,
   });
@@ -66,7 +69,8 @@ async function layOut(made: Made): Promise<Output> {
 
 async function pdf(made: Made): Promise<Output> {
   const { bytes } = await docx(made);
-  return { bytes: await made.host.pdf(bytes, made.file) };
+  const printed = await made.host.pdf(bytes, made.file);
+  return { bytes: printed.bytes, warnings: printed.warnings };
 }
 
 export const FORMAT_WRITERS: Readonly<Record<string, FormatWriter>> = {

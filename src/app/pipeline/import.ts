@@ -1,17 +1,22 @@
 /**
- * The whole import: spreadsheet bytes → validated ledger YAML, or problems and no YAML.
- * The YAML is validated as written, so what reaches disk always passes `rectify validate`.
+ * The whole import: spreadsheet bytes → validated ledger YAML, or problems and no YAML. Either a
+ * new ledger, or (`--into`) the ledger the sheet is a working copy of, updated in place with its
+ * comments, key order and style kept. The YAML is validated as written, so what reaches disk always
+ * passes `rectify validate`; every problem names the sheet cell it comes from.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { ColumnMap } from '../../core/spreadsheet/column-map.js';
 import { gridsToLedger, readSpreadsheet, type SpreadsheetLimits } from '../../core/spreadsheet/import.js';
 import type { RowAccount } from '../../core/spreadsheet/group.js';
 import { problemAt } from '../../core/spreadsheet/place.js';
+import { sheetProblems } from '../../core/spreadsheet/places.js';
 import { META_SHEET } from '../../core/spreadsheet/xlsx-write.js';
 import { ledgerToYaml } from '../../core/spreadsheet/yaml-write.js';
+import { changesNotIn } from '../../core/diff/flat.js';
+import { rewriteLedgerText } from '../../core/rewrite/index.js';
 import { validateLedgerText } from '../../core/validate/index.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
-import { hasErrors, sortProblems, type Problem } from '../../model/problem.js';
+import { hasErrors, placeIn, problem, sortProblems, type Problem } from '../../model/problem.js';
 
 export interface ImportToYamlOptions {
   /** The spreadsheet as the user named it, for problems. */
@@ -30,11 +35,19 @@ export interface ImportToYamlOptions {
   limits?: SpreadsheetLimits;
   /** Alias expansion limit for the ledger stored in an exported workbook (--max-aliases). */
   maxAliases?: number;
+  /** `--date`: the report date of the imported round, over the sheet's. */
+  date?: IsoDate;
+  /** `--into`: the ledger the sheet updates, as the user named it, and its bytes. */
+  into?: { file: string; bytes: Uint8Array };
+  /** `--force` with `--into`: the sheet wins even where the ledger changed after the export. */
+  force?: boolean;
 }
 
 export interface ImportToYamlResult {
   yaml?: string;
   ledger?: Ledger;
+  /** With `--into`: the ledger as it was, for the list of what changed. */
+  before?: Ledger;
   problems: Problem[];
   /** The data rows read and what became of them, once a table was found. */
   rows?: RowAccount & { sheet: string };
@@ -71,42 +84,97 @@ export async function importSpreadsheetToYaml(bytes: Uint8Array, options: Import
   return { ...result, problems: sortProblems(result.problems) };
 }
 
+/**
+ * `ledger` with the parts a workbook shows, and so may change, taken from `from`: the table
+ * (aspects, issues, measures and the people and units they name) and the 报告信息 sheet (report,
+ * inspection, key figures, referral counts). The rest (overview, plans, appendix, redact, the
+ * referrals' text) only the YAML holds.
+ */
+function withSheetPart(ledger: Ledger, from: Ledger): Ledger {
+  const { report, inspection, people, units, aspects, metrics } = structuredClone(from);
+  const out: Ledger = { ...structuredClone(ledger), report, inspection, people, units, aspects, metrics };
+  const referrals = { ...(ledger.referrals ?? {}), clues: from.referrals?.clues, petitions: from.referrals?.petitions };
+  for (const key of ['clues', 'petitions'] as const) if (referrals[key] === undefined) delete referrals[key];
+  if (Object.keys(referrals).length > 0) out.referrals = referrals;
+  else delete out.referrals;
+  return out;
+}
+
 async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): Promise<ImportToYamlResult> {
   const { file } = options;
+  const problems: Problem[] = [];
+
+  // The ledger imported into comes first: if it is invalid, the sheet has nothing to update.
+  let into: { file: string; text: string; ledger: Ledger; positions: NonNullable<ReturnType<typeof validateLedgerText>['source']>['positions'] } | undefined;
+  if (options.into) {
+    const checked = validateLedgerText(options.into.bytes, options.into.file, { maxAliases: options.maxAliases });
+    if (!checked.ledger || !checked.source) return { problems: checked.problems.filter((p) => p.severity === 'error') };
+    into = { file: options.into.file, text: checked.source.text, ledger: checked.ledger, positions: checked.source.positions };
+  }
+
   const read = await readSpreadsheet(bytes, file, options.limits);
-  const problems = [...read.problems];
+  problems.push(...read.problems);
   if (!read.book || hasErrors(problems)) return { problems };
 
-  let meta: Ledger | undefined;
+  let exported: Ledger | undefined;
   if (read.book.metaYaml !== undefined) {
     const checked = validateLedgerText(read.book.metaYaml, `${file}#${META_SHEET}`, { maxAliases: options.maxAliases });
-    if (checked.ledger) meta = checked.ledger;
+    if (checked.ledger) exported = checked.ledger;
     else {
       const first = checked.problems.find((d) => d.severity === 'error');
       problems.push(problemAt({ file, sheet: META_SHEET, row: 0, column: 0 }, 'warning', 'meta-unreadable', { code: first?.code ?? '', line: first?.place.line ?? 0 }));
     }
   }
 
+  // What the sheet's cells are compared with: the ledger it was exported from (its hidden sheet),
+  // else the ledger imported into; the parts no sheet shows come from the ledger imported into.
+  const meta = into ? (exported ? withSheetPart(into.ledger, exported) : into.ledger) : exported;
   const result = gridsToLedger(read.book.sheets, {
     file,
     today: options.today,
     ...(options.map ? { map: options.map } : {}),
     ...(meta ? { meta } : {}),
+    ...(options.date !== undefined ? { date: options.date } : {}),
   });
   problems.push(...result.problems);
   const rows = result.rows;
   const withRows = (r: ImportToYamlResult): ImportToYamlResult => (rows ? { ...r, rows } : r);
   if (!result.ledger || hasErrors(problems)) return withRows({ problems });
+  const ledger = into ? withSheetPart(into.ledger, result.ledger) : result.ledger;
+  if (into && exported && !options.force) {
+    // the ledger changed after the export: importing would undo what the sheet does not show
+    const lost = changesNotIn(exported, into.ledger, ledger);
+    if (lost.length > 0) return withRows({ problems: [...problems, problem('sheet-out-of-date', placeIn(into.file), { sheet: file, ledger: into.file, items: lost.slice(0, 10).join('、') + (lost.length > 10 ? '…' : '') })] });
+  }
 
+  // The ledger is checked as YAML; what it finds is told at the cells.
+  const checked = validateLedgerText(ledgerToYaml(ledger), options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+  problems.push(
+    ...sheetProblems(checked.problems, {
+      places: result.places,
+      ledger,
+      ...(result.reportDateCell ? { reportDateCell: result.reportDateCell } : {}),
+      elsewhere: (p) => {
+        if (!into) return { ...p, place: placeIn(file, 0, 0, p.place.path) };
+        // a key only the YAML holds: named in the ledger imported into, where it is
+        const at = into.positions.has(p.place.path) ? into.positions.valueAt(p.place.path) : undefined;
+        return { ...p, place: placeIn(into.file, at?.line ?? 0, at?.column ?? 0, p.place.path) };
+      },
+    }),
+  );
+  if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
+
+  if (into) {
+    return withRows({ yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger), ledger: checked.ledger, before: into.ledger, problems });
+  }
   const schemaPath = schemaPathFor(options.outputPath, options.schemaFile);
-  const yaml = ledgerToYaml(result.ledger, {
+  const yaml = ledgerToYaml(checked.ledger, {
     ...(schemaPath ? { schemaPath } : {}),
     ...(result.toFill.length > 0 ? { comments: options.fillInComment(result.toFill) } : {}),
   });
-  const checked = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
-  problems.push(...checked.problems);
   // what is written must read back as exactly the ledger imported: nothing lost in the writing
-  if (checked.ledger && !sameValue(checked.ledger, result.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
-  if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
+  const reread = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+  if (!reread.ledger || !sameValue(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
+  if (hasErrors(problems)) return withRows({ problems });
   return withRows({ yaml, ledger: checked.ledger, problems });
 }

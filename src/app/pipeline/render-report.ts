@@ -1,7 +1,7 @@
 import type { Facts } from '../../core/derive/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import type { CompiledTemplateSet } from '../../core/render/engine.js';
-import { maskMarkdown, redactionsOf } from '../../core/public/redact.js';
+import { maskMarkdown, redactionsOf, type Mask } from '../../core/public/redact.js';
 import { buildView } from '../../core/render/view.js';
 import { fail, placeIn } from '../../model/problem.js';
 
@@ -21,8 +21,16 @@ export interface RenderOptions {
  */
 export function renderReport(ledger: Ledger, facts: Facts, templates: CompiledTemplateSet, options: RenderOptions = {}): string {
   const markdown = templates.render(buildView(ledger, facts), { inputChars: options.inputChars ?? 0 });
-  if (!options.public) return markdown;
-  const masked = maskMarkdown(markdown, redactionsOf(ledger));
-  if (masked.survivors.length > 0) fail('redaction-failed', placeIn(options.file ?? '', 0, 0, 'redact'), { target: 'Markdown', found: masked.survivors.join('\n') });
+  return options.public ? maskedForPublic(markdown, redactionsOf(ledger), options.file ?? '') : markdown;
+}
+
+/**
+ * A report's Markdown with every mask applied: the public version of a unit's report or of a
+ * round's summary. A masked text that survives (a mask that makes another masked text again)
+ * throws a Failure naming `file`.
+ */
+export function maskedForPublic(markdown: string, masks: readonly Mask[], file: string): string {
+  const masked = maskMarkdown(markdown, masks);
+  if (masked.survivors.length > 0) fail('redaction-failed', placeIn(file, 0, 0, 'redact'), { target: 'Markdown', found: masked.survivors.join('\n') });
   return masked.markdown;
 }

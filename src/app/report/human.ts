@@ -27,11 +27,11 @@ export function formatHumanSummary(errors: number, warnings: number, lang: Lang)
   return say('report.summary', { errors, warnings }, lang);
 }
 
-/** All diagnostics and a summary line; empty when there is nothing to say. */
-export function formatHuman(diagnostics: readonly Diagnostic[], lang: Lang, c: ChalkInstance): string {
+/** All diagnostics and (unless `summary` is false) a summary line; empty when there is nothing to say. */
+export function formatHuman(diagnostics: readonly Diagnostic[], lang: Lang, c: ChalkInstance, summary = true): string {
   if (diagnostics.length === 0) return '';
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const body = diagnostics.map((d) => formatHumanDiagnostic(d, lang, c)).join('\n');
-  return `${body}\n${formatHumanSummary(errors, warnings, lang)}\n`;
+  return summary ? `${body}\n${formatHumanSummary(errors, warnings, lang)}\n` : `${body}\n`;
 }

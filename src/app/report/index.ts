@@ -13,10 +13,17 @@ export type OutputFormat = (typeof FORMATS)[number];
  * Print diagnostics in the chosen format: human text to stderr (it is commentary for a person),
  * json and github to stdout (they are the command's output for a machine).
  */
-export async function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[], format: OutputFormat, lang: Lang, files: readonly string[]): Promise<void> {
+export async function printDiagnostics(
+  io: CliIo,
+  diagnostics: readonly Diagnostic[],
+  format: OutputFormat,
+  lang: Lang,
+  files: readonly string[],
+  options: { summary?: boolean; jsonExtra?: Readonly<Record<string, unknown>> } = {},
+): Promise<void> {
   switch (format) {
     case 'json':
-      await writeText(io.stdout, formatJson(files, diagnostics));
+      await writeText(io.stdout, formatJson(files, diagnostics, options.jsonExtra));
       return;
     case 'github':
       await writeText(io.stdout, formatGithub(diagnostics));
@@ -24,7 +31,7 @@ export async function printDiagnostics(io: CliIo, diagnostics: readonly Diagnost
     case 'human':
       // nothing to say, stderr untouched: creating it loads Node's stream modules
       if (diagnostics.length === 0) return;
-      await writeText(io.stderr, formatHuman(diagnostics, lang, chalkFor(io.stderr, io.env)));
+      await writeText(io.stderr, formatHuman(diagnostics, lang, chalkFor(io.stderr, io.env), options.summary ?? true));
       return;
   }
 }

@@ -43,6 +43,7 @@ export function buildJsonReport(files: readonly string[], diagnostics: readonly 
   };
 }
 
-export function formatJson(files: readonly string[], diagnostics: readonly Diagnostic[]): string {
-  return `${JSON.stringify(buildJsonReport(files, diagnostics), null, 2)}\n`;
+/** The report as JSON text; `extra` fields follow the standard ones (a command's own results). */
+export function formatJson(files: readonly string[], diagnostics: readonly Diagnostic[], extra: Readonly<Record<string, unknown>> = {}): string {
+  return `${JSON.stringify({ ...buildJsonReport(files, diagnostics), ...extra }, null, 2)}\n`;
 }

@@ -38,7 +38,7 @@ export async function runWatch(session: WatchSession): Promise<void> {
   const line = (key: MessageKey, params: Params = {}) => session.line(key, { ...params, time: clock(host.now()) });
   const byPath = new Map(session.files.map((file) => [resolve(settings.cwd, file), file]));
   const outputs = new Set(
-    session.files.flatMap((file) => settings.formats.map((format) => outputPath(file, FORMAT_WRITERS[format]!.extension, settings.outDir, settings.cwd))),
+    session.files.flatMap((file) => settings.formats.map((format) => outputPath(file, FORMAT_WRITERS[format]!.extension, settings, settings.cwd))),
   );
 
   let templates: PreparedTemplates | undefined;

@@ -3,15 +3,18 @@
  * here and nowhere else; templates only choose wording from them. Pure: no clock, no I/O — "today"
  * is `report.date`.
  */
-import type { IsoDate, Ledger, Metric, Status } from '../../model/ledger.js';
+import type { Issue, IsoDate, Ledger, Measure, Metric, Status, Subissue } from '../../model/ledger.js';
 import { STATUSES } from '../../model/ledger.js';
 import { daysBetween } from '../../model/dates.js';
 import { rate, type Rate } from './rate.js';
 import { issueStatus, measureStatus } from './status.js';
+import { isOverdue, measureOwners } from './items.js';
 
 export { rate, type Rate } from './rate.js';
 export { issueStatus, issueStatusFromMeasures, measureStatus } from './status.js';
 export { daysBetween } from '../../model/dates.js';
+export { deadlines, type DeadlineItem } from './deadlines.js';
+export { isOverdue, measureKey, measureOwners } from './items.js';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -38,6 +41,8 @@ export interface IssueFacts {
   measures: MeasureFacts[];
   measuresByStatus: StatusCounts;
   overdue: boolean;
+  /** The third level, each with its own measures. */
+  subissues: IssueFacts[];
 }
 
 export interface AspectFacts {
@@ -48,6 +53,8 @@ export interface AspectFacts {
   issuesByStatus: StatusCounts;
   measuresByStatus: StatusCounts;
   rate: Rate;
+  /** The count placeholders with this aspect's figures, and `sum.NAME` over its metrics. */
+  placeholders: Record<string, string>;
 }
 
 export interface OverdueItem {
@@ -64,16 +71,23 @@ export interface OverdueItem {
 }
 
 export interface LoadEntry extends NamedRef {
+  /** Issues they answer for; measures under those issues (a leader's or unit's) or their own (an owner's). */
   issues: number;
   measures: number;
   /** Issues and measures not done. */
   open: number;
+  openIssues: number;
+  openMeasures: number;
   overdue: number;
 }
 
 export interface MetricFacts extends Metric {
   /** Where it is declared: `metrics[0]` or `aspects[0].issues[0].measures[1].metrics[0]`. */
   path: string;
+  /** The value as the report prints it: as typed (`35435.70`), else its shortest form. */
+  text: string;
+  /** The aspect it is declared in, for `{{sum.NAME}}`; none for the top-level metrics. */
+  aspectIndex?: number;
   /** value ÷ target, when a target is set. */
   completion?: Rate;
 }
@@ -88,7 +102,7 @@ export interface ReferralFacts {
 
 export interface Facts {
   asOf: IsoDate;
-  counts: { aspects: number; issues: number; measures: number };
+  counts: { aspects: number; issues: number; subissues: number; measures: number };
   issuesByStatus: StatusCounts;
   measuresByStatus: StatusCounts;
   issuesDone: number;
@@ -119,11 +133,15 @@ function zeroCounts(): StatusCounts {
 
 /** Ids in first-appearance order, so every list derived from the ledger has a stable order. */
 class Tally {
-  private readonly entries = new Map<string, { issues: number; measures: number; open: number; overdue: number }>();
+  private readonly entries = new Map<string, { issues: number; measures: number; open: number; openIssues: number; openMeasures: number; overdue: number }>();
   add(id: string, what: 'issues' | 'measures', open: boolean, overdue: boolean): void {
-    const e = this.entries.get(id) ?? { issues: 0, measures: 0, open: 0, overdue: 0 };
+    const e = this.entries.get(id) ?? { issues: 0, measures: 0, open: 0, openIssues: 0, openMeasures: 0, overdue: 0 };
     e[what] += 1;
-    if (open) e.open += 1;
+    if (open) {
+      e.open += 1;
+      if (what === 'issues') e.openIssues += 1;
+      else e.openMeasures += 1;
+    }
     if (overdue) e.overdue += 1;
     this.entries.set(id, e);
   }
@@ -143,8 +161,83 @@ export function formatNumber(value: number): string {
   return s.includes('e') ? value.toFixed(10).replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
+/** How many aspects, issues and measures a ledger lists: the one count every other figure and check uses. */
+export function countOf(ledger: Pick<Ledger, 'aspects'>): Facts['counts'] {
+  let issues = 0;
+  let subissues = 0;
+  let measures = 0;
+  for (const aspect of ledger.aspects) {
+    issues += aspect.issues.length;
+    for (const issue of aspect.issues) {
+      measures += issue.measures.length;
+      subissues += issue.subissues.length;
+      for (const sub of issue.subissues) measures += sub.measures.length;
+    }
+  }
+  return { aspects: ledger.aspects.length, issues, subissues, measures };
+}
+
+/** `{{done}}`, `{{measures-partial}}`, … and `{{open}}`: one count per status, for issues and measures. */
+function statusPlaceholders(issues: StatusCounts, measures: StatusCounts): Record<string, string> {
+  const out: Record<string, string> = {};
+  let issuesOpen = 0;
+  let measuresOpen = 0;
+  for (const s of STATUSES) {
+    out[s] = String(issues[s]);
+    out[`measures-${s}`] = String(measures[s]);
+    if (s !== 'done') {
+      issuesOpen += issues[s];
+      measuresOpen += measures[s];
+    }
+  }
+  out.open = String(issuesOpen);
+  out['measures-open'] = String(measuresOpen);
+  return out;
+}
+
+/**
+ * The sum of metric values typed with up to `d` decimals, with `d` decimals: computed on whole
+ * units of 10^-d so 0.1 + 0.2 is 0.3, and printed as the addends were typed (`201783.20`).
+ */
+export function sumOf(texts: readonly string[]): string {
+  const decimals = Math.max(0, ...texts.map((t) => (t.includes('.') ? t.length - t.indexOf('.') - 1 : 0)));
+  const scale = 10 ** decimals;
+  const total = texts.reduce((sum, t) => sum + Math.round(Number(t) * scale), 0);
+  const sign = total < 0 ? '-' : '';
+  const abs = Math.abs(total);
+  if (decimals === 0) return `${sign}${abs}`;
+  const whole = Math.floor(abs / scale);
+  return `${sign}${whole}.${String(abs - whole * scale).padStart(decimals, '0')}`;
+}
+
+/** `{{sum.NAME}}` over several scopes' sums, each kept with the decimals it was typed with. */
+function sumsOfSums(scopes: readonly Record<string, string>[]): Record<string, string> {
+  const byName = new Map<string, string[]>();
+  for (const scope of scopes) {
+    for (const key in scope) {
+      if (!key.startsWith('sum.')) continue;
+      const list = byName.get(key);
+      if (list) list.push(scope[key]!);
+      else byName.set(key, [scope[key]!]);
+    }
+  }
+  return Object.fromEntries([...byName].map(([key, texts]) => [key, sumOf(texts)]));
+}
+
+/** `{{sum.NAME}}` for every metric name among `metrics`. */
+function sumPlaceholders(metrics: readonly MetricFacts[]): Record<string, string> {
+  const byName = new Map<string, string[]>();
+  for (const m of metrics) {
+    const list = byName.get(m.name);
+    if (list) list.push(m.text);
+    else byName.set(m.name, [m.text]);
+  }
+  return Object.fromEntries([...byName].map(([name, texts]) => [`sum.${name}`, sumOf(texts)]));
+}
+
 export function derive(ledger: Ledger): Facts {
   const asOf = ledger.report.date;
+  const typed = ledger.typed ?? {};
   const people = new Map(ledger.people.map((p) => [p.id, p]));
   const unitsById = new Map(ledger.units.map((u) => [u.id, u]));
   const person = (id: string): NamedRef => {
@@ -152,8 +245,10 @@ export function derive(ledger: Ledger): Facts {
     return p ? { id, name: p.name, ...(p.title !== undefined ? { title: p.title } : {}) } : { id, name: id };
   };
   const unit = (id: string): NamedRef => ({ id, name: unitsById.get(id)?.name ?? id });
-  const isOverdue = (due: IsoDate | undefined, status: Status): boolean =>
-    due !== undefined && status !== 'done' && due < asOf;
+  const overdueOn = (due: IsoDate | undefined, status: Status): boolean => isOverdue(due, status, asOf);
+  // most ledgers type every number as it prints: no key to build for each metric
+  const typedAt = ledger.typed === undefined ? () => undefined : (path: string) => typed[`${path}.value`];
+  const metric = (m: Metric, path: string, aspectIndex?: number): MetricFacts => metricFacts(m, path, typedAt(path), aspectIndex);
 
   const issuesByStatus = zeroCounts();
   const measuresByStatus = zeroCounts();
@@ -163,44 +258,52 @@ export function derive(ledger: Ledger): Facts {
   const aspects: AspectFacts[] = [];
   const issues: IssueFacts[] = [];
   const overdue: OverdueItem[] = [];
-  const metrics: MetricFacts[] = ledger.metrics.map((m, i) => metricFacts(m, `metrics[${i}]`));
+  const metrics: MetricFacts[] = ledger.metrics.map((m, i) => metric(m, `metrics[${i}]`));
 
   ledger.aspects.forEach((aspect, a) => {
     const aspectIssues = zeroCounts();
     const aspectMeasures = zeroCounts();
+    const aspectMetricsFrom = metrics.length;
     let aspectMeasureCount = 0;
-    aspect.issues.forEach((issue, i) => {
-      const path = `aspects[${a}].issues[${i}]`;
+    aspect.metrics.forEach((m, j) => metrics.push(metric(m, `aspects[${a}].metrics[${j}]`, a)));
+
+    /** An issue or a sub-issue: its tallies, overdue items and measures. `inherited`: the parent's own status. */
+    const visitIssue = (issue: Issue | Subissue, path: string, fallbackTitle: string, inherited: Status | undefined): IssueFacts => {
       const status = issueStatus(issue);
-      const issueOverdue = isOverdue(issue.due, status);
+      const issueOverdue = overdueOn(issue.due, status);
       const open = status !== 'done';
-      issuesByStatus[status] += 1;
-      aspectIssues[status] += 1;
       if (issue.leader !== undefined) leaders.add(issue.leader, 'issues', open, issueOverdue);
       for (const u of issue.units) units.add(u, 'issues', open, issueOverdue);
       for (const o of issue.owners) owners.add(o, 'issues', open, issueOverdue);
+      for (let j = 0; j < issue.metrics.length; j++) metrics.push(metric(issue.metrics[j]!, `${path}.metrics[${j}]`, a));
       if (issueOverdue && issue.due !== undefined) {
         overdue.push({
           kind: 'issue',
           path,
           issueId: issue.id,
-          text: issue.title ?? aspect.title,
+          text: issue.title ?? fallbackTitle,
           due: issue.due,
           status,
           daysOverdue: daysBetween(issue.due, asOf),
         });
       }
       const perIssue = zeroCounts();
-      const measures: MeasureFacts[] = issue.measures.map((measure, k) => {
+      // a measure without a status takes its issue's, or (in a sub-issue) its parent's
+      const explicit: Pick<Issue, 'status'> = issue.status !== undefined || inherited === undefined ? issue : { status: inherited };
+      const measures: MeasureFacts[] = issue.measures.map((measure: Measure, k) => {
         const mPath = `${path}.measures[${k}]`;
-        const mStatus = measureStatus(measure, issue);
-        const mOverdue = isOverdue(measure.due, mStatus);
+        const mStatus = measureStatus(measure, explicit);
+        const mOverdue = overdueOn(measure.due, mStatus);
         measuresByStatus[mStatus] += 1;
         aspectMeasures[mStatus] += 1;
         perIssue[mStatus] += 1;
         aspectMeasureCount += 1;
-        for (const o of measure.owners) owners.add(o, 'measures', mStatus !== 'done', mOverdue);
-        measure.metrics.forEach((m, j) => metrics.push(metricFacts(m, `${mPath}.metrics[${j}]`)));
+        // a measure counts for the leader and units of its issue, and for its owners (its own, else the issue's)
+        const mOpen = mStatus !== 'done';
+        if (issue.leader !== undefined) leaders.add(issue.leader, 'measures', mOpen, mOverdue);
+        for (const u of issue.units) units.add(u, 'measures', mOpen, mOverdue);
+        for (const o of measureOwners(issue, measure)) owners.add(o, 'measures', mOpen, mOverdue);
+        for (let j = 0; j < measure.metrics.length; j++) metrics.push(metric(measure.metrics[j]!, `${mPath}.metrics[${j}]`, a));
         if (mOverdue && measure.due !== undefined) {
           overdue.push({
             kind: 'measure',
@@ -215,16 +318,21 @@ export function derive(ledger: Ledger): Facts {
         }
         return { path: mPath, ...(measure.id !== undefined ? { id: measure.id } : {}), status: mStatus, overdue: mOverdue };
       });
-      issues.push({
-        path,
-        id: issue.id,
-        aspectIndex: a,
-        status,
-        measures,
-        measuresByStatus: perIssue,
-        overdue: issueOverdue,
-      });
+      const subissues: IssueFacts[] = [];
+      if ('subissues' in issue && issue.subissues.length > 0) {
+        issue.subissues.forEach((sub, k) => subissues.push(visitIssue(sub, `${path}.subissues[${k}]`, issue.title ?? fallbackTitle, issue.status ?? inherited)));
+        for (const sub of subissues) for (const s of STATUSES) perIssue[s] += sub.measuresByStatus[s];
+      }
+      return { path, id: issue.id, aspectIndex: a, status, measures, measuresByStatus: perIssue, overdue: issueOverdue, subissues };
+    };
+
+    aspect.issues.forEach((issue, i) => {
+      const facts = visitIssue(issue, `aspects[${a}].issues[${i}]`, aspect.title, undefined);
+      issuesByStatus[facts.status] += 1;
+      aspectIssues[facts.status] += 1;
+      issues.push(facts);
     });
+    const aspectRate = rate(aspectIssues.done, aspect.issues.length);
     aspects.push({
       path: `aspects[${a}]`,
       title: aspect.title,
@@ -232,15 +340,20 @@ export function derive(ledger: Ledger): Facts {
       measures: aspectMeasureCount,
       issuesByStatus: aspectIssues,
       measuresByStatus: aspectMeasures,
-      rate: rate(aspectIssues.done, aspect.issues.length),
+      rate: aspectRate,
+      placeholders: {
+        issues: String(aspect.issues.length),
+        subissues: String(aspect.issues.reduce((n, issue) => n + issue.subissues.length, 0)),
+        measures: String(aspectMeasureCount),
+        ...statusPlaceholders(aspectIssues, aspectMeasures),
+        rate: aspectRate.text,
+        'measures-rate': rate(aspectMeasures.done, aspectMeasureCount).text,
+        ...sumPlaceholders(metrics.slice(aspectMetricsFrom)),
+      },
     });
   });
 
-  const counts = {
-    aspects: ledger.aspects.length,
-    issues: issues.length,
-    measures: issues.reduce((n, i) => n + i.measures.length, 0),
-  };
+  const counts = countOf(ledger);
   const issuesDone = issuesByStatus.done;
   const measuresDone = measuresByStatus.done;
   const issueRate = rate(issuesDone, counts.issues);
@@ -260,19 +373,21 @@ export function derive(ledger: Ledger): Facts {
   const placeholders: Record<string, string> = {
     aspects: String(counts.aspects),
     issues: String(counts.issues),
+    subissues: String(counts.subissues),
     measures: String(counts.measures),
-    done: String(issuesDone),
-    'in-progress': String(counts.issues - issuesDone),
+    ...statusPlaceholders(issuesByStatus, measuresByStatus),
     rate: issueRate.text,
-    'measures-done': String(measuresDone),
     'measures-rate': measuresRate.text,
     leaders: String(leaderRefs.length),
     units: String(unitRefs.length),
     owners: String(ownerRefs.length),
     clues: String(referrals.clues),
     petitions: String(referrals.petitions),
+    // the top-level metrics are not summed (they are usually the totals themselves): the whole
+    // ledger's sum of a name is the sum of its aspects' sums
+    ...sumsOfSums(aspects.map((f) => f.placeholders)),
   };
-  for (const m of metrics) placeholders[`metrics.${m.id}`] = formatNumber(m.value);
+  for (const m of metrics) placeholders[`metrics.${m.id}`] = m.text;
 
   return {
     asOf,
@@ -299,10 +414,9 @@ export function derive(ledger: Ledger): Facts {
   };
 }
 
-function metricFacts(m: Metric, path: string): MetricFacts {
-  return {
-    ...m,
-    path,
-    ...(m.target !== undefined && m.target > 0 ? { completion: rate(m.value, m.target) } : {}),
-  };
+function metricFacts(m: Metric, path: string, typed: string | undefined, aspectIndex: number | undefined): MetricFacts {
+  const facts: MetricFacts = { ...m, path, text: typed ?? formatNumber(m.value) };
+  if (aspectIndex !== undefined) facts.aspectIndex = aspectIndex;
+  if (m.target !== undefined && m.target > 0) facts.completion = rate(m.value, m.target);
+  return facts;
 }

@@ -11,6 +11,8 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph as DocxParagraph,
+  SectionType,
+  TabStopType,
   Table,
   TableCell,
   TableLayoutType,
@@ -23,8 +25,9 @@ import {
 import type { Layout } from './layout.js';
 import { mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from './measure.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlock } from './report-model.js';
-import { pageNumberRun, STYLE, stylesFor } from './styles.js';
+import { COLOPHON_PT, MASTHEAD_MAX_PT, pageNumberRun, STYLE, stylesFor } from './styles.js';
 import { titleCapacity, titleLines } from './title-shape.js';
+import { bodyLines } from './line-break.js';
 
 export interface BuildOptions {
   layout: Layout;
@@ -71,6 +74,81 @@ function sectionProperties(layout: Layout, landscape: boolean): ISectionOptions[
   };
 }
 
+const RED = 'FF0000';
+
+/**
+ * 版头 (7.2): the 发文机关标志 in red, centred, as large as one line allows up to 小初; two lines
+ * under it the 发文字号, centred (7.2.4), or — filed upward — one character in from the left with
+ * 签发人：NAME one character in from the right on the same line (7.2.5, 签发人 in 仿宋, the name in
+ * 楷体); 4 mm under that line a red rule the width of the text block (7.2.6); the title two lines
+ * under the rule.
+ */
+function masthead(b: Extract<Block, { kind: 'masthead' }>, textWidth: number, layout: Layout): DocxParagraph[] {
+  const widthPt = textWidth / 20;
+  const size = Math.min(MASTHEAD_MAX_PT, Math.floor(widthPt / Math.max(1, widthInChars(plainText(b.issuer)))));
+  const char = ptToTwips(layout.body.size);
+  const rule = { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } };
+  const issuer = new DocxParagraph({ style: STYLE.mastheadIssuer, children: b.issuer.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, size: size * 2 })) });
+  const numberRuns = b.number ? runs(b.number) : [];
+  let numberLine: DocxParagraph;
+  if (b.signer) {
+    numberLine = new DocxParagraph({
+      style: STYLE.mastheadNumber,
+      alignment: AlignmentType.LEFT,
+      indent: { left: char },
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - char }],
+      border: rule,
+      children: [
+        ...numberRuns,
+        new TextRun({ text: '\t签发人：' }),
+        ...b.signer.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, font: { eastAsia: layout.heading2.font, hint: 'eastAsia' } })),
+      ],
+    });
+  } else {
+    numberLine = new DocxParagraph({ style: STYLE.mastheadNumber, border: rule, children: numberRuns });
+  }
+  return [issuer, blankLine(), blankLine(), numberLine, blankLine(), blankLine()];
+}
+
+/**
+ * 版记 (7.4), on a page of its own that is an even page (the back of the last sheet), at the foot
+ * of the text block: 抄送 one character in from either side, wrapped lines aligned after its colon;
+ * 印发机关 one character in from the left and 印发日期 one character in from the right on the last
+ * line; a thick rule above the first line and under the last, a thin one between.
+ */
+function colophon(b: Extract<Block, { kind: 'colophon' }>, textWidth: number, layout: Layout): DocxParagraph[] {
+  const char = ptToTwips(COLOPHON_PT);
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
+  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
+  const perLine = Math.floor((textWidth - 2 * char) / char);
+  const label = b.cc ? widthInChars(plainText(b.cc).replace(/^(抄送[：:]).*$/, '$1')) : 0;
+  const ccLines = b.cc ? Math.max(1, Math.ceil(widthInChars(plainText(b.cc)) / perLine)) : 0;
+  const linesPerPage = Math.floor(pageTwips(layout).height - pageTwips(layout).top - pageTwips(layout).bottom) / ptToTwips(layout.linePitch);
+  // the rules take a little room of their own: one line is left for them
+  const pad = Math.max(0, Math.floor(linesPerPage) - ccLines - 2);
+  const out: DocxParagraph[] = Array.from({ length: pad }, () => blankLine());
+  if (b.cc) {
+    out.push(
+      new DocxParagraph({
+        style: STYLE.colophon,
+        indent: { left: char + label * char, right: char, hanging: label * char },
+        border: { top: thick, bottom: thin },
+        children: runs(b.cc),
+      }),
+    );
+  }
+  out.push(
+    new DocxParagraph({
+      style: STYLE.colophon,
+      indent: { left: char, right: char },
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - char }],
+      border: { ...(b.cc ? {} : { top: thick }), bottom: thick },
+      children: [...runs(b.printer), new TextRun({ text: '\t' }), ...runs(b.printed)],
+    }),
+  );
+  return out;
+}
+
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
@@ -90,30 +168,64 @@ function attachmentLabel(label: Paragraph, width: number): Table {
   });
 }
 
-const CELL_MARGIN = 80;
+const CELL_MARGIN = 60;
+/** Cell padding and a little air, twips: what a column needs besides its text. */
+const CELL_PAD = 2 * CELL_MARGIN + 20;
+
+/** A column whose cells are all this short (序号, a leader's name) is set on one line. */
+const SHORT_COLUMN = 5;
+/** A text column is no narrower than this many characters, unless its cells are all shorter. */
+const TEXT_MIN = 4;
+const DATE_CELL = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A date inside a cell, with the brackets around it: it is never broken. */
+const DATE_IN_TEXT = /[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?/g;
+
+/**
+ * The width of a table cell's text in characters of the table's size: a Latin letter or digit half
+ * a character, plus the space Word and LibreOffice put between Chinese and Latin text (about a
+ * fifth of a character at each change).
+ */
+export function cellTextWidth(text: string): number {
+  let w = widthInChars(text);
+  let prev: 'han' | 'latin' | '' = '';
+  for (const ch of text) {
+    const kind = /[A-Za-z0-9]/.test(ch) ? 'latin' : /\p{Script=Han}/u.test(ch) ? 'han' : '';
+    if (kind && prev && kind !== prev) w += 0.22;
+    prev = kind;
+  }
+  return w;
+}
 
 /**
  * Column widths from the text they hold, as a clerk lays out a 台账 by hand: a column's share grows
- * with the square root of how much text it holds, so the measures column gets most of the page
- * while 序号, names and dates stay narrow (wrapping a date onto two lines is what people do too).
- * Headers never wrap and no column is wider than its longest cell needs.
+ * with the square root of how much text it holds, so the measures column gets most of the page.
+ * What must not wrap gets its width first: headers, a column of dates (完成时限) and a column of
+ * short cells (序号, names) on one line, and no date inside a text column (完成情况's
+ * （2023年10月31日）) broken; only the text columns wrap. No column is wider than its longest cell
+ * needs unless the page has room to spare.
  */
 export function columnWidths(t: TableBlock, total: number, layout: Layout): number[] {
   const cw = ptToTwips(layout.table.size);
-  const pad = 2 * CELL_MARGIN + 60;
   const cols = t.header.map((h, c) => {
-    const cells = t.rows.map((r) => widthInChars(plainText(r[c] ?? [])));
-    const head = widthInChars(plainText(h));
+    const texts = t.rows.map((r) => plainText(r[c] ?? []));
+    const cells = texts.map(cellTextWidth);
+    const head = cellTextWidth(plainText(h));
     const longest = Math.max(head, ...cells);
-    const text = cells.reduce((a, b) => a + b, 0);
-    return { min: head, max: longest, weight: Math.sqrt(Math.max(text, head)) };
+    const dates = Math.max(0, ...texts.flatMap((s) => (s.match(DATE_IN_TEXT) ?? []).map(cellTextWidth)));
+    const oneLine = texts.every((s) => s === '' || DATE_CELL.test(s)) || longest <= SHORT_COLUMN;
+    // half a character of air where a line must hold: a proportional font's digits may run wide
+    const min = oneLine ? longest + 0.5 : Math.max(head, Math.min(TEXT_MIN, longest), dates > 0 ? dates + 0.5 : 0);
+    return { min, max: Math.max(min, longest), weight: Math.sqrt(Math.max(cells.reduce((a, b) => a + b, 0), head)) };
   });
-  const available = (total - pad * cols.length) / cw;
+  const available = (total - CELL_PAD * cols.length) / cw;
   const chars = shareByWeight(cols, available);
-  let widths = chars.map((n) => n * cw + pad);
-  // headers alone wider than the page: scale everything to fit
+  let widths = chars.map((n) => n * cw + CELL_PAD);
+  // every column at its longest and room to spare: the rest goes to the columns by weight; too wide: scaled to fit
   const sum = widths.reduce((a, b) => a + b, 0);
-  widths = widths.map((w) => Math.floor((w * total) / sum));
+  const weights = cols.reduce((a, col) => a + col.weight, 0) || 1;
+  if (sum < total) widths = widths.map((w, c) => w + ((total - sum) * cols[c]!.weight) / weights);
+  const scaled = widths.reduce((a, b) => a + b, 0);
+  widths = widths.map((w) => Math.floor((w * total) / scaled));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -141,7 +253,41 @@ function shareByWeight(cols: readonly { min: number; max: number; weight: number
   return out;
 }
 
-function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
+/**
+ * A cell's runs; when its text wraps, a line break before each bracketed date that does not begin
+ * it (已整改完成 / （2023年10月20日）), so a date is never cut between two lines.
+ */
+function cellRuns(p: Paragraph, perLine: number): TextRun[] {
+  if (cellTextWidth(plainText(p)) <= perLine) return runs(p);
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const r of p) {
+    let from = 0;
+    for (const m of r.text.matchAll(DATE_IN_TEXT)) {
+      if (!m[0].startsWith('（') && !m[0].startsWith('(')) continue;
+      if (at + m.index === 0) continue;
+      if (m.index > from) out.push(new TextRun({ text: r.text.slice(from, m.index), bold: r.bold || undefined }));
+      out.push(new TextRun({ text: m[0], bold: r.bold || undefined, break: 1 }));
+      from = m.index + m[0].length;
+    }
+    if (from < r.text.length) out.push(new TextRun({ text: r.text.slice(from), bold: r.bold || undefined }));
+    at += r.text.length;
+  }
+  return out;
+}
+
+/** A row's height as set, twips: its tallest cell's lines at the table's pitch, plus the cell margins. */
+function rowHeight(cells: readonly Paragraph[], widths: readonly number[], layout: Layout): number {
+  const cw = ptToTwips(layout.table.size);
+  const lines = cells.map((p, c) => {
+    const perLine = Math.max(1, Math.floor((widths[c]! - 2 * CELL_MARGIN) / cw));
+    return Math.max(1, Math.ceil(cellTextWidth(plainText(p)) / perLine));
+  });
+  // a tenth more lines than the estimate: line breaking rules leave lines short of full
+  return Math.ceil(Math.max(...lines) * 1.1) * ptToTwips(layout.table.linePitch) + 80;
+}
+
+function ledgerTable(t: TableBlock, total: number, layout: Layout, pageHeight: number): Table {
   const widths = columnWidths(t, total, layout);
   const align = (c: number) =>
     t.align[c] === 'center' ? AlignmentType.CENTER : t.align[c] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
@@ -149,8 +295,19 @@ function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
     new TableCell({
       width: { size: widths[c]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      children: [para(header ? STYLE.tableHeader : STYLE.tableText, p, header ? {} : { alignment: align(c) })],
+      children: [
+        header
+          ? para(STYLE.tableHeader, p)
+          : new DocxParagraph({ style: STYLE.tableText, alignment: align(c), children: cellRuns(p, Math.floor((widths[c]! - 2 * CELL_MARGIN) / ptToTwips(layout.table.size))) }),
+      ],
     });
+  // a row is never split across pages, so no page holds part of one; only a row taller than what a
+  // page holds under the repeated header may run on — and the first row when it is taller than
+  // the first page holds under the attachment's label and title (kept whole, it would leave that
+  // page with the title alone)
+  const headerHeight = rowHeight(t.header, widths, layout);
+  const firstPage = pageHeight - 4 * ptToTwips(layout.linePitch);
+  const fits = (r: Paragraph[], i: number) => rowHeight(t.header.map((_, c) => r[c] ?? []), widths, layout) <= (i === 0 ? firstPage : pageHeight) - headerHeight;
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
@@ -160,9 +317,7 @@ function ledgerTable(t: TableBlock, total: number, layout: Layout): Table {
     rows: [
       // repeated at the top of every page the table runs onto
       new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((p, c) => cell(p, c, true)) }),
-      // body rows may run across a page: one issue's measures can be taller than a landscape page,
-      // and a row that may not split leaves the page before it blank
-      ...t.rows.map((r) => new TableRow({ children: t.header.map((_, c) => cell(r[c] ?? [], c, false)) })),
+      ...t.rows.map((r, i) => new TableRow({ ...(fits(r, i) ? { cantSplit: true } : {}), children: t.header.map((_, c) => cell(r[c] ?? [], c, false)) })),
     ],
   });
 }
@@ -192,7 +347,7 @@ function titleParagraph(style: string, p: Paragraph, textWidth: number, layout: 
   return new DocxParagraph({ style, children });
 }
 
-function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = false): (DocxParagraph | Table)[] {
+function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = false, textHeight = 0): (DocxParagraph | Table)[] {
   const keep = keepNext ? { keepNext } : {};
   switch (b.kind) {
     case 'title':
@@ -202,20 +357,19 @@ function content(b: ContentBlock, textWidth: number, layout: Layout, keepNext = 
     case 'body':
       return [para(STYLE.body, b.runs, keep)];
     case 'table':
-      return [ledgerTable(b, textWidth, layout)];
+      return [ledgerTable(b, textWidth, layout, textHeight)];
   }
 }
 
-function attachmentContent(b: ContentBlock, textWidth: number, layout: Layout): (DocxParagraph | Table)[] {
+function attachmentContent(b: ContentBlock, textWidth: number, layout: Layout, textHeight: number): (DocxParagraph | Table)[] {
   // 7.3.7: the attachment title centred on the third line, a line left free under it
   if (b.kind === 'title') return [titleParagraph(STYLE.attachmentTitle, b.runs, textWidth, layout), blankLine()];
-  return content(b, textWidth, layout);
+  return content(b, textWidth, layout, false, textHeight);
 }
 
 /**
  * The blocks that must share a page with the signature (7.3.5: a signature never stands on a page
- * of its own): the attachment note and the last body paragraph before it. Keep-with-next lets the
- * page break fall inside that paragraph, so only its last lines move.
+ * of its own): the attachment note and the last body paragraph before it.
  */
 function blocksBeforeSignature(blocks: readonly Block[]): Set<number> {
   const keep = new Set<number>();
@@ -229,20 +383,82 @@ function blocksBeforeSignature(blocks: readonly Block[]): Set<number> {
   return keep;
 }
 
+/** Lines a page may lose to keeping the signature with the text: no page more than a third empty. */
+const KEEP_BUDGET = (layout: Layout, pg: ReturnType<typeof pageTwips>) => Math.floor((pg.height - pg.top - pg.bottom) / ptToTwips(layout.linePitch) / 3);
+
+/**
+ * The last body paragraph before the signature, laid out to keep at least its last two lines with
+ * the signature (and the attachment note) economically. Word and LibreOffice move a kept paragraph
+ * whole — with the heading kept with it — leaving the page before up to two-thirds empty; so when
+ * keeping it whole could empty more than a third of a page, the paragraph is set as two: all but
+ * its last two lines (ending where a line ends anyway, src/core/docx/line-break.ts, so it reads as
+ * one paragraph), and those two lines kept together with what follows (style GwBodyContinued: no
+ * first-line indent).
+ * `tail` is the number of lines of what follows it down to the date.
+ */
+function keptBody(p: Paragraph, tail: number, headingBefore: boolean, textWidth: number, layout: Layout): DocxParagraph[] {
+  const pg = pageTwips(layout);
+  const firstIndent = 2 * ptToTwips(layout.body.size);
+  const lines = bodyLines(plainText(p), textWidth, firstIndent, layout);
+  const budget = KEEP_BUDGET(layout, pg);
+  if (lines.length + tail - 1 + (headingBefore ? 1 : 0) <= budget || lines.length < 4) return [para(STYLE.body, p, { keepNext: true, keepLines: true })];
+  // the continuation starts a line that does not open a new sentence, so it reads as running on
+  let keep = 2;
+  const ends = (k: number) => lines.slice(0, lines.length - k).join('');
+  while (keep < Math.min(lines.length - 1, budget - tail + 1) && /[。！？；…]$/.test(ends(keep))) keep++;
+  const cut = ends(keep).length;
+  const [head, rest] = splitRuns(p, cut);
+  return [para(STYLE.body, head), para(STYLE.bodyContinued, rest, { keepNext: true, keepLines: true })];
+}
+
+/** Runs cut at a character offset of their joined text. */
+function splitRuns(p: Paragraph, at: number): [Paragraph, Paragraph] {
+  const head: Paragraph = [];
+  const rest: Paragraph = [];
+  let offset = 0;
+  for (const r of p) {
+    const end = offset + r.text.length;
+    if (end <= at) head.push(r);
+    else if (offset >= at) rest.push(r);
+    else {
+      head.push({ ...r, text: r.text.slice(0, at - offset) });
+      rest.push({ ...r, text: r.text.slice(at - offset) });
+    }
+    offset = end;
+  }
+  return [head, rest];
+}
+
 export function buildDocument(blocks: Block[], options: BuildOptions): Document {
   const { layout } = options;
   const pg = pageTwips(layout);
   const portraitText = pg.width - pg.left - pg.right;
   const landscapeText = pg.height - pg.left - pg.right;
+  const landscapeHeight = pg.width - pg.top - pg.bottom;
   const main: (DocxParagraph | Table)[] = [];
   const sections: ISectionOptions[] = [];
   const attachments: Extract<Block, { kind: 'attachment' }>[] = [];
+  let colophonBlock: Extract<Block, { kind: 'colophon' }> | undefined;
   let title = '';
 
   const keepWithSignature = blocksBeforeSignature(blocks);
+  const signatureAt = blocks.findIndex((b) => b.kind === 'signature');
+  const signatureBlock = blocks[signatureAt];
+  // what follows the kept body paragraph down to the date, in lines
+  const tail =
+    blocks.slice(0, Math.max(0, signatureAt)).reduce((n, b, i) => n + (keepWithSignature.has(i) && b.kind === 'attachment-note' ? 1 + b.paragraphs.length : 0), 0) +
+    (signatureBlock?.kind === 'signature' ? (signatureBlock.sealed ? 3 : 1) + signatureBlock.units.length + 1 : 0);
   for (const [i, b] of blocks.entries()) {
     const keepNext = keepWithSignature.has(i);
+    if (keepNext && b.kind === 'body') {
+      main.push(...keptBody(b.runs, tail, blocks[i - 1]?.kind === 'heading', portraitText, layout));
+      continue;
+    }
     switch (b.kind) {
+      case 'subtitle':
+        // a line left free under the last of them, as under the title
+        main.push(para(STYLE.subtitle, b.runs), ...(blocks[i + 1]?.kind === 'subtitle' ? [] : [blankLine()]));
+        break;
       case 'addressee':
         main.push(para(STYLE.addressee, b.runs));
         break;
@@ -250,8 +466,10 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
         main.push(blankLine(keepNext), ...b.paragraphs.map((p) => para(STYLE.attachmentNote, p, keepNext ? { keepNext } : {})));
         break;
       case 'signature': {
-        const ind = signatureIndents(b.units.map(plainText), plainText(b.date), layout);
+        const ind = signatureIndents(b.units.map(plainText), plainText(b.date), layout, b.sealed);
         main.push(
+          // 7.3.5.1: the seal's top within a line of the body, pressed over unit and date: three lines of room
+          ...(b.sealed ? [blankLine(true), blankLine(true)] : []),
           blankLine(true),
           ...b.units.map((u, i) => para(STYLE.signature, u, { indent: { right: ind.units[i]! }, keepNext: true })),
           para(STYLE.signature, b.date, { indent: { right: ind.date } }),
@@ -260,6 +478,12 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
       }
       case 'attachment':
         attachments.push(b);
+        break;
+      case 'masthead':
+        main.push(...masthead(b, portraitText, layout));
+        break;
+      case 'colophon':
+        colophonBlock = b;
         break;
       default:
         if (b.kind === 'title' && !title) title = plainText(b.runs);
@@ -272,13 +496,26 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
     sections.push({
       properties: sectionProperties(layout, true),
       footers: footers(layout),
-      children: [attachmentLabel(a.label, landscapeText), blankLine(), ...a.content.flatMap((c) => attachmentContent(c, landscapeText, layout))],
+      children: [attachmentLabel(a.label, landscapeText), blankLine(), ...a.content.flatMap((c) => attachmentContent(c, landscapeText, layout, landscapeHeight))],
     });
   }
 
+  if (colophonBlock) {
+    // the back of the last sheet: a portrait section starting on an even page, page numbers running on
+    sections.push({
+      properties: { ...sectionProperties(layout, false), type: SectionType.EVEN_PAGE },
+      footers: footers(layout),
+      children: colophon(colophonBlock, portraitText, layout),
+    });
+  }
+
+  // the document's properties are the report's: its author the issuing unit (the signature's first
+  // line, so a public build's masking reaches them as it reaches the body), its title the title
+  const signature = blocks.find((b): b is Extract<Block, { kind: 'signature' }> => b.kind === 'signature');
+  const author = signature ? plainText(signature.units[0]!) : '';
   return new Document({
-    creator: 'rectify',
-    lastModifiedBy: 'rectify',
+    creator: author,
+    lastModifiedBy: author,
     title,
     revision: 1,
     evenAndOddHeaderAndFooters: layout.pageNumber.position === 'outside',

@@ -7,10 +7,10 @@
  */
 import { Lexer, Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
-import type { Block, ContentBlock, Paragraph, Run, TableBlock } from './report-model.js';
-import { wideAt, wideBefore } from '../../model/wide.js';
+import { joinLines } from '../../model/text.js';
+import { plainText, type Block, type ContentBlock, type Paragraph, type Run, type TableBlock } from './report-model.js';
 
-const FENCE_NAMES = ['to', 'attachment-note', 'signature', 'attachment'] as const;
+const FENCE_NAMES = ['masthead', 'subtitle', 'speaker', 'to', 'attachment-note', 'signature', 'sealed-signature', 'attachment', 'colophon'] as const;
 
 /**
  * CommonMark's flanking rules leave `**整改措施：**立行立改` unbolded: a closing `**` after
@@ -158,22 +158,6 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** A soft line break inside a paragraph: nothing next to a Chinese character, a space between Latin words. */
-function joinSoftBreaks(text: string): string {
-  if (!text.includes('\n')) return text;
-  let out = '';
-  let at = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', at)) {
-    let start = nl;
-    while (start > at && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-    let end = nl + 1;
-    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-    out += text.slice(at, start) + (wideBefore(text, start) || wideAt(text, end) ? '' : ' ');
-    at = end;
-  }
-  return out + text.slice(at);
-}
-
 export interface ReadResult {
   blocks: Block[];
   problems: Problem[];
@@ -214,6 +198,13 @@ export function readReportMarkdown(markdown: string, file: string): ReadResult {
           else blocks.push(b);
         }
         break;
+      case 'subtitle':
+      case 'speaker': {
+        const ps = paragraphsOnly();
+        if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: seg.fence, found: ps.length });
+        else blocks.push({ kind: 'subtitle', line: where, role: seg.fence, runs: ps[0]! });
+        break;
+      }
       case 'to': {
         const ps = paragraphsOnly();
         if (ps.length !== 1) error(where, 'bad-fenced-block', { rule: 'to', found: ps.length });
@@ -226,11 +217,37 @@ export function readReportMarkdown(markdown: string, file: string): ReadResult {
         else blocks.push({ kind: 'attachment-note', line: where, paragraphs: ps });
         break;
       }
-      case 'signature': {
+      case 'signature':
+      case 'sealed-signature': {
         const ps = paragraphsOnly();
         if (ps.length < 2)
           error(where, 'bad-fenced-block', { rule: 'signature', found: ps.length });
-        else blocks.push({ kind: 'signature', line: where, units: ps.slice(0, -1), date: ps[ps.length - 1]! });
+        else blocks.push({ kind: 'signature', line: where, units: ps.slice(0, -1), date: ps[ps.length - 1]!, sealed: seg.fence === 'sealed-signature' });
+        break;
+      }
+      case 'masthead': {
+        // the issuing authority's mark, then the document number, and 签发人：NAME when filed upward
+        const ps = paragraphsOnly();
+        const signerAt = ps.findIndex((p, i) => i > 0 && /^签发人[：:]/.test(plainText(p)));
+        const rest = ps.slice(1).filter((_, i) => i + 1 !== signerAt);
+        if (ps.length === 0 || rest.length > 1) {
+          error(where, 'bad-fenced-block', { rule: 'masthead', found: ps.length });
+          break;
+        }
+        const signer = signerAt > 0 ? stripLabel(ps[signerAt]!, /^签发人[：:]\s*/) : undefined;
+        blocks.push({ kind: 'masthead', line: where, issuer: ps[0]!, ...(rest[0] ? { number: rest[0] } : {}), ...(signer ? { signer } : {}) });
+        break;
+      }
+      case 'colophon': {
+        // 抄送：…。 (optional), the printing office, the date line ending in 印发
+        const ps = paragraphsOnly();
+        const cc = ps.length > 0 && /^抄送[：:]/.test(plainText(ps[0]!)) ? ps[0] : undefined;
+        const rest = cc ? ps.slice(1) : ps;
+        if (rest.length !== 2 || !/印发$/.test(plainText(rest[1]!))) {
+          error(where, 'bad-fenced-block', { rule: 'colophon', found: ps.length });
+          break;
+        }
+        blocks.push({ kind: 'colophon', line: where, ...(cc ? { cc } : {}), printer: rest[0]!, printed: rest[1]! });
         break;
       }
       case 'attachment': {
@@ -266,6 +283,14 @@ function fenceLine(line: string): string | undefined {
   const name = line.slice(start, i);
   while (line[i] === ' ' || line[i] === '\t') i++;
   return i === line.length ? name : undefined;
+}
+
+/** A paragraph without the label it starts with (签发人：). */
+function stripLabel(p: Paragraph, label: RegExp): Paragraph {
+  const [first, ...rest] = p;
+  if (!first) return p;
+  const text = first.text.replace(label, '');
+  return text === '' ? rest : [{ ...first, text }, ...rest];
 }
 
 function splitFences(md: string, error: Report): Segment[] {
@@ -470,7 +495,7 @@ function finishRuns(runs: Run[]): Paragraph {
     if (last && last.bold === r.bold) last.text += r.text;
     else joined.push({ ...r });
   }
-  for (const r of joined) r.text = joinSoftBreaks(r.text);
+  for (const r of joined) r.text = joinLines(r.text);
   return joined.filter((r) => r.text !== '');
 }
 
@@ -504,6 +529,7 @@ function inlineRuns(tokens: Token[] | undefined, line: number, unmapped: Unmappe
     }
   };
   walk(tokens, false);
-  for (const r of runs) r.text = joinSoftBreaks(r.text);
+  // a soft line break of the Markdown joins as a line break of ledger text does
+  for (const r of runs) r.text = joinLines(r.text);
   return runs.filter((r) => r.text !== '');
 }

@@ -58,7 +58,8 @@ export interface SignatureIndents {
  * the longer, the date keeps two characters on the right and the unit moves left to match.
  * Several units (a joint document) are each placed like a single one.
  */
-export function signatureIndents(units: string[], date: string, layout: Layout): SignatureIndents {
+export function signatureIndents(units: string[], date: string, layout: Layout, sealed = false): SignatureIndents {
+  if (sealed) return sealedSignatureIndents(units, date, layout);
   const cw = bodyCharTwips(layout);
   const unitWidths = units.map(widthInChars);
   const widest = Math.max(...unitWidths);
@@ -72,6 +73,20 @@ export function signatureIndents(units: string[], date: string, layout: Layout):
   }
   return {
     units: unitWidths.map(() => Math.round(unitRight * cw)),
+    date: Math.round(dateRight * cw),
+  };
+}
+
+/**
+ * GB/T 9704 7.3.5.1 (sealed): the date four characters from the right; each issuing unit centred
+ * over the date. The seal, pressed over both, gets its room from the blank lines above them.
+ */
+export function sealedSignatureIndents(units: string[], date: string, layout: Layout): SignatureIndents {
+  const cw = bodyCharTwips(layout);
+  const dateWidth = widthInChars(date);
+  const dateRight = 4;
+  return {
+    units: units.map((u) => Math.max(0, Math.round((dateRight + (dateWidth - widthInChars(u)) / 2) * cw))),
     date: Math.round(dateRight * cw),
   };
 }

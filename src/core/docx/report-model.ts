@@ -27,9 +27,15 @@ export type ContentBlock =
 
 export type Block =
   | ContentBlock
+  /** A line under the title: the subtitle (——…在…会议上) or the speaker (office and name). */
+  | { kind: 'subtitle'; line: number; role: 'subtitle' | 'speaker'; runs: Paragraph }
   | { kind: 'addressee'; line: number; runs: Paragraph }
   | { kind: 'attachment-note'; line: number; paragraphs: Paragraph[] }
-  | { kind: 'signature'; line: number; units: Paragraph[]; date: Paragraph }
+  | { kind: 'signature'; line: number; units: Paragraph[]; date: Paragraph; sealed: boolean }
+  /** 版头: 发文机关标志, 发文字号 and 签发人's name (when filed upward) */
+  | { kind: 'masthead'; line: number; issuer: Paragraph; number?: Paragraph; signer?: Paragraph }
+  /** 版记: 抄送 line (as written, 抄送：…。), 印发机关, 印发日期 line (…印发) */
+  | { kind: 'colophon'; line: number; cc?: Paragraph; printer: Paragraph; printed: Paragraph }
   | { kind: 'attachment'; line: number; label: Paragraph; content: ContentBlock[] };
 
 export function plainText(p: Paragraph): string {

@@ -9,7 +9,10 @@ import { ptToHalfPoints, ptToTwips } from './measure.js';
 
 export const STYLE = {
   body: 'GwBody',
+  /** the last lines of a body paragraph set apart to stay with the signature: no first-line indent */
+  bodyContinued: 'GwBodyContinued',
   title: 'GwTitle',
+  subtitle: 'GwSubtitle',
   addressee: 'GwAddressee',
   heading: ['GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4'] as const,
   attachmentNote: 'GwAttachmentNote',
@@ -19,6 +22,9 @@ export const STYLE = {
   tableText: 'GwTableText',
   tableHeader: 'GwTableHeader',
   pageNumber: 'GwPageNumber',
+  mastheadIssuer: 'GwMastheadIssuer',
+  mastheadNumber: 'GwMastheadNumber',
+  colophon: 'GwColophon',
 } as const;
 
 /**
@@ -42,6 +48,11 @@ function runOf(spec: FontSpec, layout: Layout) {
     characterSpacing: ptToTwips(layout.characterSpacing),
   };
 }
+
+/** The largest size of the 发文机关标志 (小初); a longer mark is set smaller so it stays on one line. */
+export const MASTHEAD_MAX_PT = 36;
+/** 版记 text: 4号 (GB/T 9704 7.4). */
+export const COLOPHON_PT = 14;
 
 export function stylesFor(layout: Layout): IStylesOptions {
   const twoChars = { firstLineChars: 200, firstLine: 2 * ptToTwips(layout.body.size) };
@@ -72,7 +83,11 @@ export function stylesFor(layout: Layout): IStylesOptions {
     },
     paragraphStyles: [
       para(STYLE.body, 'GB Body', layout.body, { indent: twoChars, alignment: AlignmentType.BOTH }),
+      para(STYLE.bodyContinued, 'GB Body Continued', layout.body, { alignment: AlignmentType.BOTH }),
       para(STYLE.title, 'GB Title', layout.title, { alignment: AlignmentType.CENTER, outlineLevel: 0 }),
+      // the subtitle and speaker lines of a report made at a meeting: centred, in the second heading's
+      // font (楷体), as such reports print them under the title
+      para(STYLE.subtitle, 'GB Subtitle', layout.heading2, { alignment: AlignmentType.CENTER }),
       para(STYLE.addressee, 'GB Addressee', layout.body, { alignment: AlignmentType.BOTH }),
       ...headings,
       para(STYLE.attachmentNote, 'GB Attachment Note', layout.body, { indent: twoChars, alignment: AlignmentType.BOTH }),
@@ -93,6 +108,17 @@ export function stylesFor(layout: Layout): IStylesOptions {
         run: tableRun(layout.table.headerFont),
         paragraph: { spacing: exact(layout, layout.table.linePitch), alignment: AlignmentType.CENTER },
       },
+      // 版头: the issuing authority's mark in red 小标宋, its size set on the paragraph to fit one line
+      {
+        id: STYLE.mastheadIssuer,
+        name: 'GB Masthead Issuer',
+        basedOn: 'Normal',
+        run: { ...runOf(layout.title, layout), color: 'FF0000', characterSpacing: 0 },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: ptToTwips(MASTHEAD_MAX_PT * 1.25), lineRule: LineRuleType.EXACT } },
+      },
+      para(STYLE.mastheadNumber, 'GB Masthead Number', layout.body, { alignment: AlignmentType.CENTER }),
+      // 版记: 4号仿宋 on the body's line pitch
+      para(STYLE.colophon, 'GB Colophon', { ...layout.body, size: COLOPHON_PT }, { alignment: AlignmentType.LEFT }),
       {
         id: STYLE.pageNumber,
         name: 'GB Page Number',

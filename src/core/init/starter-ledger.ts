@@ -31,6 +31,21 @@ export function defaultTeam(kind: InspectionKind): string {
   return KIND_DEFAULTS[kind].team;
 }
 
+/**
+ * A unit name that already names a Party organisation: 党委, 党组, 党工委, 党总支, 党支部, 纪委,
+ * a 县委/市委/省委…, or 中共…委员会. Such a name is the inspected organisation as it is.
+ */
+const PARTY_ORGANISATION = /(?:党委|党组|党工委|党总支|党支部|纪委|工委|[省市县区州旗盟镇乡]委)$|^中共.*委员会$/;
+
+/**
+ * The inspected organisation of a unit: its Party group (XX县司法局 → XX县司法局党组), unless the
+ * name already is a Party organisation (XX县委, XX镇党委); an audit inspects the unit itself.
+ */
+export function inspectedTarget(unit: string, kind: InspectionKind): string {
+  if (kind === '审计' || PARTY_ORGANISATION.test(unit)) return unit;
+  return `${unit}党组`;
+}
+
 /** A YAML scalar for a value the user typed: plain when that is safe, quoted when it is not. */
 function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
@@ -81,13 +96,23 @@ report:
   # to: ${defaults.arrangedBy}${kind}工作领导小组办公室
   # 报告阶段：progress 整改进展，final 整改完成
   stage: progress
+  # 报告的措辞（可选）：不写时按默认句式。常用的几项，需要时去掉行首的 # 号：
+  # 开头一段，可用占位符：{{arranged-by}} {{visit}} {{by}} {{target}} {{feedback}} {{feedback:md}}（不带年份）
+  # opening: 根据{{arranged-by}}巡察工作统一部署，{{visit}}，{{by}}对{{target}}开展了${kind}。{{feedback}}，${kind}组向{{target}}反馈了${kind}意见。按照${kind}工作有关要求，现将${kind}整改进展情况予以公布。
+  # 各部分标题（不写序号）；false 表示不要标题
+  # parts: { overview: ${kind}整改工作开展情况, issues: 反馈问题整改进展情况 }
+  # 方面、问题标题的写法：about、in-aspect、plain、sentence，或含 {{no}}（序号）{{title}}（标题）的句式
+  # headings: { aspect: in-aspect, issue: "{{no}}关于“{{title}}”问题的整改" }
+  # 每个问题整改情况的开头；{{status}} 为整改状态
+  # status_line: 整改情况：{{status}}。
+  # 全部措辞选项见 docs/ledger-format.md 的“The report's wording”一节
 
 # ${kind}的基本情况，用于报告开头一段
 inspection:
   # ${kind}组名称
   by: ${scalar(team)}
   # 被${kind}的单位（党组织）
-  target: ${scalar(`${unit}党组`)}
+  target: ${scalar(inspectedTarget(unit, kind))}
   # 根据谁的安排开展${kind}（根据……安排）
   arranged_by: ${defaults.arrangedBy}
   # 检查类型：巡察、巡视、审计或督查

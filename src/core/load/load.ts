@@ -29,7 +29,7 @@ export const DEFAULT_MAX_ALIASES = 10_000;
 export const DEFAULT_MAX_DEPTH = 64;
 
 /** YAML 1.2 core schema and nothing else: no custom tags, no `<<` merging, unique keys. */
-const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',
   schema: 'core',
   merge: false,

@@ -24,7 +24,11 @@ export interface Mask {
 
 /** The ledger's redact list plus every name in its people register, longest first. */
 export function redactionsOf(ledger: Pick<Ledger, 'redact' | 'people'>): Mask[] {
-  const all: Redaction[] = [...ledger.redact, ...ledger.people.map((p) => ({ text: p.name }))];
+  return masksOf([...ledger.redact, ...ledger.people.map((p) => ({ text: p.name }))]);
+}
+
+/** Redactions as masks: each name once in its matching form (the first redaction of it wins), the longest first. */
+export function masksOf(all: readonly Redaction[]): Mask[] {
   const byKey = new Map<string, Mask>();
   for (const r of all) {
     const key = matchKey(r.text);
@@ -37,6 +41,21 @@ export function redactionsOf(ledger: Pick<Ledger, 'redact' | 'people'>): Mask[] 
 /** The masks whose text must not appear: a mask that contains its own text is not a leak. */
 export function forbiddenKeys(masks: readonly Mask[]): Mask[] {
   return masks.filter((m) => m.key !== '' && !matchKey(m.mask).includes(m.key));
+}
+
+/** The same masks on plain text (a workbook's cell): found in the same matching form, longest first. */
+export function maskText(text: string, masks: readonly Mask[]): string {
+  if (masks.length === 0) return text;
+  const folded = foldForMatching(text);
+  let out = '';
+  let at = 0;
+  for (const hit of occurrences(folded.text, masks)) {
+    const start = folded.from[hit.start]!;
+    if (start < at) continue;
+    out += text.slice(at, start) + hit.mask.mask;
+    at = folded.to[hit.end - 1]!;
+  }
+  return out + text.slice(at);
 }
 
 export interface MaskResult {

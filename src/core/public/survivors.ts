@@ -15,7 +15,7 @@
 import { placeIn, problem, type Problem } from '../../model/problem.js';
 import { characterReferenceAt, foldForMatching } from './normalise.js';
 import { forbiddenKeys, type Mask } from './redact.js';
-import { wideAt, wideBefore } from '../../model/wide.js';
+import { joinLines } from '../../model/text.js';
 
 /** A block boundary in read-back text: folded as a line break, so no name is matched across it. */
 const BLOCK = '\u2029';
@@ -113,7 +113,13 @@ function parseTag(tag: string): { name: string; attributes: { name: string; valu
  * The text and attribute values of XML or HTML, as a reader meets them. `blockEnd` says which end
  * tags close a block of text; `inline` gives the text an empty element stands for (a tab).
  */
-function readMarkup(markup: string, blockEnd: (name: string, insideParagraph: boolean) => boolean, inline: (name: string) => string, paragraph: string): Markup {
+function readMarkup(
+  markup: string,
+  blockEnd: (name: string, insideParagraph: boolean) => boolean,
+  inline: (name: string) => string,
+  paragraph: string,
+  joinsPrevious?: (name: string, attributes: readonly { name: string; value: string }[]) => boolean,
+): Markup {
   const parts: string[] = [];
   const attributes: { name: string; value: string }[] = [];
   const unknownReferences: string[] = [];
@@ -162,6 +168,12 @@ function readMarkup(markup: string, blockEnd: (name: string, insideParagraph: bo
       continue;
     }
     const { name, attributes: attrs } = parseTag(tag);
+    if (joinsPrevious?.(name, attrs)) {
+      // this paragraph reads on from the one before (the last lines kept with a signature)
+      let k = parts.length - 1;
+      while (k >= 0 && parts[k] !== BLOCK) k--;
+      if (k >= 0) parts.splice(k, 1);
+    }
     for (const a of attrs) attributes.push({ name: a.name, value: decodeReferences(a.value, unknownReferences) });
     const selfClosing = tag.endsWith('/');
     if (name === paragraph && !selfClosing) depth++;
@@ -182,6 +194,8 @@ export function docxPartReading(xml: string): Markup {
     (name, inside) => name === 'w:p' || !inside,
     (name) => (name === 'w:tab' ? '\t' : ''),
     'w:p',
+    // the last lines of a paragraph set apart to stay with the signature are read with it
+    (name, attributes) => name === 'w:pStyle' && attributes.some((a) => a.name === 'w:val' && a.value === 'GwBodyContinued'),
   );
 }
 
@@ -202,24 +216,8 @@ export function docxParagraphTexts(parts: readonly { name: string; data: Uint8Ar
 
 // ---------- the Markdown ----------
 
-/**
- * A soft line break inside a paragraph as the .docx writer joins it: nothing next to a Chinese
- * character, one space otherwise. One pass, no backtracking.
- */
-export function joinSoftBreaks(text: string): string {
-  if (!text.includes('\n')) return text;
-  let out = '';
-  let at = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', at)) {
-    let start = nl;
-    while (start > at && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-    let end = nl + 1;
-    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-    out += text.slice(at, start) + (wideBefore(text, start) || wideAt(text, end) ? '' : ' ');
-    at = end;
-  }
-  return out + text.slice(at);
-}
+/** A soft line break inside a paragraph, joined as the .docx writer joins it (model/text.ts). */
+export const joinSoftBreaks = joinLines;
 
 /**
  * The Markdown source with what does not show once rendered taken out: unescaped emphasis and
@@ -293,7 +291,7 @@ function readablesOfMarkup(part: string, reading: Markup, textWhere: string): Re
 }
 
 /** What an output holds for a reader: the Markdown text, or the .docx's parts. */
-export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] };
+export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] } | { texts: readonly string[] };
 
 /** Masked strings that survive in one output, and character references it holds that cannot be read. */
 export async function survivingMaskedStrings(output: ReadableOutput, masks: readonly Mask[]): Promise<Survivor[]> {
@@ -309,6 +307,9 @@ export async function survivingMaskedStrings(output: ReadableOutput, masks: read
     readables.push(...readablesOfMarkup('', rendered, 'rendered'));
     attributesOf.set('', rendered.attributes);
     for (const ref of new Set(rendered.unknownReferences)) unreadable.push({ text: ref, part: '', where: 'rendered', unreadable: true });
+  } else if ('texts' in output) {
+    // a workbook's cells: shown as typed, each on its own
+    for (const text of output.texts) readables.push({ part: '', where: 'text', text });
   } else {
     for (const { name, data } of [...output.docx].sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;

@@ -12,6 +12,12 @@ export function cnDate(date: IsoDate): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** `2023-09-02` → `9月2日`: a date whose year the sentence has already given. */
+export function cnMonthDay(date: IsoDate): string {
+  const [, m, d] = parts(date);
+  return `${m}月${d}日`;
+}
+
 /** `2023年8月2日至8月4日`: the second date drops the year when it is the same year. */
 export function cnDateRange(from: IsoDate, to: IsoDate): string {
   const [y1] = parts(from);

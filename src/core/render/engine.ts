@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import type HandlebarsCompiler from 'handlebars';
 import HandlebarsRuntimeModule from 'handlebars/runtime.js';
-import { Failure, placeIn, problem, type Problem } from '../../model/problem.js';
+import { Failure, placeIn, problem, type Place, type Problem } from '../../model/problem.js';
 import { HELPERS } from './helpers.js';
 import type { PrecompiledTemplateSet, TemplateSet, TemplateSource } from './template-set.js';
 
@@ -37,6 +37,8 @@ type Node = { type: string; loc?: { start: { line: number; column: number } } } 
 export interface CompiledTemplateSet {
   name: string;
   dir: string;
+  /** The inspection kinds the set is written for (`{{!-- kinds: 审计 --}}` in report.md.hbs); none: every kind. */
+  kinds?: string[];
   /** `inputChars`: the size of the ledger's text, which the render's budget scales with. */
   render(view: unknown, limits?: { inputChars?: number }): string;
 }
@@ -47,6 +49,34 @@ export interface CompiledTemplateSet {
  * at compile time).
  */
 const REFUSED_BUILTINS = { log: false } as const;
+
+/**
+ * A set may say which kinds of inspection its wording is for, in a comment of its main template:
+ * `{{!-- kinds: 审计 --}}` (several separated by 、 or commas). Building a ledger of another kind
+ * with it is worth a warning: its headings would mix with the ledger's wording. Read by hand, in
+ * one pass (a template is user text).
+ */
+const KINDS_OPENING = 'kinds:';
+
+export function declaredKinds(source: string): string[] | undefined {
+  for (let at = source.indexOf('{{!--'); at >= 0; at = source.indexOf('{{!--', at + 5)) {
+    let i = at + 5;
+    while (i < source.length && /\s/.test(source[i]!)) i++;
+    if (!source.startsWith(KINDS_OPENING, i)) continue;
+    i += KINDS_OPENING.length;
+    const lineEnd = source.indexOf('\n', i);
+    const close = source.indexOf('--}}', i);
+    if (close < 0 || (lineEnd >= 0 && lineEnd < close)) continue;
+    return source.slice(i, close).split(/[、,，\s]/).filter((k) => k !== '');
+  }
+  return undefined;
+}
+
+/** The warning for a ledger whose kind the set is not written for; none when it is. */
+export function kindMismatch(templates: Pick<CompiledTemplateSet, 'name' | 'kinds'>, kind: string, place: () => Place): Problem[] {
+  if (!templates.kinds || templates.kinds.includes(kind)) return [];
+  return [problem('template-kind-mismatch', place(), { set: templates.name, kind, kinds: templates.kinds.join('、') }, 'warning')];
+}
 
 const COMPILE_OPTIONS = {
   strict: true,
@@ -307,9 +337,11 @@ function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet): Com
   for (const [name, fn] of compiled) if (name !== null) env.registerPartial(name, fn as unknown as HandlebarsCompiler.Template);
   const main = compiled.get(null)!;
 
+  const kinds = declaredKinds(set.main.source);
   return {
     name: set.name,
     dir: set.dir,
+    ...(kinds !== undefined ? { kinds } : {}),
     render(view: unknown, limits?: { inputChars?: number }): string {
       budget.reset(limits?.inputChars ?? 0);
       try {

@@ -10,44 +10,23 @@
  * where a line break would end the row.
  */
 
-import { wideAt, wideBefore } from '../../model/wide.js';
+import { joinLines } from '../../model/text.js';
+
+export { joinLines };
 
 // Always active in CommonMark/GFM wherever they stand.
 const INLINE_ACTIVE = /[\\`*_[\]<>|~&]/g;
-// Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences;
-// a leading `.` or `)` could finish the ordered-list marker of digits written just before it.
-const LINE_START_ACTIVE = /^(#|[-+=:.)]|\d+[.)])/;
+// Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences. A
+// number starts an ordered list only when a space follows it (`1. 项`), never `1.关于…`, which
+// headings and run-in paragraphs begin with; a leading `.` or `)` (then a space) could finish the
+// ordered-list marker of digits written just before it.
+const LINE_START_ACTIVE = /^(#|[-+=:]|\d*[.)](?=[ \t]|$))/;
 // GFM turns bare URLs and e-mail addresses into links with no marker at all; escaping the one
 // character each pattern needs (the `:` of `http://`, the `.` of `www.`, an address's `@`) keeps
 // them text, and the docx writer, which lays out no links, never meets one.
 const AUTOLINK = /(https?|ftp)(:\/\/)|(www)(\.)|([\w.+-])(@)/gi;
 
-const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d;
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
-
-/**
- * Join line breaks inside one ledger string, as described above, in one pass: a break and the
- * spaces and tabs around it become nothing between two wide characters (ideographs of every
- * plane, kana, hangul, CJK punctuation), one space otherwise; trailing breaks are dropped.
- */
-export function joinLines(text: string): string {
-  let end = text.length;
-  while (end > 0 && isBreak(text.charCodeAt(end - 1))) end--;
-  let out = '';
-  let at = 0;
-  for (let i = 0; i < end; i++) {
-    if (!isBreak(text.charCodeAt(i))) continue;
-    let from = i;
-    while (from > at && isBlank(text.charCodeAt(from - 1))) from--;
-    let to = i + (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1);
-    // several breaks in a row are joined one by one, as before: each becomes a space or nothing
-    while (to < end && isBlank(text.charCodeAt(to))) to++;
-    out += text.slice(at, from) + (wideBefore(text, from) && wideAt(text, to) ? '' : ' ');
-    at = to;
-    i = to - 1;
-  }
-  return at === 0 && end === text.length ? text : out + text.slice(at, end);
-}
 
 /**
  * Whitespace a Markdown reader trims at the ends of a paragraph, heading or table cell but that is

@@ -47,3 +47,14 @@ export function ordinal(n: number): string {
 export function parenNumber(n: number): string {
   return `（${cnNumber(n)}）`;
 }
+
+/**
+ * The numbering of a heading level for position `n`, as GB/T 9704 7.3.3 orders them: level 1 一、,
+ * level 2 （一）, level 3 1., level 4 （1）.
+ */
+export function levelLabel(level: number, n: number): string {
+  if (level <= 1) return `${cnNumber(n)}、`;
+  if (level === 2) return parenNumber(n);
+  if (level === 3) return `${n}.`;
+  return `（${n}）`;
+}

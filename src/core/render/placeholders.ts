@@ -14,6 +14,8 @@ export function fillPlaceholders(text: string, values: Readonly<Record<string, s
     const value = Object.hasOwn(values, use.name) ? values[use.name] : undefined;
     out += text.slice(at, use.offset) + (value ?? text.slice(use.offset, use.offset + use.length));
     at = use.offset + use.length;
+    // a rate already carries its %: `{{rate}}%` as typed by hand prints one, not "76%%"
+    if (value?.endsWith('%') && (text[at] === '%' || text[at] === '％')) at += 1;
   }
   return out + text.slice(at);
 }

@@ -1,9 +1,15 @@
 /**
- * A template set as the engine sees it: the sources of a folder's `report.md.hbs` and
+ * A template set as the engine sees it: the sources of a folder's main template and
  * `partials/NAME.hbs`, read by the host (src/host/template-set.ts). Partial names are plain
  * (`[a-z0-9][a-z0-9-]*`), so a template can name nothing outside its folder.
+ *
+ * What a set renders is told by its main template's name: `report.md.hbs` renders one unit's
+ * report (`rectify build`), `summary.md.hbs` a round's summary (`rectify summary`). The two views
+ * differ, so a set of one kind is never offered for the other.
  */
-export const MAIN_TEMPLATE = 'report.md.hbs';
+export type TemplateKind = 'report' | 'summary';
+export const MAIN_TEMPLATES: Readonly<Record<TemplateKind, string>> = { report: 'report.md.hbs', summary: 'summary.md.hbs' };
+export const MAIN_TEMPLATE = MAIN_TEMPLATES.report;
 export const PARTIALS_FOLDER = 'partials';
 export const PARTIAL_NAME = /^[a-z0-9][a-z0-9-]*$/;
 

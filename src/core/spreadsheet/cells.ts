@@ -94,27 +94,9 @@ export function isOngoingDueWord(value: CellValue): boolean {
   return typeof value === 'string' && ONGOING_DUE_WORDS.includes(value.replace(/\s+/g, ''));
 }
 
-/** Extra spellings seen in hand-made ledgers, beyond the aliases the ledger format accepts. */
-const EXTRA_STATUS_WORDS: Readonly<Record<string, Status>> = {
-  完成: 'done',
-  已完成整改: 'done',
-  整改完成: 'done',
-  已销号: 'done',
-  正在推进: 'in-progress',
-  推进中: 'in-progress',
-  进行中: 'in-progress',
-  持续推进: 'ongoing',
-  长期推进: 'ongoing',
-  常态化推进: 'ongoing',
-  部分完成: 'partial',
-  未完成: 'not-started',
-  未开始: 'not-started',
-};
-
 const STATUS_BY_WORD: ReadonlyMap<string, Status> = new Map<string, Status>([
   ...STATUSES.map((s) => [s, s] as const),
   ...STATUSES.flatMap((s) => STATUS_ALIASES[s].map((w) => [w, s] as const)),
-  ...Object.entries(EXTRA_STATUS_WORDS),
 ]);
 
 /** Longest first, so 已整改完成 is not read as 已整改 followed by text. */
@@ -132,11 +114,6 @@ export function readStatus(value: CellValue): Read<Status | undefined> {
   if (status) return { ok: true, value: status };
   const opening = STATUS_WORDS_LONGEST_FIRST.find((w) => raw.startsWith(w) && /^[。，,；;：:！!\s]/.test(raw.slice(w.length)));
   return opening ? { ok: true, value: STATUS_BY_WORD.get(opening)! } : { ok: false };
-}
-
-/** The Chinese word export writes for a status: the first alias, which the ledger format also accepts. */
-export function statusLabel(status: Status): string {
-  return STATUS_ALIASES[status][0] ?? status;
 }
 
 /** Names in one cell, as people separate them: 、 , ， ; ； / and line breaks. */

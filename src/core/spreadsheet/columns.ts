@@ -6,6 +6,7 @@ export type Field =
   | 'seq'
   | 'aspect'
   | 'issue'
+  | 'issueStatus'
   | 'measure'
   | 'leader'
   | 'units'
@@ -13,12 +14,14 @@ export type Field =
   | 'due'
   | 'status'
   | 'done'
+  | 'progress'
   | 'evidence';
 
 export const FIELDS: readonly Field[] = [
   'seq',
   'aspect',
   'issue',
+  'issueStatus',
   'measure',
   'leader',
   'units',
@@ -26,6 +29,7 @@ export const FIELDS: readonly Field[] = [
   'due',
   'status',
   'done',
+  'progress',
   'evidence',
 ];
 
@@ -35,21 +39,30 @@ export interface ColumnSpec {
   header: string;
   /** Width in Excel character units, chosen so the sheet prints on A4 landscape. */
   width: number;
-  /** Whether export merges the cells of one issue when they hold the same value. */
+  /**
+   * An issue's column: export merges its cells over the issue's rows. A measure's own column is
+   * never merged, so each measure's status, deadline or owners can be changed on its own row.
+   */
   mergeWithinIssue: boolean;
+  /** A status column: export offers the status words in a drop-down. */
+  status?: true;
+  /** A date column: export writes Excel dates. */
+  date?: true;
 }
 
 export const COLUMNS: readonly ColumnSpec[] = [
   { field: 'seq', header: '序号', width: 6, mergeWithinIssue: true },
   { field: 'aspect', header: '方面', width: 14, mergeWithinIssue: true },
   { field: 'issue', header: '问题', width: 26, mergeWithinIssue: true },
+  { field: 'issueStatus', header: '问题状态', width: 12, mergeWithinIssue: true, status: true },
   { field: 'measure', header: '整改措施', width: 44, mergeWithinIssue: false },
   { field: 'leader', header: '责任领导', width: 10, mergeWithinIssue: true },
   { field: 'units', header: '责任单位', width: 14, mergeWithinIssue: true },
-  { field: 'owners', header: '责任人', width: 10, mergeWithinIssue: true },
-  { field: 'due', header: '完成时限', width: 12, mergeWithinIssue: true },
-  { field: 'status', header: '整改状态', width: 12, mergeWithinIssue: true },
-  { field: 'done', header: '完成日期', width: 12, mergeWithinIssue: true },
+  { field: 'owners', header: '责任人', width: 10, mergeWithinIssue: false },
+  { field: 'due', header: '完成时限', width: 12, mergeWithinIssue: false, date: true },
+  { field: 'status', header: '整改状态', width: 12, mergeWithinIssue: false, status: true },
+  { field: 'done', header: '完成日期', width: 12, mergeWithinIssue: false, date: true },
+  { field: 'progress', header: '整改进展及备注', width: 20, mergeWithinIssue: true },
   { field: 'evidence', header: '佐证材料', width: 24, mergeWithinIssue: false },
 ];
 
@@ -58,6 +71,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   seq: ['序号', '编号', '序'],
   aspect: ['方面', '问题类别', '问题类型', '问题方面', '类别', '反馈问题方面'],
   issue: ['问题', '具体问题', '存在问题', '问题描述', '反馈问题', '问题表现', '主要问题', '巡察反馈问题'],
+  issueStatus: ['问题状态', '问题整改状态', '问题整改情况', '问题完成情况'],
   measure: ['整改措施', '整改举措', '具体整改措施', '整改措施及进展', '措施'],
   leader: ['责任领导', '分管领导', '牵头领导', '责任县级领导', '领导'],
   units: ['责任单位', '责任部门', '牵头单位', '责任科室', '牵头部门', '责任股室'],
@@ -65,6 +79,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   due: ['完成时限', '整改时限', '完成时间', '时限', '整改期限'],
   status: ['整改状态', '完成情况', '整改情况', '进展情况', '整改进展', '状态', '整改进度'],
   done: ['完成日期', '实际完成时间', '实际完成日期', '销号时间', '销号日期'],
+  progress: ['整改进展及备注', '进展及备注', '备注', '整改进展说明', '进展说明', '备注说明', '说明'],
   evidence: ['佐证材料', '佐证', '佐证资料', '整改成效及佐证材料'],
 };
 
@@ -97,6 +112,12 @@ export function normaliseHeader(text: string): string {
   }
   return key.toLowerCase();
 }
+
+/**
+ * Headers that name the status in some sheets and a progress note in others (整改进展: 已完成 or
+ * 已完成清单公布…): when the sheet also has a 整改状态 column, they hold the note.
+ */
+export const STATUS_OR_PROGRESS: ReadonlySet<string> = new Set(['整改进展', '进展情况', '整改情况', '完成情况', '整改进度'].map((h) => normaliseHeader(h)));
 
 const FIELD_BY_HEADER: ReadonlyMap<string, Field> = new Map(
   FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((h) => [normaliseHeader(h), field] as const)),

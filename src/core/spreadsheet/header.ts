@@ -1,7 +1,7 @@
 /** Finding the header row of a hand-made table and which column holds which field. */
 import type { Problem } from '../../model/problem.js';
 import { cellText } from './cells.js';
-import { COLUMNS, fieldForHeader, type Field } from './columns.js';
+import { COLUMNS, fieldForHeader, normaliseHeader, STATUS_OR_PROGRESS, type Field } from './columns.js';
 import type { SheetGrid } from './grid.js';
 import { problemAt } from './place.js';
 
@@ -122,6 +122,7 @@ function layoutFor(
       return;
     }
     if (columns.has(field)) {
+      if (field === 'status' && !columns.has('progress') && progressInstead(text, headerText.get('status') ?? '', columns, headerText, c)) return;
       problems.push(problemAt(place, 'warning', 'duplicate-column', { header: text, first: headerText.get(field) ?? '' }));
       return;
     }
@@ -129,4 +130,22 @@ function layoutFor(
     headerText.set(field, text);
   });
   return { layout: { sheet, headerRow, columns }, problems };
+}
+
+/**
+ * Two status columns, one of them 整改进展 or the like: that one holds the progress note. Whichever
+ * came first, the other keeps the status. Returns whether the new column was placed.
+ */
+function progressInstead(text: string, first: string, columns: Map<Field, number>, headerText: Map<Field, string>, c: number): boolean {
+  if (STATUS_OR_PROGRESS.has(normaliseHeader(text))) {
+    columns.set('progress', c);
+    headerText.set('progress', text);
+    return true;
+  }
+  if (!STATUS_OR_PROGRESS.has(normaliseHeader(first))) return false;
+  columns.set('progress', columns.get('status')!);
+  headerText.set('progress', first);
+  columns.set('status', c);
+  headerText.set('status', text);
+  return true;
 }

@@ -10,11 +10,13 @@ import { decodeCsvBytes, parseCsv } from './csv.js';
 import { gridFromStrings, type SheetGrid } from './grid.js';
 import { groupRows, type RowAccount } from './group.js';
 import { findTable } from './header.js';
-import { problemAt } from './place.js';
+import { problemAt, type Place } from './place.js';
+import { applyReportSheet, findReportSheet, readReportSheet, type PathPlaces } from './report-sheet.js';
 import { scaffoldLedger } from './scaffold.js';
 import { MAX_COLUMNS, MAX_ROWS, parseCellRef, readXlsx, SheetTooLargeError, XlsxError, type XlsxLimits } from './xlsx-read.js';
 import { ZipError } from '../zip/read.js';
 import { XmlError } from '../xml/scan.js';
+import { fillerFor } from './table.js';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -71,7 +73,7 @@ export async function readSpreadsheet(
       return { book: { ...wb, format }, problems: [] };
     } catch (e) {
       if (e instanceof ZipError && e.tooLarge) {
-        return { problems: [problemAt(whole, 'error', 'entry-too-large', { entry: e.tooLarge.entry, limit: e.tooLarge.limit })] };
+        return { problems: [problemAt(whole, 'error', 'entry-too-large', { entry: e.tooLarge.entry, max: e.tooLarge.limit, input: 'sheet' })] };
       }
       if (e instanceof SheetTooLargeError) {
         const at = e.cell.includes(':') ? e.cell.split(':')[0]! : e.cell;
@@ -106,8 +108,10 @@ export interface GridImportOptions {
   /** Today, for the report date of a ledger built from a hand-made sheet. */
   today: IsoDate;
   map?: ColumnMap;
-  /** The ledger the workbook was exported from, already validated. */
+  /** The ledger the workbook was exported from (or is imported into), already validated. */
   meta?: Ledger;
+  /** The report date given on the command line (`import --date`): wins over the sheet's. */
+  date?: IsoDate;
 }
 
 export interface GridImportResult {
@@ -117,13 +121,20 @@ export interface GridImportResult {
   toFill: string[];
   /** The data rows read and what became of them, once a table was found. */
   rows?: RowAccount & { sheet: string };
+  /** The cell each key path of the ledger came from (see placeOfPath). */
+  places: PathPlaces;
+  /** The 报告日期 cell, when the workbook has a 报告信息 sheet. */
+  reportDateCell?: Place;
 }
 
 export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportOptions): GridImportResult {
   const { file } = options;
-  const found = findTable(sheets, file, options.map);
+  const places: PathPlaces = new Map();
+  // The 报告信息 sheet is read on its own, never taken for the table.
+  const reportGrid = findReportSheet(sheets);
+  const found = findTable(reportGrid ? sheets.filter((s) => s !== reportGrid) : sheets, file, options.map);
   const problems = [...found.problems];
-  if (!found.layout) return { problems, toFill: [] };
+  if (!found.layout) return { problems, toFill: [], places };
   const { layout } = found;
   const grouped = groupRows(layout, file);
   problems.push(...grouped.problems);
@@ -135,20 +146,34 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
     ...(options.meta ? { meta: options.meta } : {}),
   });
   problems.push(...body.problems);
+  for (const [path, place] of body.places) places.set(path, place);
   if (body.aspects.length === 0) {
     const column = (layout.columns.get('measure') ?? 0) + 1;
     problems.push(
       problemAt({ file, sheet: layout.sheet.name, row: layout.headerRow + 2, column }, 'error', 'missing-measure'),
     );
   }
-  if (problems.some((d) => d.severity === 'error')) return { problems, toFill: [], rows };
+  const report = reportGrid ? readReportSheet(reportGrid, file) : undefined;
+  if (report) problems.push(...report.problems);
+  const reportDateCell = report?.facts.find((f) => f.fact.path === 'report.date')?.place;
+  const done = (result: Omit<GridImportResult, 'places' | 'reportDateCell' | 'rows'>): GridImportResult => ({ ...result, places, rows, ...(reportDateCell ? { reportDateCell } : {}) });
+  if (problems.some((d) => d.severity === 'error')) return done({ problems, toFill: [] });
 
   const { aspects, people, units } = body;
+  let ledger: Ledger;
+  let toFill: string[] = [];
   if (options.meta) {
-    const ledger: Ledger = { ...structuredClone(options.meta), aspects, people, units };
-    return { ledger, problems, toFill: [], rows };
+    ledger = { ...structuredClone(options.meta), aspects, people, units };
+  } else {
+    const scaffold = scaffoldLedger({ aspects, people, units }, options.date ?? options.today);
+    ledger = scaffold.ledger;
+    // what the 报告信息 sheet says need not be filled in
+    const given = new Set((report?.facts ?? []).filter((f) => f.value !== undefined).map((f) => f.fact.path));
+    toFill = scaffold.toFill.filter((key) => !given.has(key) && !(key === 'inspection.visit' && given.has('inspection.visit.from') && given.has('inspection.visit.to')));
+    if (options.date !== undefined) toFill = toFill.filter((key) => key !== 'report.date');
   }
-  const scaffold = scaffoldLedger({ aspects, people, units }, options.today);
-  problems.push(problemAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', { keys: scaffold.toFill.join('、') }));
-  return { ledger: scaffold.ledger, problems, toFill: scaffold.toFill, rows };
+  if (report) ledger = applyReportSheet(ledger, report, options.meta ? fillerFor(options.meta) : (t) => t, places);
+  if (options.date !== undefined) ledger.report.date = options.date;
+  if (toFill.length > 0) problems.push(problemAt({ file, row: 0, column: 0 }, 'warning', 'fill-in', { keys: toFill.join('、') }));
+  return done({ ledger, problems, toFill });
 }

@@ -2,8 +2,11 @@
  * The ledger laid out as the 整改台账 table: one row per measure, grouped under its issue and aspect.
  * Both the xlsx and the csv writer start from this, so the two formats always show the same cells.
  */
+import { derive } from '../derive/index.js';
+import { fillPlaceholders } from '../render/placeholders.js';
 import type { Issue, Ledger, Measure } from '../../model/ledger.js';
-import { NAME_SEPARATOR, statusLabel } from './cells.js';
+import { effectiveIssueStatus, statusLabel } from '../../model/status.js';
+import { NAME_SEPARATOR } from './cells.js';
 import { COLUMNS, type Field } from './columns.js';
 
 export interface TableMerge {
@@ -51,6 +54,23 @@ export function nameLookup(ledger: Pick<Ledger, 'people' | 'units'>): NameLookup
   return { person: (id) => people.get(id) ?? id, unit: (id) => units.get(id) ?? id };
 }
 
+/** The 问题状态 cell: the issue's status as the report counts it (its own, else from its measures). */
+export function shownIssueStatus(issue: Issue): string {
+  return statusLabel(effectiveIssueStatus(issue));
+}
+
+/**
+ * Ledger prose as a reader of the sheet sees it: placeholders filled in with the ledger's figures
+ * (组织培训{{metrics.trained}}人次 → 组织培训35人次). Import compares a cell with this to know it
+ * was left as exported, and then keeps the text with its placeholders.
+ */
+export type Filler = (text: string) => string;
+
+export function fillerFor(ledger: Ledger): Filler {
+  const values = derive(ledger).placeholders;
+  return (text) => fillPlaceholders(text, values);
+}
+
 /** The text of the 问题 cell: an aspect with a single untitled issue shows the aspect's title. */
 export function shownIssueTitle(aspectTitle: string, issue: Issue): string {
   return issue.title ?? aspectTitle;
@@ -66,6 +86,7 @@ function columnIndex(field: Field): number {
 
 export function ledgerToTable(ledger: Ledger): LedgerTable {
   const names = nameLookup(ledger);
+  const fill = fillerFor(ledger);
   const rows: string[][] = [];
   const merges: TableMerge[] = [];
   let seq = 0;
@@ -81,16 +102,18 @@ export function ledgerToTable(ledger: Ledger): LedgerTable {
         const shown = shownForMeasure(issue, measure, names);
         const cells: Record<Field, string> = {
           seq: String(seq),
-          aspect: aspect.title,
-          issue: shownIssueTitle(aspect.title, issue),
-          measure: measure?.text ?? '',
+          aspect: fill(aspect.title),
+          issue: fill(shownIssueTitle(aspect.title, issue)),
+          issueStatus: shownIssueStatus(issue),
+          measure: fill(measure?.text ?? ''),
           leader: issue.leader ? names.person(issue.leader) : '',
           units: issue.units.map(names.unit).join(NAME_SEPARATOR),
           owners: shown.owners,
           due: shown.due,
           status: shown.status,
           done: shown.done,
-          evidence: (measure?.evidence ?? []).join('\n'),
+          progress: fill(issue.progress ?? ''),
+          evidence: fill((measure?.evidence ?? []).join('\n')),
         };
         rows.push(COLUMNS.map((c) => cells[c.field]));
       }

@@ -2,121 +2,17 @@
  * Writes a Ledger back as the YAML people edit: keys in the documented order, statuses as the
  * Chinese words users type, empty lists and absent values left out so the file stays short.
  */
-import type { Aspect, Issue, Ledger, Measure, Metric, OverviewBlock } from '../../model/ledger.js';
-import { statusLabel } from './cells.js';
+import { LEDGER } from '../../model/ledger-shape.js';
+import type { Ledger } from '../../model/ledger.js';
+import { toPlain } from '../../model/shape.js';
+import { statusLabel } from '../../model/status.js';
+import { isShortWordList } from '../../model/yaml-style.js';
 
-type Plain = string | number | boolean | Plain[] | { [key: string]: Plain | undefined } | undefined;
+type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain | undefined } | undefined;
 
-/** Keep keys in the order given; drop undefined values and empty lists. */
-function ordered(entries: [string, Plain][]): Plain {
-  const out: Record<string, Plain> = {};
-  for (const [key, value] of entries) {
-    if (value === undefined) continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    out[key] = value;
-  }
-  return out;
-}
-
-function metric(m: Metric): Plain {
-  return ordered([
-    ['id', m.id],
-    ['name', m.name],
-    ['value', m.value],
-    ['unit', m.unit],
-    ['target', m.target],
-  ]);
-}
-
-function measure(m: Measure): Plain {
-  return ordered([
-    ['id', m.id],
-    ['text', m.text],
-    ['status', m.status && statusLabel(m.status)],
-    ['due', m.due],
-    ['done', m.done],
-    ['owners', m.owners],
-    ['evidence', m.evidence],
-    ['metrics', m.metrics.map(metric)],
-  ]);
-}
-
-function issue(i: Issue): Plain {
-  return ordered([
-    ['id', i.id],
-    ['title', i.title],
-    ['status', i.status && statusLabel(i.status)],
-    ['leader', i.leader],
-    ['units', i.units],
-    ['owners', i.owners],
-    ['due', i.due],
-    ['done', i.done],
-    ['progress', i.progress],
-    ['measures', i.measures.map(measure)],
-  ]);
-}
-
-function aspect(a: Aspect): Plain {
-  // `issues` stays even when empty: an aspect without it would not say what it is.
-  return { ...(a.id !== undefined ? { id: a.id } : {}), title: a.title, issues: a.issues.map(issue) };
-}
-
-function overviewBlock(b: OverviewBlock): Plain {
-  return ordered([
-    ['lead', b.lead],
-    ['points', b.points?.map((p) => ordered([['title', p.title], ['text', p.text]]))],
-    ['text', b.text],
-    ['break', b.break],
-  ]);
-}
-
-export function ledgerToPlain(ledger: Ledger): Plain {
-  const { report: r, inspection: ins } = ledger;
-  return ordered([
-    ['rectify', ledger.rectify],
-    ['report', ordered([['title', r.title], ['unit', r.unit], ['date', r.date], ['to', r.to], ['stage', r.stage]])],
-    [
-      'inspection',
-      ordered([
-        ['by', ins.by],
-        ['target', ins.target],
-        ['arranged_by', ins.arranged_by],
-        ['kind', ins.kind],
-        ['visit', ordered([['from', ins.visit.from], ['to', ins.visit.to]])],
-        ['feedback', ins.feedback],
-        [
-          'declared',
-          ins.declared &&
-            ordered([
-              ['aspects', ins.declared.aspects],
-              ['issues', ins.declared.issues],
-              ['measures', ins.declared.measures],
-            ]),
-        ],
-      ]),
-    ],
-    ['people', ledger.people.map((p) => ordered([['id', p.id], ['name', p.name], ['title', p.title]]))],
-    ['units', ledger.units.map((u) => ordered([['id', u.id], ['name', u.name]]))],
-    ['overview', ledger.overview.map(overviewBlock)],
-    ['aspects', ledger.aspects.map(aspect)],
-    ['metrics', ledger.metrics.map(metric)],
-    [
-      'referrals',
-      ledger.referrals &&
-        ordered([
-          ['clues', ledger.referrals.clues],
-          ['petitions', ledger.referrals.petitions],
-          ['text', ledger.referrals.text],
-        ]),
-    ],
-    [
-      'plans',
-      ledger.plans &&
-        ordered([['shortcomings', ledger.plans.shortcomings], ['lead', ledger.plans.lead], ['items', ledger.plans.items]]),
-    ],
-    ['appendix', ledger.appendix.ledger ? { ledger: true } : undefined],
-    ['redact', ledger.redact.map((x) => ordered([['text', x.text], ['mask', x.mask]]))],
-  ]);
+/** The ledger as plain data in the order and form people edit it (see toPlain). */
+export function ledgerToPlain(ledger: Ledger): unknown {
+  return toPlain(LEDGER, ledger, statusLabel);
 }
 
 export interface YamlWriteOptions {
@@ -186,7 +82,7 @@ function scalar(value: string | number | boolean): string {
 }
 
 /** Id lists (owners, units) read best on one line: `owners: [ p1, p2 ]`. */
-const isIdList = (list: Plain[]): boolean => list.length > 0 && list.every((x) => typeof x === 'string' && /^[\w.-]+$/.test(x) && plainSafe(x));
+const isIdList = (list: Plain[]): boolean => isShortWordList(list) && list.every((x) => plainSafe(x as string));
 
 const pad = (n: number): string => ' '.repeat(n);
 
@@ -196,6 +92,7 @@ const pad = (n: number): string => ' '.repeat(n);
  */
 function emit(out: string[], value: Plain, keyIndent: number, inline: string): void {
   if (value === undefined) return;
+  if (value === null) return void out.push(`${inline} null`);
   if (Array.isArray(value)) {
     if (value.length === 0) return void out.push(`${inline} []`);
     if (isIdList(value)) return void out.push(`${inline} [ ${(value as string[]).join(', ')} ]`);
@@ -229,7 +126,8 @@ function emitItem(out: string[], item: Plain, dashIndent: number): void {
     for (const x of item) emitItem(out, x, dashIndent + 2);
     return;
   }
-  if (item !== undefined) out.push(`${pad(dashIndent)}- ${scalar(item)}`);
+  if (item === null) out.push(`${pad(dashIndent)}- null`);
+  else if (item !== undefined) out.push(`${pad(dashIndent)}- ${scalar(item)}`);
 }
 
 /**

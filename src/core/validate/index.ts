@@ -1,13 +1,20 @@
+import type { ErrorObject } from 'ajv';
 import { placeIn, problem, sortProblems, type Params, type Problem, type Severity } from '../../model/problem.js';
-import { loadLedger, type LoadedLedger, type SourcePosition } from '../load/index.js';
+import { loadLedger, type LoadedLedger, type SourceMap, type SourcePosition } from '../load/index.js';
 import type { Ledger } from '../../model/ledger.js';
-import { normalizeLedger } from './normalize.js';
-import { checkSemantics, checkXmlCharacters } from './rules.js';
+import { LEDGER } from '../../model/ledger-shape.js';
+import { pathOf, walk } from '../../model/shape.js';
+import { formatNumber } from '../derive/index.js';
+import type { SummaryLedger } from '../../model/summary.js';
+import { normalizeLedger, normalizeSummary } from './normalize.js';
+import { checkSemantics, checkXmlCharacters, type RuleFinding } from './rules.js';
 import { findingsFromSchemaErrors } from './schema-errors.js';
-import { scanStrings } from './strings.js';
-import { validateAgainstSchema } from './schema.js';
+import { scanStrings, type StringScan } from './strings.js';
+import { validateAgainstSchema, validateSummaryAgainstSchema } from './schema.js';
+import { checkSummarySemantics } from './summary-rules.js';
 
-export { normalizeLedger } from './normalize.js';
+export { normalizeLedger, normalizeSummary } from './normalize.js';
+export { closest, listForHint } from './closest.js';
 
 export interface ValidateOptions {
   /** Refuse input larger than this many bytes. Default 10 MiB. */
@@ -27,10 +34,86 @@ export interface ValidateResult {
 }
 
 /**
+ * What differs between the files rectify validates (a unit ledger, a summary ledger): the schema,
+ * the normaliser and the rules beyond the schema. Loading, the string scan, wording schema errors
+ * and the order of problems are the same for both.
+ */
+interface DocumentKind<T> {
+  schema(value: unknown): ErrorObject[];
+  normalize(value: unknown): T;
+  semantics(document: T, strings: StringScan, positions: SourceMap, options: ValidateOptions): RuleFinding[];
+  /** Lists referred to by id: a register the schema refused would make every reference into it look dangling. */
+  registers: readonly string[];
+  /** What the valid document learns from its source text, beyond its values. */
+  complete?: (document: T, positions: SourceMap) => T;
+  /** A document that is plainly another kind of file: one problem says so, instead of dozens. */
+  otherKind?: (value: unknown) => { code: string; key: string } | undefined;
+}
+
+const hasKey = (value: unknown, key: string) => value !== null && typeof value === 'object' && Object.hasOwn(value, key);
+
+const LEDGER_KIND: DocumentKind<Ledger> = {
+  schema: validateAgainstSchema,
+  normalize: normalizeLedger,
+  semantics: (ledger, strings, positions, options) => checkSemantics(ledger, strings, positions, options.asOf),
+  registers: ['people', 'units', 'metrics'],
+  // numbers typed as they must print (`35435.70`)
+  complete: (ledger, positions) => {
+    const typed = typedNumbers(ledger, positions);
+    return typed ? { ...ledger, typed } : ledger;
+  },
+  // a summary ledger (summary.yaml) given where a unit ledger belongs: `rectify build round/`
+  otherKind: (value) => (hasKey(value, 'round') && !hasKey(value, 'aspects') ? { code: 'summary-ledger', key: 'round' } : undefined),
+};
+
+const SUMMARY_KIND: DocumentKind<SummaryLedger> = {
+  schema: validateSummaryAgainstSchema,
+  normalize: normalizeSummary,
+  semantics: (summary, strings, positions) => checkSummarySemantics(summary, strings, positions),
+  registers: [],
+};
+
+/**
  * Load, check against the schema, then check every semantic rule of the ledger format. Never throws
  * for bad input: each problem is one diagnostic with its line, column, key path and a hint.
  */
 export function validateLedgerText(text: string | Uint8Array, file: string, options: ValidateOptions = {}): ValidateResult {
+  const { document, ...rest } = validateDocument(text, file, options, LEDGER_KIND);
+  return document ? { ledger: document, ...rest } : rest;
+}
+
+export interface ValidateSummaryResult {
+  /** Present only when there are no errors (warnings allowed). */
+  summary?: SummaryLedger;
+  problems: Problem[];
+  source?: LoadedLedger;
+}
+
+/** The same for a summary ledger (summary.yaml): its schema, then its rules (summary-rules.ts). */
+export function validateSummaryText(text: string | Uint8Array, file: string, options: ValidateOptions = {}): ValidateSummaryResult {
+  const { document, ...rest } = validateDocument(text, file, options, SUMMARY_KIND);
+  return document ? { summary: document, ...rest } : rest;
+}
+
+/**
+ * Either kind of file, by what it holds: a summary ledger has a top-level `round`, a key no unit
+ * ledger has. `rectify validate` checks both kinds alike.
+ */
+export function validateAnyText(text: string | Uint8Array, file: string, options: ValidateOptions = {}): { kind: 'ledger' | 'summary'; problems: Problem[] } {
+  let kind: 'ledger' | 'summary' = 'ledger';
+  const { problems } = validateDocument(text, file, options, (value) => {
+    if (hasKey(value, 'round')) kind = 'summary';
+    return (kind === 'summary' ? SUMMARY_KIND : LEDGER_KIND) as DocumentKind<unknown>;
+  });
+  return { kind, problems };
+}
+
+function validateDocument<T>(
+  text: string | Uint8Array,
+  file: string,
+  options: ValidateOptions,
+  kindOf: DocumentKind<T> | ((value: unknown) => DocumentKind<T>),
+): { document?: T; problems: Problem[]; source?: LoadedLedger } {
   const make = (code: string, severity: Severity, position: Pick<SourcePosition, 'line' | 'column'>, path: string, params: Params): Problem =>
     problem(code, placeIn(file, position.line, position.column, path), params, severity);
 
@@ -40,10 +123,13 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   }
   const source = loaded.source;
   const { positions, value } = source;
+  const kind = typeof kindOf === 'function' ? kindOf(value) : kindOf;
+  const other = kind.otherKind?.(value);
+  if (other) return { problems: [make(other.code, 'error', positions.keyAt(other.key), other.key, {})], source };
 
   const strings = scanStrings(value, source.text);
   const problems: Problem[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
-  const schemaFindings = findingsFromSchemaErrors(validateAgainstSchema(value), value);
+  const schemaFindings = findingsFromSchemaErrors(kind.schema(value), value);
   for (const f of schemaFindings) {
     const position = f.atKey ? positions.keyAt(f.path) : positions.valueAt(f.path);
     problems.push(make(f.code, 'error', position, f.path, f.params));
@@ -54,16 +140,15 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
   // to read is left to the schema errors that describe it.
   const refused = schemaFindings.filter((f) => f.code !== 'missing-key').map((f) => f.path);
   const isRefused = (path: string) => refused.some((r) => path === r || path.startsWith(`${r}.`) || path.startsWith(`${r}[`));
-  const ledger = normalizeLedger(value);
-  let semantic: ReturnType<typeof checkSemantics> = [];
+  const document = kind.normalize(value);
+  let semantic: RuleFinding[] = [];
   try {
-    semantic = checkSemantics(ledger, strings, positions, options.asOf);
+    semantic = kind.semantics(document, strings, positions, options);
   } catch (error) {
     if (schemaFindings.length === 0) throw error;
   }
-  // A register the schema refused (say `people: ~`) would make every reference into it look dangling.
   const brokenRegisters = new Set(
-    ['people', 'units', 'metrics'].filter((register) =>
+    kind.registers.filter((register) =>
       schemaFindings.some((f) => f.path === register || f.path.startsWith(`${register}[`) || f.path.includes(`.${register}[`) || f.path.endsWith(`.${register}`)),
     ),
   );
@@ -73,7 +158,44 @@ export function validateLedgerText(text: string | Uint8Array, file: string, opti
     problems.push(make(f.code, f.severity, f.position, f.path, f.params));
   }
   const result = finish(problems);
-  return result.some((d) => d.severity === 'error') ? { problems: result, source } : { ledger, problems: result, source };
+  if (result.some((d) => d.severity === 'error')) return { problems: result, source };
+  return { document: kind.complete ? kind.complete(document, positions) : document, problems: result, source };
+}
+
+const DECIMAL = /^-?\d+\.\d+/;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether the file holds a decimal typed with a trailing zero (`35435.70`): otherwise every number
+ * prints as typed and nothing need be read back. One pass from full stop to full stop — a ledger's
+ * prose uses `。`, so ASCII full stops are few.
+ */
+function hasTrailingZeroDecimal(text: string): boolean {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (!isDigit(text.charCodeAt(dot - 1))) continue;
+    let end = dot + 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    if (end > dot + 1 && text.charCodeAt(end - 1) === 48 && text.charCodeAt(end) !== 46) return true;
+    dot = end - 1;
+  }
+  return false;
+}
+
+/**
+ * Numbers whose typed form says more than the number: `35435.70` is the number 35435.7, and money
+ * keeps its decimals in a report. Read back from the source, where each number was written.
+ */
+function typedNumbers(ledger: Ledger, positions: SourceMap): Record<string, string> | undefined {
+  if (!hasTrailingZeroDecimal(positions.text)) return undefined;
+  const typed: Record<string, string> = {};
+  walk(LEDGER, ledger, (node) => node.kind === 'number', (value, _node, steps) => {
+    const path = pathOf(steps);
+    if (!positions.has(path)) return;
+    const token = DECIMAL.exec(positions.text.slice(positions.valueAt(path).offset, positions.valueAt(path).offset + 40))?.[0];
+    if (token !== undefined && Number(token) === value && token !== formatNumber(value as number)) typed[path] = token;
+  });
+  return Object.keys(typed).length > 0 ? typed : undefined;
 }
 
 /** Sorted, and each fact told once even when two checks reach it. */

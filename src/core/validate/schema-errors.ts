@@ -63,7 +63,8 @@ export function findingsFromSchemaErrors(errors: readonly ErrorObject[], root: u
   const seen = new Set<string>();
   return findings.filter((f) => {
     if (!f.atKey && f.code !== 'type' && wrongType.has(f.path)) return false;
-    const key = `${f.path}|${f.code}|${f.atKey}`;
+    // two keys missing from one object are two facts
+    const key = `${f.path}|${f.code}|${f.atKey}|${f.code === 'missing-key' ? String(f.params.key) : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -74,6 +75,9 @@ function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined
   const params = error.params as Record<string, unknown>;
   const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
   switch (error.keyword) {
+    // "must match the else schema": the keys that schema requires are reported each on its own
+    case 'if':
+      return undefined;
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((parentSchema.properties as Record<string, unknown>) ?? {});

@@ -1,11 +1,15 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../messages/index.js';
 import { truncateDisplay } from '../stats/display-width.js';
-import { diffLabels, signed, statusLabel } from './labels.js';
-import { hasChanges, type IssueRef, type LedgerDiff, type MeasureRef, type MetricChange } from '../../../core/diff/ledger-diff.js';
+import { CHANGE_SECTIONS, diffLabels, fieldChanges, sectionOf, signed, statusLabel } from './labels.js';
+import { hasChanges, type FieldChange, type InlineDiff, type IssueRef, type LedgerDiff, type MeasureRef, type MetricChange, type RegisterChange } from '../../../core/diff/ledger-diff.js';
 
 /** Measure texts are paragraphs; a terminal line shows their start. */
 const MEASURE_TEXT_COLUMNS = 48;
+/** An item named beside a field change: its start is enough to know it. */
+const ITEM_TEXT_COLUMNS = 24;
+
+type Labels = ReturnType<typeof diffLabels>;
 
 /**
  * The terminal view: totals first, then one section per kind of change. Status changes that ended
@@ -45,21 +49,81 @@ export function formatDiffHuman(diff: LedgerDiff, lang: Lang, c: ChalkInstance):
   section(l.measuresStatusChanged, measures.statusChanged.filter((r) => r.to !== 'done').map(moved(measure)));
   section(l.measuresAdded, measures.added.map((r) => `${c.green('+')} ${measure(r)} [${statusLabel(r.status, lang)}]`));
   section(l.measuresRemoved, measures.removed.map((r) => `${c.red('-')} ${measure(r)}`));
-  section(l.metricsChanged, diff.metrics.map((m) => metricLine(m, lang, c)));
+
+  const changes = fieldChanges(diff);
+  for (const name of CHANGE_SECTIONS) {
+    section(
+      l[name],
+      changes
+        .filter(({ change }) => sectionOf(change) === name)
+        .map(({ item, change }) => {
+          const label = item.kind === 'issue' ? `${c.bold(item.ref.id)} ${truncateDisplay(item.ref.title, ITEM_TEXT_COLUMNS)}` : `${c.bold(item.ref.key)} ${truncateDisplay(item.ref.text, ITEM_TEXT_COLUMNS)}`;
+          return `${c.yellow('~')} ${changeLine(label, change, l, c)}`;
+        }),
+    );
+  }
+  section(l.peopleChanged, diff.people.map((r) => registerLine(r, l, c)));
+  section(l.unitsChanged, diff.units.map((r) => registerLine(r, l, c)));
+  section(l.factsChanged, diff.facts.map((f) => `${c.yellow('~')} ${l.fact(f.path)}${l.colon}${f.from ?? l.none} → ${f.to ?? l.none}`));
+  section(l.metricsChanged, diff.metrics.map((m) => metricLine(m, l, c)));
   return `${lines.join('\n')}\n`;
+}
+
+/** `…前文[-删去的-]{+新写的+}后文…`, as git's word diff marks a change. */
+export function inlineText(d: InlineDiff, c: ChalkInstance): string {
+  return `${d.before}${d.removed === '' ? '' : c.red(`[-${d.removed}-]`)}${d.added === '' ? '' : c.green(`{+${d.added}+}`)}${d.after}`;
+}
+
+function changeLine(label: string, change: FieldChange, l: Labels, c: ChalkInstance): string {
+  const date = (d: string | undefined) => d ?? l.none;
+  switch (change.field) {
+    case 'due': {
+      const days = change.days === undefined || change.days === 0 ? '' : `（${change.days > 0 ? c.red(l.later(change.days)) : l.earlier(-change.days)}）`;
+      return `${label}${l.colon}${date(change.from)} → ${date(change.to)}${days}`;
+    }
+    case 'done':
+      return `${label}${l.colon}${date(change.from)} → ${date(change.to)}`;
+    case 'title':
+    case 'text':
+    case 'progress':
+      return `${label}${change.field === 'progress' ? ` ${l.field('progress')}` : ''}${l.colon}${inlineText(change.inline, c)}`;
+    case 'leader':
+      return `${label} ${l.field('leader')}${l.colon}${change.from?.name ?? l.none} → ${change.to?.name ?? l.none}`;
+    case 'units':
+    case 'owners':
+      return `${label} ${l.field(change.field)}${l.colon}${[...change.added.map((x) => c.green(`+${x.name}`)), ...change.removed.map((x) => c.red(`-${x.name}`))].join(' ')}`;
+    case 'evidence':
+      return `${label}${l.colon}${[...change.added.map((x) => c.green(`+${x}`)), ...change.removed.map((x) => c.red(`-${x}`))].join(' ')}`;
+  }
+}
+
+function registerLine(r: RegisterChange, l: Labels, c: ChalkInstance): string {
+  const named = (name: string, title: string | undefined) => (title === undefined ? name : `${name}（${title}）`);
+  switch (r.kind) {
+    case 'added':
+      return `${c.green('+')} ${c.bold(r.id)} ${named(r.name, r.title)}`;
+    case 'removed':
+      return `${c.red('-')} ${c.bold(r.id)} ${named(r.name, r.title)}`;
+    case 'changed':
+      return `${c.yellow('~')} ${c.bold(r.id)} ${named(r.from.name, r.from.title)} → ${named(r.name, r.title)}`;
+  }
 }
 
 function withUnit(value: number, unit: string | undefined): string {
   return unit === undefined ? String(value) : `${value}${unit}`;
 }
 
-function metricLine(m: MetricChange, lang: Lang, c: ChalkInstance): string {
-  const l = diffLabels(lang);
+function metricLine(m: MetricChange, l: Labels, c: ChalkInstance): string {
   const name = `${c.bold(m.id)} ${m.name}`;
   switch (m.kind) {
     case 'changed': {
-      const delta = m.delta > 0 ? c.green(signed(m.delta)) : c.red(signed(m.delta));
-      return `${c.yellow('~')} ${name}${l.colon}${withUnit(m.from, m.unit)} → ${withUnit(m.to, m.unit)} (${delta})`;
+      const delta = m.delta > 0 ? c.green(signed(m.delta)) : m.delta < 0 ? c.red(signed(m.delta)) : signed(m.delta);
+      const value = m.from === m.to ? withUnit(m.to, m.unit) : `${withUnit(m.from, m.unit)} → ${withUnit(m.to, m.unit)} (${delta})`;
+      const more = [
+        ...(m.renamed !== undefined ? [`${l.field('name')} ${m.renamed} → ${m.name}`] : []),
+        ...(m.target ? [`${l.field('target')} ${m.target.from ?? l.none} → ${m.target.to ?? l.none}`] : []),
+      ];
+      return `${c.yellow('~')} ${name}${l.colon}${value}${more.length > 0 ? `${l.comma}${more.join(l.comma)}` : ''}`;
     }
     case 'added':
       return `${c.green('+')} ${name}${l.colon}${withUnit(m.to, m.unit)} [${l.metricAdded}]`;

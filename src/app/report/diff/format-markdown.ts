@@ -1,11 +1,14 @@
 import type { Lang } from '../../messages/index.js';
 import { escapeMarkdown } from '../../../core/render/escape.js';
-import { diffLabels, signed, statusLabel } from './labels.js';
-import { hasChanges, type IssueRef, type LedgerDiff, type MeasureRef, type MetricChange } from '../../../core/diff/ledger-diff.js';
+import { CHANGE_SECTIONS, diffLabels, fieldChanges, sectionOf, signed, statusLabel } from './labels.js';
+import { hasChanges, type FieldChange, type InlineDiff, type IssueRef, type LedgerDiff, type MeasureRef, type MetricChange, type RegisterChange } from '../../../core/diff/ledger-diff.js';
+
+type Labels = ReturnType<typeof diffLabels>;
 
 /**
  * Markdown for a merge request description or a CI job summary: a totals table, then one list per
- * kind of change. Ledger text is escaped so it can never create structure.
+ * kind of change, grouped as a reviewer reads them (what got done, what moved, what was extended,
+ * what was reworded, who answers for what). Ledger text is escaped so it can never create structure.
  */
 export function formatDiffMarkdown(diff: LedgerDiff, lang: Lang): string {
   const l = diffLabels(lang);
@@ -44,11 +47,71 @@ export function formatDiffMarkdown(diff: LedgerDiff, lang: Lang): string {
   list(l.measuresStatusChanged, measures.statusChanged.filter((r) => r.to !== 'done').map((r) => measure(r) + moved(r)));
   list(l.measuresAdded, measures.added.map((r) => `${measure(r)}（${statusLabel(r.status, lang)}）`));
   list(l.measuresRemoved, measures.removed.map(measure));
+
+  const changes = fieldChanges(diff);
+  const label = (item: (typeof changes)[number]['item']) => (item.kind === 'issue' ? `**${escapeMarkdown(item.ref.id)}** ${escapeMarkdown(item.ref.title)}` : measure(item.ref));
+  // deadlines extended: a table, the figures a 督办 office looks for
+  const extended = changes.filter(({ change }) => sectionOf(change) === 'extended');
+  if (extended.length > 0) {
+    out.push('', `### ${l.extended}${l.count(extended.length)}`, '', `| ${l.item} | ${l.dueFrom} | ${l.dueTo} | ${l.change} |`, '|---|---|---|---:|');
+    for (const { item, change } of extended) {
+      if (change.field !== 'due') continue;
+      out.push(`| ${label(item)} | ${change.from ?? ''} | ${change.to ?? ''} | ${l.later(change.days ?? 0)} |`);
+    }
+  }
+  for (const name of CHANGE_SECTIONS.filter((s) => s !== 'extended')) {
+    list(
+      l[name],
+      changes.filter(({ change }) => sectionOf(change) === name).map(({ item, change }) => changeItem(label(item), change, l)),
+    );
+  }
+  list(l.peopleChanged, diff.people.map((r) => registerItem(r, l)));
+  list(l.unitsChanged, diff.units.map((r) => registerItem(r, l)));
+  list(l.factsChanged, diff.facts.map((f) => `${escapeMarkdown(l.fact(f.path))}${l.colon}${escapeMarkdown(String(f.from ?? l.none))} → ${escapeMarkdown(String(f.to ?? l.none))}`));
   if (diff.metrics.length > 0) {
     out.push('', `### ${l.metricsChanged}`, '', `| ${l.metrics} | ${l.previous} | ${l.current} | ${l.change} |`, '|---|---:|---:|---:|');
     for (const m of diff.metrics) out.push(metricRow(m));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** `…前文~~删去的~~**新写的**后文…` */
+function inlineMarkdown(d: InlineDiff): string {
+  return `${escapeMarkdown(d.before)}${d.removed === '' ? '' : `~~${escapeMarkdown(d.removed)}~~`}${d.added === '' ? '' : `**${escapeMarkdown(d.added)}**`}${escapeMarkdown(d.after)}`;
+}
+
+function changeItem(label: string, change: FieldChange, l: Labels): string {
+  const date = (d: string | undefined) => d ?? l.none;
+  switch (change.field) {
+    case 'due':
+      return `${label}${l.colon}${date(change.from)} → ${date(change.to)}${change.days ? `（${change.days > 0 ? l.later(change.days) : l.earlier(-change.days)}）` : ''}`;
+    case 'done':
+      return `${label}${l.colon}${date(change.from)} → ${date(change.to)}`;
+    case 'title':
+    case 'text':
+    case 'progress':
+      return `${label}${change.field === 'progress' ? ` ${l.field('progress')}` : ''}${l.colon}${inlineMarkdown(change.inline)}`;
+    case 'leader':
+      return `${label} ${l.field('leader')}${l.colon}${escapeMarkdown(change.from?.name ?? l.none)} → ${escapeMarkdown(change.to?.name ?? l.none)}`;
+    case 'units':
+    case 'owners':
+      return `${label} ${l.field(change.field)}${l.colon}${[...change.added.map((x) => `+${escapeMarkdown(x.name)}`), ...change.removed.map((x) => `−${escapeMarkdown(x.name)}`)].join(' ')}`;
+    case 'evidence':
+      return `${label}${l.colon}${[...change.added.map((x) => `+${escapeMarkdown(x)}`), ...change.removed.map((x) => `−${escapeMarkdown(x)}`)].join(' ')}`;
+  }
+}
+
+function registerItem(r: RegisterChange, l: Labels): string {
+  const named = (name: string, title: string | undefined) => escapeMarkdown(title === undefined ? name : `${name}（${title}）`);
+  const id = `**${escapeMarkdown(r.id)}**`;
+  switch (r.kind) {
+    case 'added':
+      return `${id} ${named(r.name, r.title)}（${l.metricAdded}）`;
+    case 'removed':
+      return `${id} ${named(r.name, r.title)}（${l.metricRemoved}）`;
+    case 'changed':
+      return `${id} ${named(r.from.name, r.from.title)} → ${named(r.name, r.title)}`;
+  }
 }
 
 function totalsRow(label: string, before: number, after: number): string {

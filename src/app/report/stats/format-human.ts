@@ -15,7 +15,7 @@ const TITLE_COLUMNS = 40;
 function statsLabels(lang: Lang) {
   const w = (key: MessageKey, params: Params = {}) => say(key, params, lang);
   return {
-    asOf: w('stats.asOf'),
+    asOf: (date: string, report: string | undefined) => w('stats.asOf', report !== undefined && report !== date ? { basis: 'as-of', date, report } : { date }),
     status: w('stats.status'),
     issues: w('stats.issues'),
     measures: w('stats.measures'),
@@ -34,7 +34,8 @@ function statsLabels(lang: Lang) {
     units: w('stats.units'),
     owners: w('stats.owners'),
     name: w('stats.name'),
-    open: w('stats.open'),
+    openIssues: w('stats.openIssues'),
+    openMeasures: w('stats.openMeasures'),
     overdueCount: w('stats.overdueCount'),
     metrics: w('stats.metrics'),
     value: w('stats.value'),
@@ -55,12 +56,15 @@ function overdueLabel(o: OverdueItem): string {
   return position ? `${o.issueId}#${Number(position[1]) + 1}` : o.issueId;
 }
 
-/** The derived figures for a person at a terminal: one titled table per kind of figure. */
-export function formatStatsHuman(facts: Facts, title: string, lang: Lang, c: ChalkInstance): string {
+/**
+ * The derived figures for a person at a terminal: one titled table per kind of figure. `reportDate`
+ * differs from `facts.asOf` under `--as-of`: the heading then says 统计日期.
+ */
+export function formatStatsHuman(facts: Facts, title: string, lang: Lang, c: ChalkInstance, reportDate?: string): string {
   const l = statsLabels(lang);
   const head = (s: string) => c.bold(s);
   const blocks: string[] = [
-    `${c.bold(title)}\n${l.asOf} ${facts.asOf}${l.separator}${l.counts(facts.counts.aspects, facts.counts.issues, facts.counts.measures)}`,
+    `${c.bold(title)}\n${l.asOf(facts.asOf, reportDate)}${l.separator}${l.counts(facts.counts.aspects, facts.counts.issues, facts.counts.measures)}`,
   ];
 
   const statusRows = STATUSES.map((s) => [statusName(s, lang), String(facts.issuesByStatus[s]), String(facts.measuresByStatus[s])]);
@@ -109,14 +113,15 @@ export function formatStatsHuman(facts: Facts, title: string, lang: Lang, c: Cha
       e.title === undefined ? e.name : `${e.name}（${e.title}）`,
       String(e.issues),
       String(e.measures),
-      String(e.open),
+      String(e.openIssues),
+      String(e.openMeasures),
       e.overdue > 0 ? c.red(String(e.overdue)) : '0',
     ]);
     blocks.push(
       `${c.bold(heading)}\n${renderTable(
-        [l.name, l.issues, l.measures, l.open, l.overdueCount],
+        [l.name, l.issues, l.measures, l.openIssues, l.openMeasures, l.overdueCount],
         rows,
-        ['left', 'right', 'right', 'right', 'right'],
+        ['left', 'right', 'right', 'right', 'right', 'right'],
         head,
       )}`,
     );

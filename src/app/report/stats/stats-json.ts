@@ -12,7 +12,7 @@ export interface StatsJson {
   version: typeof STATS_JSON_VERSION;
   file: string;
   asOf: IsoDate;
-  counts: { aspects: number; issues: number; measures: number };
+  counts: { aspects: number; issues: number; subissues: number; measures: number };
   issues: { byStatus: StatusCounts; done: number; open: number; rate: Rate };
   measures: { byStatus: StatusCounts; done: number; open: number; rate: Rate };
   aspects: { title: string; issues: number; measures: number; issuesDone: number; rate: Rate }[];
