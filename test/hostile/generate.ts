@@ -118,8 +118,8 @@ const SPREADSHEETS: Record<string, () => Generated> = {
   'xlsx-second-table': () => ({ bytes: xlsxOf([{ name: '一月', rows: tableRows(3) }, { name: '二月', rows: tableRows(2) }]) }),
   'xlsx-row-outside-columns': () => {
     const rows = tableRows(3);
-    rows[0].push('备注');
-    rows.push([null, null, null, null, null, null, '只有备注的一行']);
+    rows[0].push('联系电话');
+    rows.push([null, null, null, null, null, null, '只在联系电话一列的一行']);
     rows.push([null, null, null, null, null, null, null, '无表头的一格']);
     return { bytes: xlsxOf([{ name: '台账', rows }]) };
   },

@@ -10,8 +10,33 @@ function quoteField(field: string): string {
   return /[",\r\n]/.test(field) || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
+/**
+ * Formula injection (OWASP, "CSV Injection"): Excel and WPS evaluate a CSV cell that starts with
+ * `=`, `+`, `-` or `@` (a tab or carriage return first does not stop them), so `=HYPERLINK(…)` in a
+ * ledger text would run when the file is opened. Such a cell is written with a `'` before it,
+ * which makes the spreadsheet show it as text; a cell already starting with `'`s before such a
+ * character gets one more, so import can take exactly one away and give back the text as typed.
+ */
+const FORMULA_START = '=+-@\t\r';
+
+function startsLikeFormula(field: string): boolean {
+  let i = 0;
+  while (field[i] === "'") i++;
+  return i < field.length && FORMULA_START.includes(field[i]!);
+}
+
+/** A cell as written to a CSV: a `'` before anything a spreadsheet would evaluate. */
+export function neutraliseFormula(field: string): string {
+  return startsLikeFormula(field) ? `'${field}` : field;
+}
+
+/** A CSV cell as read: the `'` neutraliseFormula put before it taken away again. */
+export function restoreFormula(field: string): string {
+  return field.startsWith("'") && startsLikeFormula(field) ? field.slice(1) : field;
+}
+
 export function writeCsv(rows: readonly (readonly string[])[]): Buffer {
-  const text = rows.map((row) => row.map(quoteField).join(',')).join('\r\n') + '\r\n';
+  const text = rows.map((row) => row.map((field) => quoteField(neutraliseFormula(field))).join(',')).join('\r\n') + '\r\n';
   return Buffer.from(BOM + text, 'utf8');
 }
 

@@ -6,7 +6,7 @@ import type { Problem } from '../../model/problem.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { buildLedgerBody } from './build.js';
 import type { ColumnMap } from './column-map.js';
-import { decodeCsvBytes, parseCsv } from './csv.js';
+import { decodeCsvBytes, parseCsv, restoreFormula } from './csv.js';
 import { gridFromStrings, type SheetGrid } from './grid.js';
 import { groupRows, type RowAccount } from './group.js';
 import { findTable } from './header.js';
@@ -100,7 +100,9 @@ export async function readSpreadsheet(
   if (parsed.unterminatedQuoteLine !== undefined) {
     problems.push(problemAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote'));
   }
-  return { book: { sheets: [gridFromStrings(sheet, parsed.rows)], format: 'csv' }, problems };
+  // a cell export wrote with a `'` against formula injection reads back as typed (csv.ts)
+  const rows = parsed.rows.map((row) => row.map(restoreFormula));
+  return { book: { sheets: [gridFromStrings(sheet, rows)], format: 'csv' }, problems };
 }
 
 export interface GridImportOptions {
