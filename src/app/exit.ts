@@ -26,6 +26,7 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'is-directory',
   'read-failed',
   'write-failed',
+  'init-not-a-folder',
   'would-overwrite',
   'output-is-input',
   'target-not-empty',

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/app/main.js';
 import { validateLedgerText } from '../../src/core/validate/index.js';
 import { ROOT as REPO, runCliSync as runCli } from '../cli/run-cli.js';
+import { run } from '../support/main.js';
 
 const shippedSchema = readFileSync(join(REPO, 'schemas/ledger.schema.json'), 'utf8');
 
@@ -35,6 +36,17 @@ describe('rectify init (built binary)', () => {
     expect(result.ledger?.inspection.kind).toBe('审计');
     // and the CLI agrees
     expect(runCli(['validate', 'round1/ledger.yaml'], { cwd }).code).toBe(0);
+  });
+
+  it('init FILE.yaml: refused as a file name, exit 2, nothing made, how to say it instead', async () => {
+    const cwd = tempDir();
+    for (const name of ['ledger.yaml', 'sub/台账.yml', 'x.JSON']) {
+      const r = await run(['init', name, '-y'], { cwd });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('[init-not-a-folder]');
+      expect(r.stderr).not.toMatch(/internal|at .+:\d+:\d+/);
+    }
+    expect(readdirSync(cwd)).toEqual([]);
   });
 
   it('never overwrites without --force, and says how to', () => {

@@ -468,6 +468,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'not-found': { message: () => 'no such file', hint: (p) => (p.input === 'docx' ? 'check the file name and folder' : 'check the file name and folder; a ledger can be read from standard input with -') },
   'is-directory': { message: () => 'this is a folder, not a file', hint: (p) => (p.input === 'docx' ? 'name the .docx file inside it' : 'name a file inside it, e.g. ledger.yaml') },
   'read-failed': { message: (p) => `cannot read it: ${reason(p.reason)}`, hint: (p) => (p.reason === 'not-a-file' ? 'name a regular file; to read a ledger from a pipe, use - for standard input' : 'check the file permissions') },
+  'init-not-a-folder': { message: (p) => `init takes a folder and writes ledger.yaml in it; ${p.dir} is a file name`, hint: (p) => `to write ledger.yaml in ${p.parent}: rectify init ${p.parent}; or name a new folder, e.g. rectify init ${p.folder}` },
   'write-failed': {
     message: (p) => `cannot write ${p.target}: ${reason(p.reason)}${REASON[String(p.reason)] ? ` (${p.reason})` : ''}${p.untouched ? '; no existing file was changed' : ''}`,
     hint: (p) => REASON_HINT[String(p.reason)] ?? 'check that the output folder exists and is writable',

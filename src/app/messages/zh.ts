@@ -493,6 +493,7 @@ export const zh = {
   'not-found': { message: () => '找不到这个文件', hint: (p) => (p.input === 'docx' ? '检查文件名和所在目录' : '检查文件名和所在目录；台账可用 - 从标准输入读取') },
   'is-directory': { message: () => '这是目录，不是文件', hint: (p) => (p.input === 'docx' ? '给出目录中的 .docx 文件' : '给出目录中的文件，例如 ledger.yaml') },
   'read-failed': { message: (p) => `无法读取：${reason(p.reason)}`, hint: (p) => (p.reason === 'not-a-file' ? '给出一个普通文件；要从管道读取台账，用 - 读标准输入' : '检查文件权限') },
+  'init-not-a-folder': { message: (p) => `init 要的是一个目录，台账会写成其中的 ledger.yaml；${p.dir} 是文件名`, hint: (p) => `在 ${p.parent} 中生成 ledger.yaml：rectify init ${p.parent}；或给出一个新目录名，例如 rectify init ${p.folder}` },
   'write-failed': {
     message: (p) => `无法写入 ${p.target}：${reason(p.reason)}${REASON[String(p.reason)] ? `（${p.reason}）` : ''}${p.untouched ? '；原有文件均未改动' : ''}`,
     hint: (p) => REASON_HINT[String(p.reason)] ?? '检查输出目录是否存在且可写',
