@@ -12,6 +12,7 @@ import { chalkFor } from './color.js';
 import { commands } from './commands/index.js';
 import type { CliContext, CommandModule, ReportOptions } from './context.js';
 import { exitCodeFor } from './exit.js';
+import { visible } from './report/visible.js';
 import { guardedIo, isClosedPipe, writeText, type CliIo } from './io.js';
 import { LANGS, say as sayIn, word, type Lang, type MessageKey } from './messages/index.js';
 import { printDiagnostics } from './report/index.js';
@@ -45,7 +46,8 @@ export async function main(argv: string[], given: CliIo, host: Host = nodeHost(g
       });
     },
     async tell(key, params = {}, style) {
-      const text = say(key, params);
+      // a file name or ledger text in the line is shown with its control characters escaped
+      const text = visible(say(key, params));
       await writeText(io.stderr, `${style === 'done' ? chalkFor(io.stderr, io.env).green(text) : text}\n`);
     },
     say,
