@@ -78,7 +78,7 @@ const USAGE: Record<string, (p: Params) => string> = {
   missingArgument: (p) => `missing argument ${p.what}`,
   optionMissingArgument: (p) => `option ${p.what} needs a value`,
   missingMandatoryOptionValue: (p) => `option ${p.what} is required`,
-  invalidArgument: (p) => `invalid value ${p.value} for ${p.what}${p.choices ? `; allowed: ${p.choices}` : p.reason ? `: ${INVALID[String(p.reason)] ?? p.reason}` : ''}`,
+  invalidArgument: (p) => `invalid value ${p.value === '' ? '(empty)' : p.value} for ${p.what}${p.choices ? `; allowed: ${p.choices}` : p.reason ? `: ${INVALID[String(p.reason)] ?? p.reason}` : ''}`,
   excessArguments: (p) => `too many arguments${p.expected ? ` (at most ${p.expected})` : ''}`,
   conflictingOption: () => 'these options cannot be used together',
   help: () => 'name the command to run',

@@ -84,7 +84,7 @@ const USAGE: Record<string, (p: Params) => string> = {
   missingArgument: (p) => `缺少参数 ${p.what}`,
   optionMissingArgument: (p) => `选项 ${p.what} 后面缺少取值`,
   missingMandatoryOptionValue: (p) => `必须给出选项 ${p.what}`,
-  invalidArgument: (p) => `选项 ${p.what} 的取值 ${p.value} 无效${p.choices ? `，可用：${p.choices}` : p.reason ? `：${INVALID[String(p.reason)] ?? p.reason}` : ''}`,
+  invalidArgument: (p) => `选项 ${p.what} 的取值 ${p.value === '' ? '（空）' : p.value} 无效${p.choices ? `，可用：${p.choices}` : p.reason ? `：${INVALID[String(p.reason)] ?? p.reason}` : ''}`,
   excessArguments: (p) => `参数过多${p.expected ? `（最多 ${p.expected} 个）` : ''}`,
   conflictingOption: () => '这些选项不能同时使用',
   help: () => '请给出要运行的命令',
