@@ -47,7 +47,11 @@ function resolvePlain(s: string): unknown {
   if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
   // .inf and .nan are refused by the full path with their own message
   if (SPECIAL_FLOAT_RE.test(s)) unsupported();
-  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s);
+  if (EXP_RE.test(s) || FLOAT_RE.test(s)) {
+    // past the range of a number (1e400): the full path says so with its own message
+    const n = parseFloat(s);
+    return Number.isFinite(n) ? n : unsupported();
+  }
   return s;
 }
 
@@ -434,6 +438,8 @@ class Reader {
     for (;;) {
       if (isMap) {
         const keyStart = i;
+        // a quoted key, an anchor, a tag, `?`…: the full path reads them (here `"from"` would keep its quotes)
+        if (isIndicator(t.charCodeAt(i))) unsupported();
         const keyEnd = this.flowPlainEnd(i, true);
         if (t[keyEnd] !== ':' || keyEnd === keyStart) unsupported();
         const raw = t.slice(keyStart, keyEnd);
