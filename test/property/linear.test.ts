@@ -14,6 +14,11 @@ import { findPlaceholders } from '../../src/model/placeholders.js';
 import { escapeMarkdown, joinLines } from '../../src/core/render/escape.js';
 import { normaliseMarkdown } from '../../src/core/render/engine.js';
 import { clauses, enumerate } from '../../src/core/render/enumerate.js';
+import { endsSentence, endWith, withoutEndMarks } from '../../src/core/render/punctuation.js';
+import { declaredKinds } from '../../src/core/render/engine.js';
+import { neutraliseFormula, restoreFormula } from '../../src/core/spreadsheet/csv.js';
+import { visible } from '../../src/app/report/visible.js';
+import { joinLines as joinLinesOfModel } from '../../src/model/text.js';
 import { readReportMarkdown } from '../../src/core/docx/markdown-read.js';
 import { titleLines } from '../../src/core/docx/title-shape.js';
 import { foldForMatching } from '../../src/core/public/normalise.js';
@@ -155,6 +160,34 @@ describe('every pass over ledger text is linear (time of 4n / time of n < 6)', {
   it('plan items and enumerations are joined in one pass', () => {
     eachUnit('clauses', (text) => () => clauses([text, text]));
     eachUnit('enumerate', (text) => () => enumerate([text, { title: text, text }]));
+  });
+
+  it('a text meets the punctuation of the report in one pass (runs of clause marks, spaces, full stops)', () => {
+    for (const unit of ['，', '；', '、', '。', ' ', '\u3000', '，x']) {
+      expectLinear(`punctuation ${JSON.stringify(unit)}`, (n) => {
+        const text = `措施${repeat(unit, n)}`;
+        return () => {
+          endWith(text, '。');
+          endsSentence(text);
+          withoutEndMarks(text);
+          clauses([text]);
+        };
+      });
+    }
+  });
+
+  it('the kinds declaration of a template, CSV formula guards and shown diagnostics are one pass each', () => {
+    expectLinear('declaredKinds', (n) => {
+      const source = `{{!-- kinds:${repeat(' ', n)}x\n${repeat('{{!-- ', n)}`;
+      return () => declaredKinds(source);
+    });
+    eachUnit('formula guards', (text) => () => restoreFormula(neutraliseFormula(`'${text}`)));
+    expectLinear('formula guards quotes', (n) => {
+      const text = `${repeat("'", n)}=1`;
+      return () => restoreFormula(neutraliseFormula(text));
+    });
+    eachUnit('visible', (text) => () => visible(`\u001b${text}`));
+    eachUnit('model joinLines', (text) => () => joinLinesOfModel(text), (unit) => unit.includes('\n') || unit.includes(' '));
   });
 
   it('a whole ledger is validated in one pass over its text', () => {
