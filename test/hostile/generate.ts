@@ -80,11 +80,14 @@ export const GENERATORS: Record<string, () => Generated> = {
   'huge-50mb': hugeLedger,
   'long-string': longString,
   'long-line': longLine,
+  // a spreadsheet cell holds 32,767 characters: one more is refused by export, the limit itself is not
+  'cell-over-limit': () => ({ bytes: enc(ledgerWith({ measure: '甲'.repeat(32_768) })) }),
+  'cell-at-limit': () => ({ bytes: enc(ledgerWith({ measure: '乙'.repeat(32_767) })), verbatim: ['乙'.repeat(32_767)] }),
 };
 
 // ---------- spreadsheets (import) ----------
 
-import { csvOf, CSV_HEADER, sheetXml, tableRows, XLSX_ATTACKS, xlsxOf } from '../../bench/hostile-inputs.js';
+import { csvOf, CSV_HEADER, ledgerWith, sheetXml, tableRows, XLSX_ATTACKS, xlsxOf } from '../../bench/hostile-inputs.js';
 
 /** A sheet of the standard header and rows whose measure cell is given as rich text. */
 function richRows(count: number, measure: (r: number) => unknown): unknown[][] {

@@ -333,6 +333,7 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) => `this measure was edited; its ${p.placeholders} is now fixed text`,
     hint: (p) => `to keep the figure following the ledger, write ${p.placeholders} back where the number is; otherwise ignore this`,
   },
+  'cell-too-long': { message: (p) => `this text has ${p.length} characters, more than the ${p.max} a spreadsheet cell holds; nothing was exported`, hint: () => 'split it (into several measures, say), or shorten it before exporting; the ledger YAML can keep the whole text' },
   'skipped-row': { message: () => 'this row is one cell merged across the table; taken as a note and not imported', hint: () => 'if it is a measure, unmerge it and fill in the columns' },
   'unterminated-quote': { message: () => 'a quoted CSV field is never closed', hint: () => 'check that the double quotes near this row come in pairs' },
   'unreadable-file': { message: (p) => `cannot read the spreadsheet: ${p.detail}`, hint: () => 'supported are .xlsx and .csv (UTF-8, UTF-16 or GB18030) files' },

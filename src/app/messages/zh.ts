@@ -358,6 +358,7 @@ export const zh = {
     message: (p) => `这条措施改动后，原来的 ${p.placeholders} 成了固定的文字`,
     hint: (p) => `要让数字随台账更新，把单元格中相应的数字改回 ${p.placeholders}；否则可忽略此提示`,
   },
+  'cell-too-long': { message: (p) => `这段文字有 ${p.length} 个字符，超过电子表格一个单元格能容纳的 ${p.max} 个字符，未导出`, hint: () => '把它分成几段（例如几条措施），或只在台账 YAML 中保留全文、导出前缩短' },
   'skipped-row': { message: () => '这一行是跨整行合并的单元格，按表注处理，未导入', hint: () => '如果它是一条整改措施，取消合并并分列填写' },
   'unterminated-quote': { message: () => 'CSV 中的引号没有闭合', hint: () => '检查该行附近的英文双引号 " 是否成对' },
   'unreadable-file': { message: (p) => `无法读取电子表格：${p.detail}`, hint: () => '支持 .xlsx 和 .csv（UTF-8、UTF-16 或 GB18030）文件' },

@@ -186,14 +186,33 @@ const DATE_IN_TEXT = /[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?/g;
  * fifth of a character at each change).
  */
 export function cellTextWidth(text: string): number {
-  let w = widthInChars(text);
-  let prev: 'han' | 'latin' | '' = '';
-  for (const ch of text) {
-    const kind = /[A-Za-z0-9]/.test(ch) ? 'latin' : /\p{Script=Han}/u.test(ch) ? 'han' : '';
+  // by char code, in one pass (a cell may hold a whole ledger text): widthInChars's half for what
+  // is below U+2000, and a change between Latin letters or digits and Han characters
+  let w = 0;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+    }
+    w += cp < 0x2000 ? 0.5 : 1;
+    const kind = (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? LATIN : cp >= 0x2e80 && isHan(cp) ? HAN : 0;
     if (kind && prev && kind !== prev) w += 0.22;
     prev = kind;
   }
   return w;
+}
+
+const LATIN = 1;
+const HAN = 2;
+/** Whether a BMP character is of the Han script, asked of the regular expression once per character and kept. */
+const HAN_BMP = new Uint8Array(0x10000);
+function isHan(cp: number): boolean {
+  if (cp > 0xffff) return /\p{Script=Han}/u.test(String.fromCodePoint(cp));
+  let known = HAN_BMP[cp]!;
+  if (known === 0) HAN_BMP[cp] = known = /\p{Script=Han}/u.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
 }
 
 /**
