@@ -37,7 +37,8 @@ function option(name, fallback) {
 }
 const MB = Number(option('--mb', '10'));
 const ONLY = option('--only', '');
-const BYTES = Math.floor(MB * 1024 * 1024);
+// decimal megabytes: 10 MB is within the default --max-bytes of 10 MiB
+const BYTES = Math.floor(MB * 1_000_000);
 
 const TIME_OUT = join(tmpdir(), `rectify-hostile-time-${process.pid}.txt`);
 const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', '-o', TIME_OUT, NODE, '-e', '0']).status === 0;
@@ -78,12 +79,12 @@ function measure(args, cwd) {
 
 /** An honest ledger of about `bytes`: many aspects, issues and measures (bench/generate.js). */
 function honestLedger(bytes) {
-  let measures = 8;
-  for (;;) {
-    const { text } = generateLedger({ seed: 3, aspects: 6, issuesPerAspect: 40, measuresPerIssue: measures, appendix: true });
-    if (Buffer.byteLength(text) >= bytes || measures > 4000) return Buffer.from(text, 'utf8');
-    measures = Math.ceil(measures * Math.max(1.2, bytes / Buffer.byteLength(text)));
-  }
+  const make = (measures) => Buffer.from(generateLedger({ seed: 3, aspects: 6, issuesPerAspect: 40, measuresPerIssue: measures, appendix: true }).text, 'utf8');
+  const one = make(1).length;
+  let measures = Math.max(1, Math.floor(bytes / one));
+  let text = make(measures);
+  while (text.length > bytes && measures > 1) text = make((measures = Math.floor(measures * 0.95)));
+  return text;
 }
 
 /** Every input: a name, its bytes, the file name, the commands that read it. */
