@@ -415,58 +415,71 @@ function referenceAt(text: string, i: number): { char: string; length: number } 
  */
 function fastInline(text: string, bold = false): Run[] | undefined {
   const runs: Run[] = [];
-  // pieces of the current run, joined once: a string grown a character at a time is slow to read
-  let parts: string[] = [];
-  let start = 0;
+  // the current run's characters, as UTF-16 code units, decoded once: a run of escapes (`\*\_\[`
+  // over megabytes) kept as one string per character took gigabytes
   const n = text.length;
+  const buf = new Uint16Array(n);
+  let len = 0;
   let i = 0;
-  const endsWithTwoSpaces = (): boolean => {
-    const last = parts[parts.length - 1] ?? '';
-    return last.endsWith('  ') || (last === ' ' && (parts[parts.length - 2] ?? '').endsWith(' '));
+  const take = (asBold: boolean): void => {
+    if (len > 0) runs.push({ text: fromCodeUnits(buf, len), bold: asBold });
+    len = 0;
   };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c >= 128 || SPECIAL[c] === 0) {
+      buf[len++] = c;
       i++;
       continue;
     }
-    if (i > start) parts.push(text.slice(start, i));
     if (c === 0x5c) {
       const next = text.charCodeAt(i + 1);
       if (isAsciiPunctuation(next)) {
-        parts.push(text[i + 1]!);
+        buf[len++] = next;
         i += 2;
       } else if (next === 0x0a) {
         return undefined; // a hard line break
       } else {
-        parts.push('\\');
+        buf[len++] = 0x5c;
         i++;
       }
     } else if (c === 0x26) {
       const ref = referenceAt(text, i);
-      parts.push(ref ? ref.char : '&');
-      i += ref ? ref.length : 1;
+      if (ref) {
+        for (let k = 0; k < ref.char.length; k++) buf[len++] = ref.char.charCodeAt(k);
+        i += ref.length;
+      } else {
+        buf[len++] = 0x26;
+        i++;
+      }
     } else if (c === 0x0a) {
-      if (endsWithTwoSpaces()) return undefined; // two spaces before a line end: a hard break
-      parts.push('\n');
+      // two spaces before a line end: a hard break
+      if (len >= 2 && buf[len - 1] === 0x20 && buf[len - 2] === 0x20) return undefined;
+      buf[len++] = 0x0a;
       i++;
     } else if (c === 0x2a && !bold && text.charCodeAt(i + 1) === 0x2a && text.charCodeAt(i + 2) !== 0x2a && text.charCodeAt(i - 1) !== 0x2a) {
       const close = closingStars(text, i + 2);
       if (close < 0) return undefined;
       const inner = fastInline(text.slice(i + 2, close), true);
       if (!inner) return undefined;
-      if (parts.length > 0) runs.push({ text: parts.join(''), bold: false });
-      parts = [];
+      take(false);
       runs.push(...inner);
       i = close + 2;
     } else {
       return undefined;
     }
-    start = i;
   }
-  if (start < n) parts.push(text.slice(start));
-  if (parts.length > 0) runs.push({ text: parts.join(''), bold });
+  take(bold);
   return runs;
+}
+
+/** The first `len` code units of `buf` as a string, exactly (lone surrogates kept), in chunks. */
+function fromCodeUnits(buf: Uint16Array, len: number): string {
+  const CHUNK = 8192;
+  if (len <= CHUNK) return String.fromCharCode(...buf.subarray(0, len));
+  const pieces: string[] = [];
+  for (let at = 0; at < len; at += CHUNK) pieces.push(String.fromCharCode(...buf.subarray(at, Math.min(len, at + CHUNK))));
+  return pieces.join('');
 }
 
 /**
