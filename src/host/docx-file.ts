@@ -12,8 +12,9 @@
 import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { crc32 as nativeCrc32, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import { Failure, placeIn, problem, type Params } from '../model/problem.js';
+import { crc32 } from './zip.js';
 
 export const DEFAULT_MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** no zip entry may declare or inflate to more than this */
@@ -119,22 +120,6 @@ function centralDirectory(buf: Buffer): Entry[] {
     p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return entries;
-}
-
-let crcTable: Uint32Array | undefined;
-function crc32(data: Uint8Array): number {
-  if (typeof nativeCrc32 === 'function') return nativeCrc32(data) >>> 0;
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function entryBytes(buf: Buffer, e: Entry): Buffer {

@@ -35,7 +35,7 @@ export { inflateEntry, readZip, zipDirectory, ZipError, type ZipEntry } from '..
 import { readZip, type ZipEntries } from '../core/zip/read.js';
 
 /** zlib.crc32 arrived in Node 20.15; older Node 20 releases get the same sums from a table. */
-function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array): number {
   const native = (zlib() as { crc32?: (data: Uint8Array) => number }).crc32;
   return native ? native(data) : tableCrc32(data);
 }

@@ -63,3 +63,19 @@ describe('dates', () => {
     expect(todayIso({}, new Date(2024, 0, 5, 23, 30))).toBe('2024-01-05');
   });
 });
+
+describe('who sent the team, read off the team name given to init --by', () => {
+  it.each([
+    ['县委第二巡察组', '巡察', '县委'],
+    ['八届市委巡察四组', '巡察', '市委'],
+    ['省委第三巡视组', '巡视', '省委'],
+    ['中央第六巡视组', '巡视', '中央'],
+    ['青禾区委巡察办', '巡察', '青禾区委'],
+    ['XX市审计局审计组', '审计', 'XX市审计局'],
+    ['一个专项检查组', '督查', '市委'],
+  ] as const)('%s (%s) was sent by %s, in the title and in inspection.arranged_by', (by, kind, sender) => {
+    const doc = parseDocument(starterLedgerText({ ...base, kind, by })).toJS() as { report: { title: string }; inspection: { arranged_by: string } };
+    expect(doc.inspection.arranged_by).toBe(sender);
+    expect(doc.report.title).toContain(`关于${sender}${kind}整改`);
+  });
+});

@@ -46,6 +46,18 @@ export function inspectedTarget(unit: string, kind: InspectionKind): string {
   return `${unit}党组`;
 }
 
+/**
+ * Who sent a team, read off its name: 县委第二巡察组 → 县委, 八届市委巡察四组 → 市委, 省委第三巡视组 →
+ * 省委, XX市审计局审计组 → XX市审计局. A name that does not say (一个专项检查组) keeps the kind's default.
+ */
+export function arrangedByOf(team: string, kind: InspectionKind): string {
+  // a term number first (八届, 十四届) is the body's, not the sender's name
+  const name = team.replace(/^[一二三四五六七八九十百〇零\d]+届/u, '');
+  const cut = /第[一二三四五六七八九十百〇零\d]+|巡察|巡视|审计组|督查/u.exec(name);
+  const sender = cut ? name.slice(0, cut.index) : '';
+  return /(?:委|局|厅|署|政府|办公室|领导小组|中央)$/u.test(sender) ? sender : KIND_DEFAULTS[kind].arrangedBy;
+}
+
 /** A YAML scalar for a value the user typed: plain when that is safe, quoted when it is not. */
 function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
@@ -67,12 +79,13 @@ export function starterLedgerText(options: StarterOptions): string {
   const { unit, kind, today } = options;
   const defaults = KIND_DEFAULTS[kind];
   const team = options.by ?? defaults.team;
+  const arrangedBy = options.by === undefined ? defaults.arrangedBy : arrangedByOf(options.by, kind);
   const visitFrom = addDays(today, -90);
   const visitTo = addDays(today, -88);
   const feedback = addDays(today, -60);
   const measureDone = addDays(today, -10);
   const due = addDays(today, 60);
-  const title = `${unit}关于${defaults.arrangedBy}${kind}整改进展情况的报告`;
+  const title = `${unit}关于${arrangedBy}${kind}整改进展情况的报告`;
   return `# yaml-language-server: $schema=${options.schemaRef}
 # 整改台账（rectify 台账格式第 1 版）
 # 键名用英文，内容用中文。改完后运行：
@@ -92,8 +105,8 @@ report:
   unit: ${scalar(unit)}
   # 成文日期，格式 YYYY-MM-DD；也是判断整改措施是否逾期的截至日期
   date: ${today}
-  # 主送机关（可选），如：${defaults.arrangedBy}${kind}工作领导小组办公室
-  # to: ${defaults.arrangedBy}${kind}工作领导小组办公室
+  # 主送机关（可选），如：${arrangedBy}${kind}工作领导小组办公室
+  # to: ${arrangedBy}${kind}工作领导小组办公室
   # 报告阶段：progress 整改进展，final 整改完成
   stage: progress
   # 报告的措辞（可选）：不写时按默认句式。常用的几项，需要时去掉行首的 # 号：
@@ -114,7 +127,7 @@ inspection:
   # 被${kind}的单位（党组织）
   target: ${scalar(inspectedTarget(unit, kind))}
   # 根据谁的安排开展${kind}（根据……安排）
-  arranged_by: ${defaults.arrangedBy}
+  arranged_by: ${scalar(arrangedBy)}
   # 检查类型：巡察、巡视、审计或督查
   kind: ${kind}
   # 现场${kind}的起止日期

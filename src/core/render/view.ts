@@ -379,7 +379,8 @@ export function buildView(ledger: Ledger, facts: Facts): ReportView {
   const referralsNo = asParts ? partNo + 1 : ledger.aspects.length + 1;
   const referralsShown = ledger.referrals !== undefined;
   if (asParts && referralsShown) partNo += 1;
-  const plansPart = part(report.parts?.plans);
+  // a heading with nothing under it is no part: part three stands only when the ledger has plans
+  const plansPart = part(report.parts?.plans, ledger.plans !== undefined);
 
   const statusLine = report.status_line;
   const custom = statusLine !== undefined && statusLine !== true;

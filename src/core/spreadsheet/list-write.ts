@@ -4,6 +4,7 @@
  * lays them out.
  */
 import { readDate } from './cells.js';
+import { tableSheet, workbook, zipped } from './xlsx-write.js';
 
 /** Put into the 督办 list's file name: `ledger.督办清单.xlsx`. */
 export const OVERDUE_LIST_NAME = '督办清单';
@@ -26,26 +27,9 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN } as const;
 
 /** The workbook as exceljs zips it; the caller repacks it for reproducible bytes (see tableToXlsx). */
 export async function listToXlsx(list: ListSheet, date: Date): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'rectify';
-  wb.lastModifiedBy = 'rectify';
-  wb.created = date;
-  wb.modified = date;
-  const ws = wb.addWorksheet(list.sheet, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: '2:2',
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-  });
+  const wb = await workbook(date);
+  // a title row above the header
+  const ws = tableSheet(wb, list.sheet, 2);
   ws.columns = list.widths.map((width) => ({ width }));
   const title = ws.addRow([list.title]);
   title.height = 28;
@@ -76,5 +60,5 @@ export async function listToXlsx(list: ListSheet, date: Date): Promise<Uint8Arra
       if (dates.has(c - 1)) cell.numFmt = 'yyyy-mm-dd';
     }
   }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return zipped(wb);
 }

@@ -158,12 +158,12 @@ type Workbook = InstanceType<(typeof import('exceljs'))['Workbook']>;
  * host's zip, for reproducible bytes), and Node's zlib does there in a moment what exceljs's
  * deflate, written in JavaScript, takes most of a large workbook's time to do.
  */
-async function zipped(wb: Workbook): Promise<Uint8Array> {
+export async function zipped(wb: Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<Workbook['xlsx']['writeBuffer']>[0])) as ArrayBuffer);
 }
 type Worksheet = ReturnType<Workbook['addWorksheet']>;
 
-async function workbook(date: Date): Promise<Workbook> {
+export async function workbook(date: Date): Promise<Workbook> {
   // Loaded on first use: exceljs and its dependencies cost every other command ~0.3 s of start-up.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
@@ -174,10 +174,13 @@ async function workbook(date: Date): Promise<Workbook> {
   return wb;
 }
 
-/** A sheet that prints as a table: A4 landscape, fitted to the width, header row on every page, page numbers. */
-function tableSheet(wb: Workbook, name: string): Worksheet {
+/**
+ * A sheet that prints as a table: A4 landscape, fitted to the width, its header row (the last of
+ * `headerRows`, under any title rows) frozen and on every page, page numbers.
+ */
+export function tableSheet(wb: Workbook, name: string, headerRows = 1): Worksheet {
   return wb.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRows, topLeftCell: `A${headerRows + 1}`, activeCell: `A${headerRows + 1}` }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
@@ -186,7 +189,7 @@ function tableSheet(wb: Workbook, name: string): Worksheet {
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: '1:1',
+      printTitlesRow: `${headerRows}:${headerRows}`,
     },
     headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
   });
