@@ -23,7 +23,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Layout } from './layout.js';
-import { mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from './measure.js';
+import { isHanCode, isLatinCode, mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from './measure.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlock } from './report-model.js';
 import { COLOPHON_PT, MASTHEAD_MAX_PT, pageNumberRun, STYLE, stylesFor } from './styles.js';
 import { titleCapacity, titleLines } from './title-shape.js';
@@ -197,7 +197,7 @@ export function cellTextWidth(text: string): number {
       if (cp > 0xffff) i++;
     }
     w += cp < 0x2000 ? 0.5 : 1;
-    const kind = (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? LATIN : cp >= 0x2e80 && isHan(cp) ? HAN : 0;
+    const kind = isLatinCode(cp) ? LATIN : isHanCode(cp) ? HAN : 0;
     if (kind && prev && kind !== prev) w += 0.22;
     prev = kind;
   }
@@ -206,14 +206,6 @@ export function cellTextWidth(text: string): number {
 
 const LATIN = 1;
 const HAN = 2;
-/** Whether a BMP character is of the Han script, asked of the regular expression once per character and kept. */
-const HAN_BMP = new Uint8Array(0x10000);
-function isHan(cp: number): boolean {
-  if (cp > 0xffff) return /\p{Script=Han}/u.test(String.fromCodePoint(cp));
-  let known = HAN_BMP[cp]!;
-  if (known === 0) HAN_BMP[cp] = known = /\p{Script=Han}/u.test(String.fromCharCode(cp)) ? 1 : 2;
-  return known === 1;
-}
 
 /**
  * Column widths from the text they hold, as a clerk lays out a 台账 by hand: a column's share grows
