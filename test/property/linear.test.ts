@@ -21,6 +21,8 @@ import { visible } from '../../src/app/report/visible.js';
 import { joinLines as joinLinesOfModel } from '../../src/model/text.js';
 import { readReportMarkdown } from '../../src/core/docx/markdown-read.js';
 import { titleLines } from '../../src/core/docx/title-shape.js';
+import { bodyLines } from '../../src/core/docx/line-break.js';
+import { DEFAULT_LAYOUT } from '../../src/core/docx/index.js';
 import { foldForMatching } from '../../src/core/public/normalise.js';
 import { maskMarkdown, redactionsOf } from '../../src/core/public/redact.js';
 import { docxPartReading, joinSoftBreaks, withoutMarkers } from '../../src/core/public/survivors.js';
@@ -118,6 +120,10 @@ describe('every pass over ledger text is linear (time of 4n / time of n < 6)', {
       const md = `# 标题\n\n## 一、${escapeMarkdown(text)}\n\n**整改进展情况：**${escapeMarkdown(text)}\n`;
       return () => readReportMarkdown(md, 'r.md');
     });
+  });
+
+  it('a body paragraph is broken into lines in one pass', () => {
+    eachUnit('bodyLines', (text) => () => bodyLines(text, 8844, 640, DEFAULT_LAYOUT), (unit) => ['1.', '；', ' ', '*_[', '甲\n', '()', 'www.'].includes(unit));
   });
 
   it('a title is broken into lines in bounded time', () => {

@@ -63,15 +63,11 @@ export function bodyLines(text: string, width: number, firstIndent: number, layo
       if (HANG.includes(chars[j]!) && !NO_START.includes(chars[j + 1] ?? '') && !(j > 0 && latin[j - 1])) j++;
       else {
         const full = j;
-        for (let moved = true; moved && j > i + 1; ) {
-          moved = false;
-          if (NO_START.includes(chars[j]!) || NO_END.includes(chars[j - 1]!) || (latin[j] && latin[j - 1])) {
-            j--;
-            moved = true;
-          }
-        }
-        // no place to break in the whole line (one long word or number): cut it where the line is full
-        if (j === i + 1 && full > i + 1 && latin[j] && latin[j - 1]) j = full;
+        const forbidden = (k: number): boolean => NO_START.includes(chars[k]!) || NO_END.includes(chars[k - 1]!) || (latin[k] === 1 && latin[k - 1] === 1);
+        while (j > i + 1 && forbidden(j)) j--;
+        // no place to break in the whole line (one long word or number, a run of closing marks):
+        // cut where the line is full, as the word processors do
+        if (j === i + 1 && forbidden(j)) j = full;
       }
     }
     if (j <= i) j = i + 1;
