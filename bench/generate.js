@@ -7,8 +7,10 @@
  *   node bench/generate.js            writes every size into bench/out/
  *   node bench/generate.js --out DIR  somewhere else
  *
- * Sizes (see SIZES): the example itself; 1,000 issues × 5 measures with the ledger attachment;
- * ten times that; and 200 example-sized variants for the batch build.
+ * Sizes (see SIZES): the example itself; 100 issues × 5 measures; 1,000 issues × 5 measures in two
+ * shapes, prose only (the report's body, no attachment) and table-heavy (the same with the ledger
+ * attachment, a table row per measure); ten times the table-heavy one; and 200 example-sized
+ * variants for the batch build.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +23,8 @@ export const BATCH_SIZE = 200;
 
 /** The synthetic sizes; `aspects × issuesPerAspect × measuresPerIssue` measures each. */
 export const SIZES = {
+  m500: { seed: 500, aspects: 5, issuesPerAspect: 20, measuresPerIssue: 5, appendix: true },
+  m5000prose: { seed: 5000, aspects: 10, issuesPerAspect: 100, measuresPerIssue: 5, appendix: false },
   m5000: { seed: 5000, aspects: 10, issuesPerAspect: 100, measuresPerIssue: 5, appendix: true },
   m50000: { seed: 50000, aspects: 100, issuesPerAspect: 100, measuresPerIssue: 5, appendix: true },
 };
@@ -268,7 +272,7 @@ export function generateAll(outDir = DEFAULT_OUT, { large = true, batch = BATCH_
   copyFileSync(EXAMPLE, paths.example);
   for (const [key, size] of Object.entries(SIZES)) {
     if (key === 'm50000' && !large) continue;
-    paths[key] = join(outDir, `ledger-${key.slice(1)}.yaml`);
+    paths[key] = join(outDir, `ledger-${key.slice(1).replace(/(\d)(?=[a-z])/, '$1-')}.yaml`);
     writeFileSync(paths[key], generateLedger(size).text);
   }
   for (let i = 1; i <= batch; i++) {

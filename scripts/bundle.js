@@ -1,67 +1,38 @@
 #!/usr/bin/env node
 /**
- * Bundle the CLI into dist/bundle/ (run by `npm run build` after tsc):
+ * Bundle the CLI into dist/bundle/ (run by scripts/build.js after tsc):
  *
  * 1. precompile the shipped template sets (scripts/precompile-templates.js → dist/templates/);
  * 2. bundle src/app/main.ts and the batch worker into one CommonJS file, dist/bundle/rectify.cjs.
  *    Start-up is most of a small build's time: one file is read and compiled at once instead of a
- *    few hundred node_modules files. Code only some commands need (the docx writer, the pdf step)
- *    is in the file but evaluated only when first asked for; exceljs (import/export only, and as
- *    large as the rest together) stays in node_modules, required when used;
- * 3. run a representative build and validate through bin/load-bundle.cjs and save V8's code cache
- *    of everything they compiled (dist/bundle/rectify.cjs.v8cache), which the bin loads with the
- *    bundle: compiling the bundle was the largest single cost of a run.
+ *    few hundred node_modules files. Dependencies go in as they are published (no plugin rewrites
+ *    them); code only some commands need (the docx writer, the pdf step) is in the file but
+ *    evaluated only when first asked for; exceljs (import/export only, and as large as the rest
+ *    together) stays in node_modules, required when used;
+ * 3. run a representative build and validate of the example ledger through bin/load-bundle.cjs
+ *    and save V8's code cache of everything they compiled (dist/bundle/rectify.cjs.v8cache), which
+ *    the bin loads with the bundle. This is the only place the cache is written: the bin never
+ *    writes, and uses the cache only if V8 accepts it.
  *
  * The bundle sits two folders below the package root, like dist/app/main.js, so every
- * `new URL('../../templates/', import.meta.url)` in src/ finds the same files from either; the
- * loader passes the bundle's own URL as import.meta.url.
+ * `new URL('../../templates/', import.meta.url)` in src/ finds the same files from either;
+ * `import.meta.url` in the bundle is the bundle file's own URL.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { precompileShippedTemplates } from './precompile-templates.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
+const outfile = `${outdir}/rectify.cjs`;
+/** What the warm-up builds and validates: the shipped example, the size of a real ledger. */
+const EXAMPLE = `${root}examples/justice-bureau/ledger.yaml`;
+
 rmSync(outdir, { recursive: true, force: true });
 
 precompileShippedTemplates();
-
-/**
- * commander requires node:child_process at load for a feature we do not use (subcommands as
- * separate executables); loading it pulls in net, dgram and more, ~4 ms of every run. Commander
- * gets a stand-in that loads the real module on first use.
- */
-const commanderWithoutChildProcess = {
-  name: 'commander-without-child-process',
-  setup(bundler) {
-    bundler.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
-    );
-    bundler.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
-      contents: `let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:${args.path}'))[key] });\n`,
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * chalk works out at load whether stdout and stderr take colour, which loads node:tty and with it
- * net and the stream modules (~3 ms). rectify never uses that answer — src/app/color.ts decides
- * the level from the streams it writes to and NO_COLOR/FORCE_COLOR — so chalk is told "no colour"
- * without asking.
- */
-const chalkWithoutDetection = {
-  name: 'chalk-without-detection',
-  setup(bundler) {
-    bundler.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-detection' }));
-    bundler.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({
-      contents: 'export default { stdout: false, stderr: false };\n',
-      loader: 'js',
-    }));
-  },
-};
 
 const hasWorker = existsSync(`${root}src/app/batch/worker.ts`);
 const bundled = await build({
@@ -74,16 +45,18 @@ const bundled = await build({
     sourcefile: 'bundle-entry.ts',
     loader: 'ts',
   },
-  outfile: `${outdir}/rectify.cjs`,
+  outfile,
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['exceljs'],
-  // no import() inside vm.Script: the external exceljs is require()d when first used
+  // A CommonJS file has no import.meta: the bundle's own URL stands in for it.
+  banner: { js: "var __rectify_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__rectify_import_meta_url' },
+  // import() becomes require(): the loader runs the bundle through vm.Script, which has no
+  // dynamic-import hook, and the external exceljs is CommonJS anyway
   supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__rectifyImportMetaUrl' },
-  plugins: [commanderWithoutChildProcess, chalkWithoutDetection],
   // Whitespace and comments out, identifiers kept (readable stack traces and profiles): a third
   // less source to read and hold on every run.
   legalComments: 'none',
@@ -93,13 +66,13 @@ const bundled = await build({
   write: false,
 });
 mkdirSync(outdir, { recursive: true });
-writeFileSync(`${outdir}/rectify.cjs`, asciiOnly(bundled.outputFiles[0].text));
+writeFileSync(outfile, asciiOnly(bundled.outputFiles[0].text));
 
 /**
  * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals.
  * Escaped there too (`\uXXXX` means the same code unit in a pattern, with or without the u flag),
- * the bundle is pure ASCII: the loader reads it as latin1 into a one-byte string, 2 ms instead of
- * 7 ms of UTF-8 decoding into a two-byte string that V8 also scans more slowly.
+ * the bundle is pure ASCII: the loader reads it as latin1 into a one-byte string, faster than
+ * UTF-8 decoding into a two-byte string that V8 also scans more slowly.
  */
 function asciiOnly(code) {
   return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -114,11 +87,35 @@ if (hasWorker) {
   );
 }
 
-/** Run the commands a user runs most, in this process, then keep the code V8 compiled for them. */
+/**
+ * Run what users run most — build md+docx and validate of the shipped example, output to a
+ * temporary folder and discarded — with the freshly compiled bundle, then keep the code V8
+ * compiled for them. Throws if a command fails: the bundle is broken.
+ */
 async function writeCodeCache() {
-  const { loadBundle, saveCodeCache, warmUp } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
-  const { exports, script } = loadBundle({ useCache: false });
-  await warmUp(exports);
-  saveCodeCache(script);
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { Readable, Writable } = await import('node:stream');
+  const { compileBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+  const script = compileBundle(outfile);
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(outfile), module, outfile, outdir);
+  const out = mkdtempSync(join(tmpdir(), 'rectify-warm-up-'));
+  const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+  const io = () => ({ stdin: Readable.from([]), stdout: sink(), stderr: sink(), env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, cwd: out });
+  try {
+    for (const argv of [
+      ['build', EXAMPLE, '-o', out, '--format', 'md,docx', '--quiet'],
+      ['validate', EXAMPLE, '--quiet'],
+    ]) {
+      const code = await module.exports.main(argv, io());
+      if (code !== 0) throw new Error(`the warm-up failed: rectify ${argv.join(' ')} exited with ${code}`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  writeFileSync(`${outfile}.v8cache.tmp`, script.createCachedData());
+  renameSync(`${outfile}.v8cache.tmp`, `${outfile}.v8cache`);
 }
 await writeCodeCache();

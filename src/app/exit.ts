@@ -16,6 +16,7 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'output-file',
   'watch-stdin',
   'stdin-twice',
+  'cancelled',
   'no-ledgers',
   'bad-source-date-epoch',
   'bad-map',

@@ -285,6 +285,14 @@ export const LEDGER = object('巡察（巡视、审计、督查）反馈问题�
 
 export type LedgerShape = typeof LEDGER;
 
+/**
+ * The dates the schema (and so the editor) accepts: `2023-12-01`, and as people also write them,
+ * `2023-12-1`, `2023/12/1`, `2023.12.1`, `2023年12月1日`. Validation reads them all with the one
+ * date reader (model/dates.ts) and the ledger holds `YYYY-MM-DD`; whether the day exists is the
+ * calendar's question, asked after.
+ */
+export const DATE_PATTERN = '^\\d{4}(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}|年\\d{1,2}月\\d{1,2}日)$';
+
 /** The JSON Schema of the ledger: schemas/ledger.schema.json is this, written by `npm run build`. */
 export function ledgerJsonSchema(): unknown {
   return toJsonSchema(LEDGER, { title: '整改台账（rectify 台账格式第 1 版）', ...schemaDefinitions() });
@@ -294,7 +302,7 @@ export function ledgerJsonSchema(): unknown {
 export function schemaDefinitions(): Omit<SchemaOptions, 'title'> {
   const words = (s: Status) => STATUS_ALIASES[s];
   return {
-    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '日期，YYYY-MM-DD，例如 2023-12-01' },
+    date: { type: 'string', pattern: DATE_PATTERN, description: '日期，例如 2023-12-01；也可写 2023年12月1日、2023.12.1 或 2023/12/1' },
     status: {
       description: `整改状态。可写英文（${STATUSES.join('、')}）或中文（${STATUSES.map((s) => words(s)[0]).join('、')}及其别名）`,
       type: 'string',

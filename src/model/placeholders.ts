@@ -176,3 +176,10 @@ export function isKnownSummaryPlaceholder(name: string, groupIds: ReadonlySet<st
   const dot = rest.lastIndexOf('.');
   return dot > 0 && groupIds.has(rest.slice(0, dot)) && (GROUP_PLACEHOLDER_FIGURES as readonly string[]).includes(rest.slice(dot + 1));
 }
+
+/**
+ * What stands in a text still to be written: `rectify import` puts it where a hand-made sheet says
+ * nothing (the report title, the team…), `rectify init` where a question was left unanswered.
+ * Validation warns about it and `rectify build` refuses it, so a report is never filed with it.
+ */
+export const FILL_IN = '【待填写】';

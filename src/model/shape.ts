@@ -189,6 +189,9 @@ export function walk(node: Node, value: unknown, wanted: (node: Node) => boolean
 
 // ---------- the JSON Schema ----------
 
+/** The texts that may be written as whole numbers: ids and the references to them. */
+export const NUMBERED: ReadonlySet<TextRole> = new Set<TextRole>(['id', 'person', 'unit']);
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface SchemaOptions {
@@ -207,7 +210,8 @@ export function toJsonSchema(root: ObjectNode, options: SchemaOptions): Json {
   const convert = (node: Node): Record<string, Json> => {
     switch (node.kind) {
       case 'text':
-        return { type: 'string', description: node.description, ...(node.nonEmpty ? { minLength: 1 } : {}) };
+        // an id (or a reference to one) may be written as a whole number, `id: 1`: it is the text "1"
+        return { type: NUMBERED.has(node.role) ? ['string', 'integer'] : 'string', description: node.description, ...(node.nonEmpty ? { minLength: 1 } : {}) };
       case 'date':
         return { $ref: '#/$defs/date', description: node.description };
       case 'status':
@@ -281,24 +285,41 @@ export function toJsonSchema(root: ObjectNode, options: SchemaOptions): Json {
 /**
  * A schema-valid value → its normalised form: fresh plain objects in the shape's key order,
  * defaults filled in, absent optional keys absent (never `undefined`), bare texts turned into their
- * object, statuses through `status` (Chinese words to English names).
+ * object, statuses through `statusOf` (Chinese words to English names), dates through `dateOf`
+ * (the forms people type to `YYYY-MM-DD`).
  */
-export function normalize(node: Node, value: unknown, statusOf: (word: string) => Status | undefined): unknown {
+export function normalize(
+  node: Node,
+  value: unknown,
+  statusOf: (word: string) => Status | undefined,
+  dateOf: (text: string) => IsoDate | undefined = () => undefined,
+): unknown {
   switch (node.kind) {
     case 'status':
       return typeof value === 'string' ? statusOf(value) : undefined;
+    case 'date':
+      // `2023年12月1日` as `2023-12-01`; a text that names no day stays as typed, for the calendar check to point at
+      return typeof value === 'string' ? (dateOf(value) ?? value) : value;
+    case 'text':
+      // an id written as a whole number (`id: 1`) is the text "1"
+      return typeof value === 'number' ? String(value) : value;
     case 'texts':
       return typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : undefined;
     case 'list':
-      return Array.isArray(value) ? value.map((item) => normalize(node.items, item, statusOf)) : [];
+      return Array.isArray(value) ? value.map((item) => normalize(node.items, item, statusOf, dateOf)) : [];
     case 'text-or-object':
-      return normalize(node.object, typeof value === 'string' ? { [node.key]: value } : value, statusOf);
+      return normalize(node.object, typeof value === 'string' ? { [node.key]: value } : value, statusOf, dateOf);
     case 'object': {
       const raw = (value ?? {}) as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(node.fields)) {
         const given = raw[key];
-        const v = given === undefined || given === null ? ('default' in field ? normalize(field.node, field.default, statusOf) : undefined) : normalize(field.node, given, statusOf);
+        const v =
+          given === undefined || given === null
+            ? 'default' in field
+              ? normalize(field.node, field.default, statusOf, dateOf)
+              : undefined
+            : normalize(field.node, given, statusOf, dateOf);
         if (v !== undefined) out[key] = v;
       }
       return out;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,13 +60,14 @@ function runnable(script: string): string {
   );
 }
 
-const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
+// CI (CI=true) has LibreOffice: there the GitHub recipe must leave a PDF, and fails without one
+const WANTS_PDF = process.env.CI === 'true' || spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 
-/** Formats a script must leave behind: those that exist, pdf only where soffice is installed. */
-function builtFormats(script: string): string[] {
+/** Formats a script must leave behind: those that exist, pdf only where soffice is (or must be) found. */
+function builtFormats(script: string, soffice = WANTS_PDF): string[] {
   const available = new Set(outputFormats());
   const wanted = [...script.matchAll(BUILD_FORMAT)].flatMap((m) => m[2]!.split(','));
-  return [...new Set(wanted.filter((f) => (f !== 'pdf' || HAS_SOFFICE) && available.has(f)))];
+  return [...new Set(wanted.filter((f) => (f !== 'pdf' || soffice) && available.has(f)))];
 }
 
 const temps: string[] = [];
@@ -75,7 +76,7 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-function workspace(ledgerText?: string): { dir: string; path: string } {
+function workspace(ledgerText?: string, options: { soffice: boolean } = { soffice: true }): { dir: string; path: string } {
   const dir = track(mkdtempSync(join(tmpdir(), 'rectify-ci-')));
   const bin = join(dir, '.bin');
   mkdirSync(bin);
@@ -84,7 +85,23 @@ function workspace(ledgerText?: string): { dir: string; path: string } {
   chmodSync(shim, 0o755);
   if (ledgerText === undefined) copyFileSync(join(REPO, 'examples/justice-bureau/ledger.yaml'), join(dir, 'ledger.yaml'));
   else writeFileSync(join(dir, 'ledger.yaml'), ledgerText);
-  return { dir, path: `${bin}:${process.env.PATH ?? ''}` };
+  return { dir, path: options.soffice ? `${bin}:${process.env.PATH ?? ''}` : `${bin}:${pathWithout(dir, SOFFICE_NAMES)}` };
+}
+
+const SOFFICE_NAMES = new Set(['soffice', 'libreoffice', 'localc', 'lowriter']);
+
+/** This PATH's commands but `names`, each linked into one folder under `dir`: a machine without them. */
+function pathWithout(dir: string, names: Set<string>): string {
+  const tools = join(dir, '.tools');
+  mkdirSync(tools);
+  for (const folder of (process.env.PATH ?? '').split(':').filter(Boolean)) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder)) {
+      if (names.has(name) || existsSync(join(tools, name))) continue;
+      symlinkSync(join(folder, name), join(tools, name));
+    }
+  }
+  return tools;
 }
 
 function bash(script: string, cwd: string, env: Record<string, string>) {
@@ -153,20 +170,24 @@ describe('CI recipes: their rectify steps run on the example ledger', () => {
     expect(run.stdout).toMatch(/^::error file=ledger\.yaml,line=\d+,col=\d+/m);
   });
 
-  it(`GitLab CI script succeeds and leaves the report and a code quality file${pending(gitlabMissing)}`, () => {
-    const { dir, path } = workspace();
+  // The two recipes guard their PDF step alike (`command -v soffice`): GitHub's runs where soffice
+  // is installed, GitLab's here as on an image without LibreOffice (one LibreOffice start saved).
+  it(`GitLab CI script succeeds without LibreOffice and leaves the report and a code quality file${pending(gitlabMissing)}`, () => {
+    const { dir, path } = workspace(undefined, { soffice: false });
     const run = bash(runnable(gitlabLines.join('\n')), dir, { ...gitlab.variables, PATH: path });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     const quality = JSON.parse(readFileSync(join(dir, 'gl-code-quality-report.json'), 'utf8')) as { severity: string; location: { path: string } }[];
     // The example ledger's declared 26 measures against the 25 listed: a warning, shown as minor.
     expect(quality.length).toBeGreaterThan(0);
     expect(quality.every((q) => q.severity === 'minor' && q.location.path === 'ledger.yaml')).toBe(true);
+    expect(run.stdout).toContain('soffice not found: no PDF');
     const out = join(dir, gitlab.variables!.OUT!);
-    const built = builtFormats(gitlabLines.join('\n'));
+    const built = builtFormats(gitlabLines.join('\n'), false);
     expect(built).toContain('md');
     for (const format of built) {
       expect(existsSync(join(out, `ledger.${format}`)), format).toBe(true);
     }
+    expect(existsSync(join(out, 'ledger.pdf'))).toBe(false);
   });
 
   it('GitLab CI: an invalid ledger fails the job before building, with a code quality finding', () => {

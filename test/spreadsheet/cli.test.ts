@@ -91,6 +91,15 @@ describe('rectify import', () => {
     expect(run.stderr).toContain('bad-map');
   });
 
+  it('says what is wrong in a --map file that is no YAML, in words, at its line (exit 2)', async () => {
+    writeFileSync(join(dir, 'map.yaml'), '反馈意见：问题\n');
+    writeFileSync(join(dir, 'book.csv'), '反馈意见,整改措施\r\n某问题,某措施\r\n');
+    const run = await runMain(['import', 'book.csv', '--map', 'map.yaml'], dir, ENV);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('map.yaml:1:5: error: --map 文件不是有效的 YAML/JSON：用了中文冒号“：” [bad-map]');
+    expect(run.stderr).toContain('改为：反馈意见: 问题');
+  });
+
   it('writes the YAML to standard output with -o -', async () => {
     writeFileSync(join(dir, 'book.csv'), '问题,整改措施\r\n某问题,某措施\r\n');
     const run = await runMain(['import', 'book.csv', '-o', '-'], dir, ENV);

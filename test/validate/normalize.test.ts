@@ -87,7 +87,7 @@ describe('the validated Ledger', () => {
             {
               id: 'i2',
               title: '督促不到位',
-              units: [],
+              units: ['u1'],
               owners: [],
               measures: [{ text: '定期督查。', status: 'done', done: '2023-12-01', owners: [], evidence: [], metrics: [] }],
               after: ['督查情况每月通报。'],

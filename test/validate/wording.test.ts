@@ -59,7 +59,7 @@ describe('placeholders where each text is', () => {
 
   it('sums metrics by name inside the aspects: {{sum.NAME}} known only for a name declared there', () => {
     const text = ledger('', [
-      ['      - id: "2-2"\n        title: 普法形式单一\n', '      - id: "2-2"\n        title: 普法形式单一\n        metrics: [{ id: m22, name: 问题金额, value: 12.50 }]\n'],
+      ['      - id: "2-2"\n        leader: wang\n        title: 普法形式单一\n', '      - id: "2-2"\n        leader: wang\n        title: 普法形式单一\n        metrics: [{ id: m22, name: 问题金额, value: 12.50 }]\n'],
       ['  - text: 巡察组反馈意见中指出存在', '  - text: 涉及金额{{sum.问题金额}}万元，{{sum.问题资金}}。巡察组反馈意见中指出存在'],
     ]);
     const { diagnostics } = check(text);

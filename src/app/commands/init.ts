@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_KIND, DEFAULT_UNIT, INSPECTION_KINDS } from '../../core/init/starter-ledger.js';
 import type { InspectionKind } from '../../model/ledger.js';
 import type { CliContext, CommandModule } from '../context.js';
-import { askStarter } from '../init/ask-starter.js';
+import { askStarter, Cancelled } from '../init/ask-starter.js';
+import { fail, placeIn } from '../../model/problem.js';
 import { initLedger } from '../init/init-ledger.js';
 
 interface InitCliOptions {
@@ -20,8 +21,13 @@ async function runInit(dir: string, options: InitCliOptions, ctx: CliContext): P
   let by = options.by;
   const canAsk = (io.stdin as { isTTY?: boolean }).isTTY === true && options.yes !== true;
   if (canAsk && (options.unit === undefined || options.kind === undefined || options.by === undefined)) {
-    const answers = await askStarter(io.stdin, io.stderr, { unit, kind, ...(by === undefined ? {} : { by }) }, ctx.say);
-    ({ unit, kind, by } = answers);
+    // only what the flags did not give; Ctrl-D before the last answer writes nothing
+    try {
+      ({ unit, kind, by } = await askStarter(io.stdin, io.stderr, options, { unit: DEFAULT_UNIT, kind: DEFAULT_KIND }, ctx.say));
+    } catch (error) {
+      if (error instanceof Cancelled) fail('cancelled', placeIn(''));
+      throw error;
+    }
   }
   const result = initLedger({ dir, unit, kind, ...(by === undefined ? {} : { by }), today: ctx.host.today(), force: options.force === true }, ctx.host);
   await ctx.tell('init.created', { files: result.written.join('、') }, 'done');

@@ -9,6 +9,7 @@ import { Option, type Command } from 'commander';
 import { headComments, rewriteLedgerText, withHeadComments } from '../../core/rewrite/index.js';
 import { validateLedgerText } from '../../core/validate/index.js';
 import { displayName } from '../../host/index.js';
+import { monthAfter } from '../../model/dates.js';
 import type { IsoDate } from '../../model/ledger.js';
 import { fail, hasErrors, placeIn } from '../../model/problem.js';
 import type { CliContext, CommandModule } from '../context.js';
@@ -57,7 +58,11 @@ async function runNext(file: string, options: NextOptions, ctx: CliContext): Pro
   const last = checked.ledger;
 
   const date = options.date ?? host.today();
-  if (date <= last.report.date) fail('round-date', placeIn(shown), { date, last: last.report.date });
+  if (date <= last.report.date) {
+    // without --date the new round is dated today: say so, and give a command that works as written
+    const given = options.date !== undefined ? 1 : 0;
+    fail('round-date', placeIn(shown), { date, last: last.report.date, given, file: shown, suggested: monthAfter(last.report.date) });
+  }
   const output = nextRoundPath(file, date, options.output);
   const target = host.path(output);
   if (host.isSameFile(target, host.path(file))) fail('output-is-input', placeIn(output), { target: output });

@@ -3,7 +3,7 @@ import { deadlines, derive } from '../../core/derive/index.js';
 import { listToXlsx, OVERDUE_LIST_NAME } from '../../core/spreadsheet/list-write.js';
 import { validateLedgerText } from '../../core/validate/index.js';
 import { displayName } from '../../host/index.js';
-import { isRealDate } from '../../model/dates.js';
+import { readDateText } from '../../model/dates.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { fail, hasErrors, placeIn } from '../../model/problem.js';
 import { chalkFor } from '../color.js';
@@ -42,8 +42,10 @@ export async function loadValidLedger(file: string, ctx: CliContext, options: { 
 
 /** `YYYY-MM-DD` naming a real calendar day, for options that take a date. */
 export function parseIsoDate(value: string): IsoDate {
-  if (!isRealDate(value)) throw new InvalidArgumentError('date');
-  return value;
+  // the one date reader: `--date 2024年1月31日` as the ledger would take it
+  const date = readDateText(value);
+  if (date === undefined) throw new InvalidArgumentError('date');
+  return date;
 }
 
 /** A whole number of days, 0 or more. */

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { displayName } from '../../host/index.js';
 import type { IsoDate } from '../../model/ledger.js';
 import { hasErrors, placeIn, problem, sortProblems, type Problem } from '../../model/problem.js';
@@ -37,6 +37,16 @@ interface SummaryCliOptions {
 
 const DEFAULT_FORMATS = ['md', 'docx'];
 
+/** The command line as meant: a .yaml file named among the units (or summary.yaml in the folder) first, then the folders. */
+function summaryFirst(folder: string, args: readonly string[], host: CliContext['host']): string {
+  const isYaml = (a: string) => /\.ya?ml$/i.test(a) && !host.isDirectory(a);
+  const named = args.filter(isYaml);
+  const inFolder = host.yamlFilesIn(folder).find((name) => /^summary\.ya?ml$/i.test(name));
+  const first = named.length > 0 ? named : [inFolder !== undefined ? join(folder, inFolder) : 'summary.yaml'];
+  const rest = inFolder !== undefined && named.length === 0 ? args : [folder, ...args.filter((a) => !isYaml(a))];
+  return [...first, ...rest].join(' ');
+}
+
 async function runSummary(summaryFile: string, args: string[], options: SummaryCliOptions, ctx: CliContext): Promise<void> {
   const { host } = ctx;
   const quiet = options.quiet === true;
@@ -46,6 +56,10 @@ async function runSummary(summaryFile: string, args: string[], options: SummaryC
   const checked = checkFormats(options.format, SUMMARY_FORMATS);
   if (checked.problems.length > 0) return report(checked.problems, []);
 
+  // `rectify summary round/units/ round/summary.yaml`: a folder where the summary ledger goes
+  if (summaryFile !== '-' && host.isDirectory(summaryFile)) {
+    return report([problem('is-directory', placeIn(summaryFile), { input: 'summary', example: summaryFirst(summaryFile, args, host) })], [summaryFile]);
+  }
   // folders become the ledgers in them; the summary ledger is never one of its units
   const expanded = expandLedgerArgs(args, host, { exclude: summaryFile });
   if (expanded.problems.length > 0) return report(expanded.problems, args);

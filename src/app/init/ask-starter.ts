@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { InspectionKind } from '../../model/ledger.js';
 import type { Params } from '../../model/problem.js';
+import { FILL_IN } from '../../model/placeholders.js';
 import { INSPECTION_KINDS, defaultTeam } from '../../core/init/starter-ledger.js';
 import type { MessageKey } from '../messages/index.js';
 
@@ -10,14 +11,24 @@ export interface StarterAnswers {
   by: string;
 }
 
+/** The person ended the questions (Ctrl-D, or Ctrl-C where the terminal hands it over): write nothing. */
+export class Cancelled extends Error {}
+
+/** End of transmission (Ctrl-D) or end of text (Ctrl-C), typed into an answer by a raw terminal. */
+const CANCEL = /[\u0003\u0004]/;
+
 /**
- * Three questions for a person at a terminal, each with its default in brackets; an empty answer
- * (or the end of input) takes the default. Prompts go to `output` (stderr), so stdout stays clean.
+ * Questions for a person at a terminal, only for what the command line did not give. The unit and
+ * the kind show their default in brackets, taken on an empty answer; the team has none to invent:
+ * an empty answer leaves 【待填写】, which validation then points at. The end of input before the
+ * last answer (Ctrl-D) cancels: nothing is written. Prompts go to `output` (stderr), so stdout
+ * stays clean. (Ctrl-C on a terminal stops the process before anything is written.)
  */
 export async function askStarter(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
-  defaults: { unit: string; kind: InspectionKind; by?: string },
+  given: { unit?: string; kind?: InspectionKind; by?: string },
+  defaults: { unit: string; kind: InspectionKind },
   say: (key: MessageKey, params?: Params) => string,
 ): Promise<StarterAnswers> {
   // required here, not imported: every other command would pay for compiling readline at start-up
@@ -25,27 +36,25 @@ export async function askStarter(
   const rl = createInterface({ input, terminal: false });
   // The line iterator buffers: answers typed (or piped) ahead of a prompt are not lost.
   const lines = rl[Symbol.asyncIterator]();
-  let ended = false;
   const ask = async (question: string, fallback: string): Promise<string> => {
     output.write(say('init.ask', { question, fallback }));
-    const next = ended ? undefined : await lines.next();
-    if (next === undefined || next.done === true) {
-      ended = true;
+    const next = await lines.next();
+    if (next.done === true || CANCEL.test(String(next.value))) {
       output.write('\n');
-      return fallback;
+      throw new Cancelled();
     }
     return String(next.value).trim() || fallback;
   };
   try {
-    const unit = await ask(say('init.ask.unit'), defaults.unit);
-    let kind: InspectionKind | undefined;
+    const unit = given.unit ?? (await ask(say('init.ask.unit'), defaults.unit));
+    let kind = given.kind;
     while (kind === undefined) {
       const answer = await ask(say('init.ask.kind', { kinds: INSPECTION_KINDS.join('、') }), defaults.kind);
       kind = INSPECTION_KINDS.find((k) => k === answer);
       if (kind === undefined) output.write(`${say('init.ask.bad-kind', { kinds: INSPECTION_KINDS.join('、') })}\n`);
     }
-    const by = await ask(say('init.ask.by', { kind }), defaults.by ?? defaultTeam(kind));
-    return { unit, kind, by };
+    const by = given.by ?? (await ask(say('init.ask.by', { kind, example: defaultTeam(kind) }), '')) ?? '';
+    return { unit, kind, by: by === '' ? FILL_IN : by };
   } finally {
     rl.close();
   }

@@ -71,7 +71,7 @@ const CONSTRUCT: Record<string, string> = {
   heading6: 'a level-6 heading (######)',
   'table-outside-attachment': 'a table outside ::: attachment',
 };
-const INVALID: Record<string, string> = { 'positive-integer': 'expected a positive whole number', 'positive-number': 'expected a positive number', date: 'expected a date as YYYY-MM-DD that exists', suffix: 'must not contain / or \\', days: 'expected a whole number of days, 0 or more' };
+const INVALID: Record<string, string> = { 'positive-integer': 'expected a positive whole number', 'positive-number': 'expected a positive number', date: 'expected a day that exists, written 2024-01-31 (or 2024年1月31日, 2024.1.31, 2024/1/31)', suffix: 'must not contain / or \\', days: 'expected a whole number of days, 0 or more' };
 const USAGE: Record<string, (p: Params) => string> = {
   unknownOption: (p) => `unknown option ${p.what}`,
   unknownCommand: (p) => `unknown command ${p.what}`,
@@ -82,6 +82,76 @@ const USAGE: Record<string, (p: Params) => string> = {
   excessArguments: (p) => `too many arguments${p.expected ? ` (at most ${p.expected})` : ''}`,
   conflictingOption: () => 'these options cannot be used together',
   help: () => 'name the command to run',
+};
+
+/** The corrected line, as the hint gives it, with the indentation when that is the fix. */
+const fix = (p: Params): string =>
+  p.indent !== undefined && Number(p.indent) >= 0
+    ? `change it to (${Number(p.indent) === 0 ? 'no indentation' : `${p.indent} spaces at the start`}${p.sibling ? `, aligned with ${p.sibling}` : ''}): ${p.fixed}`
+    : `change it to: ${p.fixed}`;
+/** A block moved whole: the lines to shift back, and by how much. */
+const shift = (p: Params): string =>
+  `move lines ${p.from} to ${p.to} ${Number(p.shift) > 0 ? 'right' : 'left'} by ${Math.abs(Number(p.shift))} spaces (${Number(p.shift) > 0 ? 'add' : 'remove'} ${Math.abs(Number(p.shift))} spaces at the start of each)`;
+const under = (parent: string | number | undefined) => (parent ? String(parent) : 'the top of the ledger');
+const SPACE_NAME = (p: Params) => (p.char === 'U+00A0' ? 'no-break spaces (U+00A0, common in text copied from a web page or Word)' : 'full-width spaces (U+3000, what a Chinese input method types)');
+const START: Record<string, string> = {
+  '*': 'an alias (a reference to an & anchor)',
+  '&': 'an anchor',
+  '!': 'a tag',
+  '%': 'a directive',
+  '@': 'a reserved character',
+  '`': 'a reserved character',
+  '|': 'the start of a multi-line text',
+  '>': 'the start of a multi-line text',
+  '{{': 'a mapping in braces (a placeholder {{…}} at the start)',
+  '{': 'a mapping in braces',
+  '[': 'a list in brackets',
+  '"': 'a quote (nothing may follow the closing quote)',
+  "'": 'a quote (nothing may follow the closing quote)',
+  ',': 'a separator of flow lists',
+  '?': 'the mark of a complex key',
+  '-': 'a list item',
+  ']': 'the end of a list in brackets',
+  '}': 'the end of a mapping in braces',
+};
+const ITEM: Record<string, string> = { measures: 'each measure', points: 'each point', overview: 'each overview block', aspects: 'each aspect', issues: 'each issue', redact: 'each redaction' };
+/** What a --map file's line got wrong, by the mistake's code (the ledger's own messages say more). */
+const MAP_MISTAKE: Record<string, string> = {
+  'fullwidth-colon': 'a Chinese colon "："',
+  'alias-limit': 'aliases (*) expanding past --max-aliases',
+  'colon-without-space': 'a colon without a space after it',
+  'fullwidth-space': 'a full-width space',
+  'tab-indent': 'a tab as indentation',
+  'bad-indent': 'wrong indentation',
+  'value-start': 'a value starting with a special character, to be quoted',
+  'unclosed-quote': 'a quote never closed',
+  'unclosed-bracket': 'a bracket never closed',
+  'unquoted-colon': 'a ": " in a text, to be quoted',
+};
+/** yaml-syntax by kind: what is wrong, and what to do. */
+const SYNTAX: Record<string, [string, string]> = {
+  'unclosed-quote': ['a quote is never closed', 'add the matching ASCII quote at the end of the text'],
+  'no-colon': ['this line is neither "key: value" nor an item starting with "- "', 'a key needs an ASCII colon and a space after it; a text continued from the line above must be indented deeper than its key; a note becomes a comment with # at the start'],
+  'no-dash': ['this list item lacks its "- ", or is not aligned with the items around it', 'align it with the other items of the list and start it with "- "'],
+  'flow-comma': ['the items in brackets or braces need commas between them', 'separate the items with an ASCII comma and a space, e.g. [office, fzk]'],
+  'flow-colon': ['a key in braces needs a space after its colon', 'write it as { from: 2023-05-02, to: 2023-05-04 }'],
+  'property-space': ['the name after & or ! needs a space before the value', 'if this is text, put the whole text in ASCII quotes'],
+  'comment-space': ['a # comment needs a space before it', 'add a space before #; if # is part of the text, put the whole text in ASCII quotes'],
+  directives: ['a % directive at the top needs a --- line after it', 'remove the line starting with %'],
+  unclosed: ['a bracket or brace is never closed', 'check that [ and ], { and } are paired, and are ASCII brackets'],
+  indent: ['the indentation is inconsistent', 'keys of one level take the same number of spaces; each level down takes 2 more'],
+  'multiline-key': ['a key and its colon must be on one line', 'check that the key is followed by an ASCII colon and a space'],
+  'nested-key': ['one line holds two "key: value" pairs', 'if the value is text, put it in ASCII quotes; if it is a key of the next level, move it to the next line, indented 2 more spaces'],
+  'unexpected-bracket': ['a closing ] or } too many', 'remove it, or add the opening bracket it closes'],
+  unexpected: ['this cannot be read', 'check the indentation, colons and quotes of this line'],
+  escape: ['a backslash \\ in double quotes is not a valid escape', 'write \\ as \\\\, or use single quotes'],
+  'multiple-documents': ['one file holds one ledger (a second --- line was found)', 'remove this line (---); if these are really two ledgers, keep them in two files'],
+  'block-in-flow': ['brackets and braces cannot hold "key: value" lines or "- " lists', 'separate the items with commas inside the brackets, or use the indented form'],
+  anchor: ['an anchor (&) or alias (*) is written wrongly', 'if this is text, put the whole text in ASCII quotes'],
+  'long-key': ['a key is longer than 1024 characters', 'keys are short English names such as title'],
+  directive: ['an unknown % directive', 'remove the line starting with %'],
+  'scalar-start': ['the value starts with a special character', 'put the whole text in ASCII quotes'],
+  other: ['the YAML is not well formed', 'check the indentation, the space after each ASCII colon, and that brackets and quotes are paired'],
 };
 
 // ---- rectify check: GB/T 9704 conformance of a .docx ----
@@ -169,7 +239,7 @@ const RULE_ABSENT: Record<string, string> = {
 
 export const en: Record<keyof typeof zh, Entry> = {
   // ---- reading the ledger (core/load) ----
-  'yaml-syntax': { message: (p) => `YAML syntax error: ${p.detail}`, hint: () => 'check the indentation, the space after each colon, and that brackets and quotes are paired' },
+  'yaml-syntax': { message: (p) => `YAML syntax error: ${(SYNTAX[String(p.kind)] ?? SYNTAX.other!)[0]}`, hint: (p) => (SYNTAX[String(p.kind)] ?? SYNTAX.other!)[1] + (p.fixed ? `; ${fix(p)}` : '') },
   'duplicate-key': { message: (p) => `duplicate key ${p.key}`, hint: () => 'a key may appear once per object; remove or merge the duplicate' },
   'explicit-tag': { message: (p) => `YAML tag ${p.tag} is not allowed`, hint: () => 'remove the tag; quote the value if you need text' },
   'merge-key': { message: () => 'merge keys (<<) are not allowed', hint: () => 'write the keys out one by one' },
@@ -183,6 +253,45 @@ export const en: Record<keyof typeof zh, Entry> = {
   empty: { message: () => 'the ledger file is empty', hint: () => 'it needs at least rectify, report, inspection and aspects; see docs/ledger-format.md' },
   'bad-key': { message: () => 'keys must be plain text', hint: () => 'write the key as an unquoted name such as title' },
   'not-finite': { message: () => 'numbers must be finite', hint: () => 'do not use .inf or .nan' },
+  'fullwidth-colon': { message: (p) => `the key ${p.key} is followed by a Chinese colon "："; a key and its value are separated by an ASCII colon and a space`, hint: (p) => fix(p) },
+  'colon-without-space': { message: (p) => `the colon after the key ${p.key} needs a space after it`, hint: (p) => fix(p) },
+  'fullwidth-space': {
+    message: (p) =>
+      p.where === 'indent'
+        ? `the line is indented with ${SPACE_NAME(p)}; YAML indents with ASCII spaces only (the line stands under ${under(p.parent)})`
+        : `${p.where === 'after-dash' ? 'the "-"' : `the colon after ${p.key}`} is followed by ${SPACE_NAME(p)}; use an ASCII space`,
+    hint: (p) => fix(p),
+  },
+  'tab-indent': {
+    message: (p) => `the line is indented with a tab${p.indent === -1 ? '' : ` (it stands under ${under(p.parent)})`}; YAML indents with spaces only`,
+    hint: (p) => (p.indent === -1 ? 'replace the tabs at the start of the line by spaces, aligned with the keys of the same level' : fix(p)),
+  },
+  'bad-indent': {
+    message: (p) =>
+      `${p.direction === 'deep' ? 'indented too deep' : p.direction === 'shallow' ? 'not indented enough' : 'wrong indentation'}: ${
+        p.item ? `this item belongs to the list ${under(p.parent)}; its "-" goes under those of the other items` : `${p.key ? `${p.key} ` : 'this line '}belongs under ${under(p.parent)}${p.sibling ? `, aligned with ${p.sibling}` : ''}`
+      }`,
+    hint: (p) => (p.to ? shift(p) : fix(p)),
+  },
+  'dash-without-space': { message: () => 'the "-" of a list item needs a space after it', hint: (p) => fix(p) },
+  'value-start': {
+    message: (p) => `${p.key ? `the value of ${p.key}` : 'this item'} starts with ${p.char}, which YAML reads as ${START[String(p.char)] ?? 'a special character'}, not as text`,
+    hint: (p) => `put the whole text in ASCII quotes: ${fix(p)}`,
+  },
+  'unclosed-quote': { message: (p) => `${p.key ? `the value of ${p.key}` : 'this item'} opens a quote ${p.quote} that is never closed`, hint: (p) => `add the closing ${p.quote} at the end of the text: ${fix(p)}` },
+  'comment-in-text': {
+    message: (p) => `a # after a space starts a comment: ${p.key ? `the value of ${p.key}` : 'the text'} ends before it, and "${p.cut}" will not be in the report`,
+    hint: (p) => `if # is part of the text, put the whole text in ASCII quotes: change it to: ${p.fixed}`,
+  },
+  'unquoted-colon': {
+    message: (p) => `${p.key ? `the value of ${p.key}` : 'this text'} holds an ASCII colon followed by a space or the line end, which YAML reads as another key`,
+    hint: (p) => `put the whole text in ASCII quotes: ${fix(p)}`,
+  },
+  'unclosed-bracket': { message: (p) => `${p.key ? `the value of ${p.key}` : 'this item'} opens ${p.bracket} and never closes it`, hint: (p) => `add the closing bracket: ${fix(p)}` },
+  'item-without-key': {
+    message: (p) => `${ITEM[String(p.list)] ?? `each item of ${p.list}`} is written "- ${p.key}: …"; this one is a bare text${p.under ? ' with other keys under it' : ''}`,
+    hint: (p) => fix(p),
+  },
 
   // ---- checking the ledger (core/validate) ----
   'unknown-key': { message: (p) => `unknown key ${p.key}`, hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : '') + `allowed keys: ${p.allowed}` },
@@ -191,23 +300,58 @@ export const en: Record<keyof typeof zh, Entry> = {
     hint: (p) => `add ${p.key}: … to this object` + (p.reason === 'several-issues' ? ' (the aspect has several issues, so each needs its own title)' : ''),
   },
   type: { message: (p) => `wrong type: expected ${types(p.expected)}, found ${types(p.found)}`, hint: (p) => `write ${types(p.expected)}` },
-  'bad-enum': { message: (p) => `invalid value ${p.value}`, hint: (p) => `allowed values: ${p.allowed}` },
+  'bad-enum': { message: (p) => `invalid value ${p.value}`, hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : '') + `allowed values: ${p.allowed}` },
   'bad-value': {
     message: (p) =>
-      `value out of range: ${p.rule === 'empty' ? 'must not be empty' : p.rule === 'min-items' ? `needs at least ${p.limit} item(s)` : p.rule === 'minimum' ? `must be at least ${p.limit}` : p.detail}`,
+      `value out of range: ${p.rule === 'empty' ? 'must not be empty' : p.rule === 'min-items' ? `needs at least ${p.limit} item(s)` : p.rule === 'minimum' ? `must be at least ${p.limit}` : `breaks the rule ${p.rule}`}`,
     hint: (p) => (p.rule === 'empty' ? 'fill it in or remove the key' : p.rule === 'min-items' ? 'add at least one item' : p.rule === 'minimum' ? 'use zero or a positive whole number' : ''),
   },
   'bad-date': {
-    message: (p) => `invalid date ${q(p.value)}`,
-    hint: (p) => (p.where === 'sheet' ? 'write dates as 2023-12-31, 2023/12/31 or 2023年12月31日, or use an Excel date; a day that exists' : 'write dates as YYYY-MM-DD, and a day that exists, e.g. 2023-12-01'),
+    message: (p) => `invalid date ${q(p.value)}` + (p.days ? `: month ${p.month} of ${p.year} has ${p.days} days` : ''),
+    hint: (p) =>
+      p.where === 'sheet'
+        ? 'write dates as 2023-12-31, 2023/12/31 or 2023年12月31日, or use an Excel date; a day that exists'
+        : p.fixed
+          ? `change it to: ${p.fixed}`
+          : 'write dates as 2023-12-01 (or 2023年12月1日, 2023.12.1, 2023/12/1), and a day that exists',
+  },
+  'range-as-text': {
+    message: (p) => `${p.key} takes two dates, { from: start, to: end }; it holds one text, ${q(p.value)}`,
+    hint: (p) => `change it to: ${p.fixed}`,
+  },
+  'list-as-text': {
+    message: (p) => `${p.key} is a list: put it in ASCII brackets, its items separated by ASCII commas`,
+    hint: (p) => `change it to: ${p.fixed}`,
+  },
+  'text-as-number': {
+    message: (p) => `${p.key} takes a number, and holds the text ${q(p.value)}` + (p.unit ? ` (the "${p.unit}" after the number does not go here)` : ' (numbers take no thousands separators)'),
+    hint: (p) => (p.unit && Number(p.unitKey) ? `the unit goes in the same item's unit key (e.g. unit: ${p.unit}); ` : '') + `change it to: ${p.fixed}`,
+  },
+  'number-as-text': {
+    message: (p) => `${p.key ? `the value of ${p.key}` : 'the value'} ${p.value} reads as a number, and a text (an id) belongs here`,
+    hint: (p) => `put it in ASCII quotes: change it to: ${p.fixed}`,
   },
   'duplicate-id': {
     message: (p) => `id ${p.id} is not unique (already used on line ${p.firstLine})`,
     hint: () => 'every id (issues, measures, aspects, people, units, metrics) must be unique; choose a new one',
   },
   'unknown-reference': {
-    message: (p) => `${p.kind} id ${p.id} does not exist`,
-    hint: (p) => (p.closest ? `did you mean ${p.closest}? ` : `add an entry with id ${p.id} to ${p.register}. `) + (p.known ? `known ids: ${p.known}` : ''),
+    message: (p) =>
+      p.shared
+        ? `${String(p.shared).split(', ').length} entries of ${p.register} are called ${p.id} (ids ${p.shared}): which one is meant?`
+        : `${p.kind} id ${p.id} does not exist`,
+    hint: (p) =>
+      p.shared
+        ? `did you mean ${String(p.shared).split(', ').join(' or ')}? A shared name needs the id`
+        : p.closest
+          ? `did you mean ${p.closest}${p.closestName ? ` (${p.closestName})` : ''}? ` + (p.known ? `known ids: ${p.known}` : '')
+          : /\p{Script=Han}/u.test(String(p.id)) && p.kind !== 'metric'
+            ? `add this ${p.kind} to ${p.register}, e.g. - { id: an-id, name: ${p.id} }; a reference may be the id or the name`
+            : `add an entry with id ${p.id} to ${p.register}. ` + (p.known ? `known ids: ${p.known}` : ''),
+  },
+  'list-separator': {
+    message: (p) => `${p.id} is several items written as one: the items of a list are separated by ASCII commas`,
+    hint: (p) => `change it to: ${p.fixed}`,
   },
   'unknown-placeholder': {
     message: (p) => `unknown placeholder {{${p.name}}}`,
@@ -256,6 +400,20 @@ export const en: Record<keyof typeof zh, Entry> = {
         ? `change this cell to 正在整改 (or empty it: the status then follows the measures)${p.measureCell ? `, or ${p.measureCell} to 已整改完成` : ''}`
         : 'mark the measure done, or the issue in-progress',
   },
+  'no-responsible': {
+    message: (p) => `issue ${p.issue} has no leader, unit or owner; the report would say "明确0名责任领导"`,
+    hint: (p) =>
+      'give the issue a leader, units or owners, ' +
+      (p.people ? `e.g. a line leader: ${String(p.people).split(', ')[0]} under its id (the people listed: ${p.people})` : 'e.g. leader: a person id or name (list the person under people first)'),
+  },
+  'typed-count': {
+    message: (p) => `${p.typed} is typed here (${p.phrase}) and the ledger counts ${p.counted}; the placeholder {{${p.name}}} says it and follows the ledger`,
+    hint: (p) => (p.first ? 'a text starting with a placeholder needs ASCII quotes around it; ' : '') + `replace "${p.phrase}" by "${p.fixed}"`,
+  },
+  unfilled: {
+    message: (p) => `the fill-in marker "${p.marker}" is still here; no report is made while it is there`,
+    hint: () => 'replace the marker with the real text (every 【待填写】 left by import or init must go)',
+  },
   'declared-mismatch': {
     message: (p) => `declared ${p.declared} ${p.what}, the ledger lists ${p.counted}`,
     hint: (p) => `check the ledger; if it is right, change this to ${p.counted}, or write {{${p.what}}} in the prose instead of a typed number`,
@@ -293,7 +451,11 @@ export const en: Record<keyof typeof zh, Entry> = {
   },
   'summary-ledger': {
     message: () => 'this is a summary ledger (it has a round key), not a unit ledger',
-    hint: () => 'summarise a round with rectify summary SUMMARY UNITS-FOLDER/; keep the summary ledger out of the unit ledgers, or name it on its own',
+    hint: (p) => `summarise a round with rectify summary, the summary ledger first and the unit ledgers (or their folder) after it, e.g. rectify summary ${p.file} units/; never give the summary ledger as a unit ledger`,
+  },
+  'unit-ledger': {
+    message: () => 'this is a unit ledger (it has an aspects key), not a summary ledger',
+    hint: (p) => `rectify summary takes the summary ledger first (e.g. summary.yaml, with a round key), then the unit ledgers, e.g. rectify summary summary.yaml ${p.file}; this ledger's own report is rectify build ${p.file}`,
   },
   'unit-left-out': {
     message: (p) => `this unit ledger has ${p.errors} error(s) and is left out of the summary (--allow-invalid)`,
@@ -328,6 +490,10 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) => `${p.ledger} changed after ${p.sheet} was exported (${p.items}), and the sheet does not have those changes; importing would undo them, so nothing was changed`,
     hint: (p) => `export the sheet again (rectify export ${p.ledger}), redo your edits in it and import that; or add --force to let the sheet win`,
   },
+  'sheet-of-other-ledger': {
+    message: (p) => `${p.sheet} was exported from the ledger of "${p.sheetTarget}", and ${p.ledger} is the ledger of "${p.ledgerTarget}"; nothing was changed`,
+    hint: (p) => `check the file names: the sheet to import into ${p.ledger} is the one rectify export ${p.ledger} wrote; to let this sheet replace the content of ${p.ledger}, add --force`,
+  },
   'missing-metric-id': { message: () => 'this key figure has no 数据编号 (id)', hint: () => 'fill in an id (letters, digits or hyphens, e.g. trained), referred to as {{metrics.ID}}; delete the whole row of a figure you do not want' },
   'placeholder-replaced': {
     message: (p) => `this measure was edited; its ${p.placeholders} is now fixed text`,
@@ -336,7 +502,14 @@ export const en: Record<keyof typeof zh, Entry> = {
   'cell-too-long': { message: (p) => `this text has ${p.length} characters, more than the ${p.max} a spreadsheet cell holds; nothing was exported`, hint: () => 'split it (into several measures, say), or shorten it before exporting; the ledger YAML can keep the whole text' },
   'skipped-row': { message: () => 'this row is one cell merged across the table; taken as a note and not imported', hint: () => 'if it is a measure, unmerge it and fill in the columns' },
   'unterminated-quote': { message: () => 'a quoted CSV field is never closed', hint: () => 'check that the double quotes near this row come in pairs' },
-  'unreadable-file': { message: (p) => `cannot read the spreadsheet: ${p.detail}`, hint: () => 'supported are .xlsx and .csv (UTF-8, UTF-16 or GB18030) files' },
+  'unreadable-file': {
+    message: (p) => `cannot read this spreadsheet: it is no valid .xlsx or .csv file (damaged, or another kind of file renamed)${p.detail && p.detail !== 'binary' ? ` (${p.detail})` : ''}`,
+    hint: () => 'open it in Excel or WPS and Save As an Excel Workbook (.xlsx), then import that; .xlsx and .csv (UTF-8, UTF-16 or GB18030) files are read',
+  },
+  'yaml-not-sheet': {
+    message: (p) => `this is a YAML ${p.kind === 'summary' ? 'summary ledger' : 'ledger'}, not a spreadsheet`,
+    hint: (p) => `rectify import reads spreadsheets (.xlsx or .csv); check this ledger with rectify validate ${p.file}` + (p.kind === 'summary' ? '' : `, turn it into a sheet with rectify export ${p.file}`),
+  },
   'unsupported-format': { message: () => 'the old .xls format is not supported', hint: () => 'save it as .xlsx in Excel or WPS, then import that' },
   'sheet-too-large': {
     message: (p) =>
@@ -380,11 +553,11 @@ export const en: Record<keyof typeof zh, Entry> = {
   'bad-map': {
     message: (p) =>
       p.rule === 'syntax'
-        ? `the --map file is not valid YAML/JSON: ${p.detail}`
+        ? `the --map file is not valid YAML/JSON: ${p.mistake === 'yaml-syntax' ? (SYNTAX[String(p.kind)] ?? SYNTAX.other!)[0] : (MAP_MISTAKE[String(p.mistake)] ?? 'the YAML is not well formed')}`
         : p.rule === 'not-a-mapping'
           ? 'the --map file must be a mapping of header text to field, e.g. {"反馈意见": "issue"}'
           : `--map: header "${p.header}" maps to unknown field "${p.value}"`,
-    hint: (p) => `a field is one of ${p.fields}, a Chinese header such as 整改措施, or null to ignore the column`,
+    hint: (p) => (p.rule === 'syntax' && p.fixed ? `${fix(p)}; ` : '') + `a field is one of ${p.fields}, a Chinese header such as 整改措施, or null to ignore the column`,
   },
 
   // ---- templates and layout (core/render, core/docx) ----
@@ -467,7 +640,15 @@ export const en: Record<keyof typeof zh, Entry> = {
 
   // ---- files and outputs (host, app) ----
   'not-found': { message: () => 'no such file', hint: (p) => (p.input === 'docx' ? 'check the file name and folder' : 'check the file name and folder; a ledger can be read from standard input with -') },
-  'is-directory': { message: () => 'this is a folder, not a file', hint: (p) => (p.input === 'docx' ? 'name the .docx file inside it' : 'name a file inside it, e.g. ledger.yaml') },
+  'is-directory': {
+    message: () => 'this is a folder, not a file',
+    hint: (p) =>
+      p.input === 'docx'
+        ? 'name the .docx file inside it'
+        : p.input === 'summary'
+          ? `rectify summary takes the summary ledger file first, then the unit ledgers or their folders, e.g. rectify summary ${p.example}`
+          : 'name a file inside it, e.g. ledger.yaml',
+  },
   'read-failed': { message: (p) => `cannot read it: ${reason(p.reason)}`, hint: (p) => (p.reason === 'not-a-file' ? 'name a regular file; to read a ledger from a pipe, use - for standard input' : 'check the file permissions') },
   'init-not-a-folder': { message: (p) => `init takes a folder and writes ledger.yaml in it; ${p.dir} is a file name`, hint: (p) => `to write ledger.yaml in ${p.parent}: rectify init ${p.parent}; or name a new folder, e.g. rectify init ${p.folder}` },
   'write-failed': {
@@ -734,13 +915,17 @@ export const en: Record<keyof typeof zh, Entry> = {
   // ---- the command line (app) ----
   usage: { message: (p) => (USAGE[String(p.kind)] ?? (() => `command line error (${p.kind})`))(p), hint: (p) => (p.suggestion ? `did you mean ${p.suggestion}? ` : '') + 'add --help for the usage and examples' },
   'unknown-format': { message: (p) => (p.formats ? `unknown output format: ${p.formats}` : 'no output format given'), hint: (p) => `formats: ${p.known}, comma separated, e.g. --format md,docx` },
+  cancelled: { message: () => 'cancelled; nothing was written', hint: () => 'run rectify init again; with --yes it asks nothing and takes the options or the defaults' },
   'output-file': {
     message: (p) => (p.reason === 'ledgers' ? `-o ${p.file} is a file name, but ${p.count} ledgers are being built` : `-o ${p.file} is a ${p.format} file, but --format asks for ${p.formats}`),
     hint: () => 'for several ledgers or formats give -o a folder (e.g. -o out/); a file name only for one ledger in one format',
   },
   'overdue-only': { message: (p) => `--format ${p.format} is for --overdue (the follow-up list) only`, hint: () => 'add --overdue for the follow-up list, or use --format human or json' },
   'watch-stdin': { message: () => '--watch cannot read standard input', hint: () => 'name the ledger files' },
-  'round-date': { message: (p) => `the new round's report date ${p.date} is not after the last round's ${p.last}`, hint: (p) => `give a date after ${p.last} with --date, e.g. the date of this round's report` },
+  'round-date': {
+    message: (p) => `${Number(p.given) ? `the new round's report date ${p.date}` : `no --date given, so the new round is dated today, ${p.date}, which`} is not after the last round's ${p.last}`,
+    hint: (p) => `give this round's report date (after ${p.last}) with --date, e.g. rectify next ${p.file} --date ${p.suggested}`,
+  },
   'stdin-twice': { message: () => 'OLD and NEW cannot both be - (standard input can be read once)', hint: () => 'save one of the rounds to a file first' },
 
   // ---- interface text ----
@@ -786,11 +971,11 @@ export const en: Record<keyof typeof zh, Entry> = {
   (edit ${p.sheet}, then) rectify import ${p.sheet} --into ${p.ledger}` },
   'init.created': { message: (p) => `created ${p.files}` },
   'init.next': { message: (p) => `next: edit ${p.ledger} following its comments, then run\n  rectify validate ${p.ledger}\n  rectify build ${p.ledger}` },
-  'init.ask': { message: (p) => `${p.question} [${p.fallback}]: ` },
+  'init.ask': { message: (p) => (p.fallback ? `${p.question} [${p.fallback}]: ` : `${p.question}: `) },
   'init.ask.unit': { message: () => 'Inspected organisation (signs the report)' },
   'init.ask.kind': { message: (p) => `Inspection kind (${p.kinds})` },
   'init.ask.bad-kind': { message: (p) => `Answer one of ${p.kinds}.` },
-  'init.ask.by': { message: (p) => `Inspection team (${p.kind}组)` },
+  'init.ask.by': { message: (p) => `Inspection team (${p.kind}组), e.g. ${p.example} (press Enter if unknown: the ledger keeps 【待填写】)` },
   'templates.exported': { message: (p) => `exported template set ${p.name} to ${p.dir}; build with --templates ${p.dir}` },
   'watch.templates-broken': { message: (p) => `[${p.time}] the templates have errors; waiting for a fix` },
   'watch.wrote': { message: (p) => `[${p.time}] wrote ${String(p.files).split('\n').join(', ')}` },
@@ -1048,8 +1233,10 @@ Examples:
   rectify init 2024-整改 --unit XX县司法局 --kind 巡察
   rectify init --force                  overwrite an existing ledger.yaml
 
-On a terminal init asks for the unit, the inspection kind and the team; with --yes, or when
-standard input is not a terminal (scripts, CI), it asks nothing and uses the options or defaults.
+On a terminal init asks for what its options did not give: the unit, the inspection kind, the
+team. A team left empty stays 【待填写】 in the ledger (validate points at it; build refuses it until
+it is filled in); Ctrl-D or Ctrl-C cancels and writes nothing. With --yes, or when standard input
+is not a terminal (scripts, CI), it asks nothing and uses the options or defaults.
 The ledger's first line points editors at ./ledger.schema.json, a copy of the shipped schema
 written beside it; refresh that copy after upgrading with: rectify schema > ledger.schema.json
 `,

@@ -18,6 +18,7 @@ const TYPE: Record<string, string> = {
 };
 const types = (list: string | number | undefined) => String(list ?? '').split(',').map((t) => TYPE[t] ?? t).join('或');
 const FOUND: Record<string, string> = { array: '列表', null: '空值', string: '一段文字', number: '一个数字', integer: '一个数字', boolean: 'true 或 false' };
+const HAN = /\p{Script=Han}/u;
 const KIND: Record<string, string> = { person: '人员', unit: '单位', metric: '数据' };
 const COUNTED: Record<string, string> = { aspects: '方面', issues: '问题', measures: '整改措施' };
 const status = (s: string | number | undefined) => statusLabel(String(s) as Status);
@@ -106,7 +107,7 @@ const FACT: Record<string, string> = {
   'inspection.declared.issues': '反馈写明的问题数',
   'inspection.declared.measures': '反馈写明的措施数',
 };
-const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', 'positive-number': '应为正数', date: '日期应写作 YYYY-MM-DD，且须是真实存在的日期', suffix: '不能含 / 或 \\', days: '应为 0 或正整数（天数）' };
+const INVALID: Record<string, string> = { 'positive-integer': '应为正整数', 'positive-number': '应为正数', date: '日期应写作 2024-01-31（也可写 2024年1月31日、2024.1.31、2024/1/31），且须是真实存在的日期', suffix: '不能含 / 或 \\', days: '应为 0 或正整数（天数）' };
 
 // ---- rectify check: GB/T 9704 conformance of a .docx ----
 const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
@@ -192,9 +193,79 @@ const RULE_ABSENT: Record<string, string> = {
   'print-colophon': '打印页上没有版记',
 };
 
+/** The corrected line, as the hint gives it: `改为：…`, with the indentation when that is the fix. */
+const fix = (p: Params): string =>
+  p.indent !== undefined && Number(p.indent) >= 0
+    ? `改为（${Number(p.indent) === 0 ? '顶格写' : `行首 ${p.indent} 个空格`}${p.sibling ? `，与 ${p.sibling} 对齐` : ''}）：${p.fixed}`
+    : `改为：${p.fixed}`;
+/** A block moved whole: the lines to shift back, and by how much. */
+const shift = (p: Params): string =>
+  `把第 ${p.from} 至 ${p.to} 行整体${Number(p.shift) > 0 ? '右' : '左'}移 ${Math.abs(Number(p.shift))} 个空格（每行行首${Number(p.shift) > 0 ? '加' : '删去'} ${Math.abs(Number(p.shift))} 个空格）`;
+const under = (parent: string | number | undefined) => (parent ? String(parent) : '台账顶层');
+const SPACE_NAME = (p: Params) => (p.char === 'U+00A0' ? '不间断空格（U+00A0，常见于从网页或 Word 复制的文字）' : '全角空格（中文输入法下的空格）');
+const START: Record<string, string> = {
+  '*': '别名（引用 & 定义的内容）',
+  '&': '锚点',
+  '!': '标签',
+  '%': '指令',
+  '@': '保留符号',
+  '`': '保留符号',
+  '|': '多行文字的开头标记',
+  '>': '多行文字的开头标记',
+  '{{': '花括号对象（占位符 {{…}} 写在开头时）',
+  '{': '花括号对象',
+  '[': '方括号列表',
+  '"': '引号（引号后面不能再有文字）',
+  "'": '引号（引号后面不能再有文字）',
+  ',': '流式列表的分隔符',
+  '?': '复杂键的标记',
+  '-': '列表项',
+  ']': '方括号列表的结束',
+  '}': '花括号对象的结束',
+};
+const ITEM: Record<string, string> = { measures: '每条整改措施', points: '每个要点', overview: '每段概述', aspects: '每个方面', issues: '每个问题', redact: '每个遮蔽项' };
+/** What a --map file's line got wrong, by the mistake's code (the ledger's own messages say more). */
+const MAP_MISTAKE: Record<string, string> = {
+  'fullwidth-colon': '用了中文冒号“：”',
+  'alias-limit': '别名（*）展开超过 --max-aliases 上限',
+  'colon-without-space': '冒号后面缺少空格',
+  'fullwidth-space': '用了全角空格',
+  'tab-indent': '用了 Tab 缩进',
+  'bad-indent': '缩进不对',
+  'value-start': '值以特殊符号开头，要加英文引号',
+  'unclosed-quote': '引号没有闭合',
+  'unclosed-bracket': '括号没有闭合',
+  'unquoted-colon': '文字中的“: ”要加英文引号',
+};
+/** yaml-syntax by kind: what is wrong, and what to do. */
+const SYNTAX: Record<string, [string, string]> = {
+  'unclosed-quote': ['引号没有闭合', '在文字末尾补上对应的英文引号'],
+  'no-colon': ['这一行既不是“键: 值”，也不是以“- ”开头的一项', '键后面要有英文冒号和空格；若是上一行文字的延续，它要比上一行的键缩进得更深；若这是备注，在行首加 # 写成注释'],
+  'no-dash': ['列表中的这一项缺少开头的“- ”，或缩进与上下行不一致', '与同一列表的其他项对齐，并以“- ”开头'],
+  'flow-comma': ['方括号或花括号中的各项之间缺少英文逗号', '各项之间用英文逗号加空格分开，例如 [office, fzk]'],
+  'flow-colon': ['花括号中键的冒号后面缺少空格', '写成 { from: 2023-05-02, to: 2023-05-04 } 的形式'],
+  'property-space': ['& 或 ! 后面的名称和值之间缺少空格', '若这是文字，给整段文字加上英文引号'],
+  'comment-space': ['# 注释前面缺少空格', '在 # 前加一个空格；若 # 是文字的一部分，给整段文字加上英文引号'],
+  directives: ['文件开头的 % 指令后面缺少 --- 行', '删除 % 开头的行'],
+  unclosed: ['方括号或花括号没有闭合', '检查 [ 与 ]、{ 与 } 是否成对，并用英文括号'],
+  indent: ['缩进不一致', '同一层的键要用同样多的空格缩进，下一层比上一层多缩进 2 个空格'],
+  'multiline-key': ['键和冒号必须写在同一行', '检查这一行的键后面是否是英文冒号加空格'],
+  'nested-key': ['一行中出现了两个“键: 值”', '若值是文字，给整段文字加上英文引号；若是下一层的键，换到下一行并多缩进 2 个空格'],
+  'unexpected-bracket': ['多出了右括号 ] 或 }', '删除多余的括号，或补上对应的左括号'],
+  unexpected: ['这里的内容无法识别', '检查这一行的缩进、冒号和引号'],
+  escape: ['双引号中的反斜杠 \\ 后面不是有效的转义', '把 \\ 写成 \\\\，或改用单引号'],
+  'multiple-documents': ['一个文件中只能有一份台账（出现了第二个 --- 分隔行）', '删除这一行（---）；若确是两份台账，把它们分存为两个文件'],
+  'block-in-flow': ['方括号或花括号中不能换行写“键: 值”或“- ”列表', '在括号内用逗号分开各项，或改用缩进的写法'],
+  anchor: ['锚点（&）或别名（*）的写法有误', '若这是文字，给整段文字加上英文引号'],
+  'long-key': ['键太长（超过 1024 个字符）', '键用英文短名，例如 title'],
+  directive: ['无法识别的 % 指令', '删除 % 开头的行'],
+  'scalar-start': ['值以特殊符号开头', '给整段文字加上英文引号'],
+  other: ['YAML 格式不正确', '检查这一行的缩进、英文冒号后的空格，以及括号、引号是否成对'],
+};
+
 export const zh = {
   // ---- reading the ledger (core/load) ----
-  'yaml-syntax': { message: (p) => `YAML 语法错误：${p.detail}`, hint: () => '检查缩进、冒号后的空格和括号、引号是否成对' },
+  'yaml-syntax': { message: (p) => `YAML 写法有误：${(SYNTAX[String(p.kind)] ?? SYNTAX.other!)[0]}`, hint: (p) => (SYNTAX[String(p.kind)] ?? SYNTAX.other!)[1] + (p.fixed ? `；${fix(p)}` : '') },
   'duplicate-key': { message: (p) => `键 ${p.key} 重复`, hint: () => '同一对象中每个键只能出现一次；删除或合并重复的键' },
   'explicit-tag': { message: (p) => `不允许使用 YAML 标签 ${p.tag}`, hint: () => '删除标签；需要文字时给值加引号' },
   'merge-key': { message: () => '不允许使用合并键 <<', hint: () => '把要合并的键逐个写出' },
@@ -208,6 +279,45 @@ export const zh = {
   empty: { message: () => '台账文件是空的', hint: () => '至少需要 rectify、report、inspection、aspects；参见 docs/ledger-format.md' },
   'bad-key': { message: () => '键必须是简单的文字', hint: () => '把键写成不带引号的英文名，例如 title' },
   'not-finite': { message: () => '数值必须是有限数', hint: () => '不要使用 .inf 或 .nan' },
+  'fullwidth-colon': { message: (p) => `键 ${p.key} 后面是中文冒号“：”；键和值之间要用英文冒号加一个空格`, hint: (p) => fix(p) },
+  'colon-without-space': { message: (p) => `键 ${p.key} 的冒号后面缺少空格`, hint: (p) => fix(p) },
+  'fullwidth-space': {
+    message: (p) =>
+      p.where === 'indent'
+        ? `行首用${SPACE_NAME(p)}缩进；YAML 只认半角空格（这一行在 ${under(p.parent)} 之下）`
+        : `${p.where === 'after-dash' ? '“-”' : `键 ${p.key} 的冒号`}后面是${SPACE_NAME(p)}；要用半角空格`,
+    hint: (p) => fix(p),
+  },
+  'tab-indent': {
+    message: (p) => `行首用 Tab 缩进${p.indent === -1 ? '' : `（这一行在 ${under(p.parent)} 之下）`}；YAML 只认空格`,
+    hint: (p) => (p.indent === -1 ? '把行首的 Tab 换成空格，与同一层的键对齐' : fix(p)),
+  },
+  'bad-indent': {
+    message: (p) =>
+      `${p.direction === 'deep' ? '缩进过深' : p.direction === 'shallow' ? '缩进过浅' : '缩进不对'}：${
+        p.item ? `这一项属于 ${under(p.parent)} 列表，“-”应与同一列表的其他项对齐` : `${p.key ? `${p.key} ` : '这一行'}属于 ${under(p.parent)}${p.sibling ? `，应与 ${p.sibling} 对齐` : ''}`
+      }`,
+    hint: (p) => (p.to ? shift(p) : fix(p)),
+  },
+  'dash-without-space': { message: () => '列表项的“-”后面缺少空格', hint: (p) => fix(p) },
+  'value-start': {
+    message: (p) => `${p.key ? `${p.key} 的值` : '这一项'}以 ${p.char} 开头，YAML 把 ${p.char} 当作${START[String(p.char)] ?? '特殊符号'}，而不是文字`,
+    hint: (p) => `给整段文字加上英文引号，${fix(p)}`,
+  },
+  'unclosed-quote': { message: (p) => `${p.key ? `${p.key} 的值` : '这一项'}以引号 ${p.quote} 开头，但没有结束的引号`, hint: (p) => `在文字末尾补上 ${p.quote}，${fix(p)}` },
+  'comment-in-text': {
+    message: (p) => `空格后的 # 开始一段注释：${p.key ? `${p.key} 的值` : '这段文字'}到 # 前就结束了，“${p.cut}”不会出现在报告中`,
+    hint: (p) => `若 # 是文字的一部分，给整段文字加上英文引号，改为：${p.fixed}`,
+  },
+  'unquoted-colon': {
+    message: (p) => `${p.key ? `${p.key} 的值` : '这段文字'}中有英文冒号“:”，后面是空格或行尾，YAML 把它当作又一个键`,
+    hint: (p) => `给整段文字加上英文引号，${fix(p)}`,
+  },
+  'unclosed-bracket': { message: (p) => `${p.key ? `${p.key} 的值` : '这一项'}以 ${p.bracket} 开头，但括号没有闭合`, hint: (p) => `补上右括号，${fix(p)}` },
+  'item-without-key': {
+    message: (p) => `${ITEM[String(p.list)] ?? `${p.list} 的每一项`}要写成“- ${p.key}: …”，这一项只写了文字${p.under ? '，下面却又有其他键' : ''}`,
+    hint: (p) => fix(p),
+  },
 
   // ---- checking the ledger (core/validate) ----
   'unknown-key': { message: (p) => `未知的键 ${p.key}`, hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : '') + `可用的键：${p.allowed}` },
@@ -216,23 +326,58 @@ export const zh = {
     hint: (p) => `在此对象中添加 ${p.key}: …` + (p.reason === 'several-issues' ? '（该方面有多个问题，每个问题都要写问题表述）' : p.description ? `（${p.description}）` : ''),
   },
   type: { message: (p) => `类型错误：应为${types(p.expected)}，实际是${types(p.found)}`, hint: (p) => `改为${types(p.expected)}` },
-  'bad-enum': { message: (p) => `取值 ${p.value} 无效`, hint: (p) => `可用的取值：${p.allowed}` },
+  'bad-enum': { message: (p) => `取值 ${p.value} 无效`, hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : '') + `可用的取值：${p.allowed}` },
   'bad-value': {
     message: (p) =>
-      `取值不符合要求：${p.rule === 'empty' ? '不能为空' : p.rule === 'min-items' ? `至少需要 ${p.limit} 项` : p.rule === 'minimum' ? `不能小于 ${p.limit}` : p.detail}`,
+      `取值不符合要求：${p.rule === 'empty' ? '不能为空' : p.rule === 'min-items' ? `至少需要 ${p.limit} 项` : p.rule === 'minimum' ? `不能小于 ${p.limit}` : `不符合规则 ${p.rule}`}`,
     hint: (p) => (p.rule === 'empty' ? '填写内容，或删除这个键' : p.rule === 'min-items' ? '添加至少一项' : p.rule === 'minimum' ? '改为 0 或正整数' : ''),
   },
   'bad-date': {
-    message: (p) => `日期 ${q(p.value)} 无效`,
-    hint: (p) => (p.where === 'sheet' ? '日期写作 2023-12-31、2023/12/31、2023年12月31日，或用 Excel 日期；须是真实存在的日期' : '日期写作 YYYY-MM-DD，且须是真实存在的日期，例如 2023-12-01'),
+    message: (p) => `日期 ${q(p.value)} 无效` + (p.days ? `：${p.year}年${p.month}月只有 ${p.days} 天` : ''),
+    hint: (p) =>
+      p.where === 'sheet'
+        ? '日期写作 2023-12-31、2023/12/31、2023年12月31日，或用 Excel 日期；须是真实存在的日期'
+        : p.fixed
+          ? `改为：${p.fixed}`
+          : '日期写作 2023-12-01（也可写 2023年12月1日、2023.12.1、2023/12/1），且须是真实存在的日期',
+  },
+  'range-as-text': {
+    message: (p) => `${p.key} 应写成起止两个日期 { from: 开始日期, to: 结束日期 }，这里写成了一段文字 ${q(p.value)}`,
+    hint: (p) => `改为：${p.fixed}`,
+  },
+  'list-as-text': {
+    message: (p) => `${p.key} 是列表，要用英文方括号括起来、各项用英文逗号分开`,
+    hint: (p) => `改为：${p.fixed}`,
+  },
+  'text-as-number': {
+    message: (p) => `${p.key} 应是数字，这里写成了 ${q(p.value)}` + (p.unit ? `（数字后面的“${p.unit}”不能写在这里）` : '（数字中不用千位分隔符）'),
+    hint: (p) => (p.unit && Number(p.unitKey) ? `计量单位写在同一项的 unit 中（例如 unit: ${p.unit}）；` : '') + `改为：${p.fixed}`,
+  },
+  'number-as-text': {
+    message: (p) => `${p.key ? `${p.key} 的值` : '这个值'} ${p.value} 会被当作数字，而这里应是文字（编号）`,
+    hint: (p) => `加上英文引号，改为：${p.fixed}`,
   },
   'duplicate-id': {
     message: (p) => `编号 ${p.id} 重复（已在第 ${p.firstLine} 行使用）`,
     hint: () => '台账中所有编号（问题、措施、方面、人员、单位、数据）必须唯一；改用新的编号',
   },
   'unknown-reference': {
-    message: (p) => `${KIND[String(p.kind)] ?? p.kind}编号 ${p.id} 不存在`,
-    hint: (p) => (p.closest ? `是否应为 ${p.closest}？` : `在 ${p.register} 中添加编号为 ${p.id} 的条目；`) + (p.known ? `已有编号：${p.known}` : ''),
+    message: (p) =>
+      p.shared
+        ? `${p.register} 中有 ${String(p.shared).split(', ').length} ${p.kind === 'unit' ? '个单位' : '名人员'}都叫 ${p.id}（编号 ${String(p.shared).split(', ').join('、')}），这里指的是哪一${p.kind === 'unit' ? '个' : '位'}？`
+        : `${KIND[String(p.kind)] ?? p.kind}编号 ${p.id} 不存在`,
+    hint: (p) =>
+      p.shared
+        ? `是否应为 ${String(p.shared).split(', ').join(' 或 ')}？同名时要写编号`
+        : p.closest
+          ? `是否应为 ${p.closest}${p.closestName ? `（${p.closestName}）` : ''}？` + (p.known ? `已有编号：${p.known}` : '')
+          : HAN.test(String(p.id)) && p.kind !== 'metric'
+            ? `在 ${p.register} 中添加这${p.kind === 'unit' ? '个单位' : '名人员'}，例如 - { id: 编号, name: ${p.id} }；这里写编号或${p.kind === 'unit' ? '单位名称' : '姓名'}都可以`
+            : `在 ${p.register} 中添加编号为 ${p.id} 的条目；` + (p.known ? `已有编号：${p.known}` : ''),
+  },
+  'list-separator': {
+    message: (p) => `${p.id} 是几项写在了一起：列表中的各项要用英文逗号分开`,
+    hint: (p) => `改为：${p.fixed}`,
   },
   'unknown-placeholder': {
     message: (p) => `未知的占位符 {{${p.name}}}`,
@@ -281,6 +426,20 @@ export const zh = {
         ? `把此格改为 正在整改（或清空，由各项措施推定）${p.measureCell ? `，或把 ${p.measureCell} 改为 已整改完成` : ''}`
         : '把措施改为 done（已整改完成），或把问题改为 in-progress（正在整改）',
   },
+  'no-responsible': {
+    message: (p) => `问题 ${p.issue} 没有责任领导、责任单位或责任人；报告中会出现“明确0名责任领导”这样的说法`,
+    hint: (p) =>
+      '给这个问题写上 leader（责任领导）、units（责任单位）或 owners（责任人），' +
+      (p.people ? `例如在 id 下面加一行 leader: ${String(p.people).split(', ')[0]}（people 中的人员：${String(p.people).split(', ').join('、')}）` : '例如 leader: 人员编号或姓名（先在 people 中列出此人）'),
+  },
+  'typed-count': {
+    message: (p) => `这里手写了 ${p.typed}（${p.phrase}），台账实际是 ${p.counted}；数字会随台账变化，应由占位符 {{${p.name}}} 填写`,
+    hint: (p) => (p.first ? '这段文字以占位符开头时，要给整段文字加上英文引号；' : '') + `把“${p.phrase}”改为“${p.fixed}”`,
+  },
+  unfilled: {
+    message: (p) => `这里还是待填写的占位文字“${p.marker}”；留着它不能生成报告`,
+    hint: () => '把占位文字换成实际内容（导入或新建台账时留下的“【待填写】”都要改掉）',
+  },
   'declared-mismatch': {
     message: (p) => `写明的${COUNTED[String(p.what)]}数是 ${p.declared}，台账实际列出 ${p.counted}`,
     hint: (p) => `核对台账；若台账无误，把此处改为 ${p.counted}，或在正文中用 {{${p.what}}} 代替手写的数字`,
@@ -317,7 +476,11 @@ export const zh = {
   },
   'summary-ledger': {
     message: () => '这是汇总台账（有 round 键），不是单位的整改台账',
-    hint: () => '汇总一轮巡察用 rectify summary 汇总台账 单位台账目录/；汇总台账不要放进单位台账的目录，或在命令行中单独给出',
+    hint: (p) => `汇总一轮巡察用 rectify summary，汇总台账在前、各单位台账（或其目录）在后，例如：rectify summary ${p.file} units/；汇总台账不要作为单位台账给出`,
+  },
+  'unit-ledger': {
+    message: () => '这是单位的整改台账（有 aspects 键），不是汇总台账',
+    hint: (p) => `rectify summary 的第一个参数是汇总台账（如 summary.yaml，有 round 键），其后才是各单位台账，例如：rectify summary summary.yaml ${p.file}；生成这一份台账的报告用 rectify build ${p.file}`,
   },
   'unit-left-out': {
     message: (p) => `这份单位台账有 ${p.errors} 个错误，未计入汇总（--allow-invalid）`,
@@ -353,6 +516,10 @@ export const zh = {
     message: (p) => `${p.ledger} 在导出 ${p.sheet} 之后改动过（${p.items}），这些改动表格中没有；导入会把它们改回去，未作改动`,
     hint: (p) => `先用 rectify export ${p.ledger} 重新导出表格，把表格中的修改重做一遍再导入；确定以表格为准时加 --force`,
   },
+  'sheet-of-other-ledger': {
+    message: (p) => `${p.sheet} 是从“${p.sheetTarget}”的台账导出的，而 ${p.ledger} 是“${p.ledgerTarget}”的台账；未作改动`,
+    hint: (p) => `检查文件名：导入到 ${p.ledger} 的应是 rectify export ${p.ledger} 导出的表格；确定要用这份表格的内容取代 ${p.ledger} 时加 --force`,
+  },
   'missing-metric-id': { message: () => '这一行关键数据没有数据编号', hint: () => '填写数据编号（字母、数字或连字符，例如 trained），正文中用 {{metrics.编号}} 引用；不要的数据整行删除' },
   'placeholder-replaced': {
     message: (p) => `这条措施改动后，原来的 ${p.placeholders} 成了固定的文字`,
@@ -361,7 +528,14 @@ export const zh = {
   'cell-too-long': { message: (p) => `这段文字有 ${p.length} 个字符，超过电子表格一个单元格能容纳的 ${p.max} 个字符，未导出`, hint: () => '把它分成几段（例如几条措施），或只在台账 YAML 中保留全文、导出前缩短' },
   'skipped-row': { message: () => '这一行是跨整行合并的单元格，按表注处理，未导入', hint: () => '如果它是一条整改措施，取消合并并分列填写' },
   'unterminated-quote': { message: () => 'CSV 中的引号没有闭合', hint: () => '检查该行附近的英文双引号 " 是否成对' },
-  'unreadable-file': { message: (p) => `无法读取电子表格：${p.detail}`, hint: () => '支持 .xlsx 和 .csv（UTF-8、UTF-16 或 GB18030）文件' },
+  'unreadable-file': {
+    message: () => '无法读取这个电子表格：它不是有效的 .xlsx 或 .csv 文件（文件可能已损坏，或是改了扩展名的其他文件）',
+    hint: () => '在 Excel 或 WPS 中打开它，“另存为” Excel 工作簿（.xlsx）后再导入；支持 .xlsx 和 .csv（UTF-8、UTF-16 或 GB18030）文件',
+  },
+  'yaml-not-sheet': {
+    message: (p) => `这是 YAML ${p.kind === 'summary' ? '汇总台账' : '台账'}，不是电子表格`,
+    hint: (p) => `rectify import 读取的是电子表格（.xlsx 或 .csv）；检查这份台账用 rectify validate ${p.file}` + (p.kind === 'summary' ? '' : `，导出成表格用 rectify export ${p.file}`),
+  },
   'unsupported-format': { message: () => '不支持旧版 .xls 格式', hint: () => '在 Excel 或 WPS 中“另存为” .xlsx 后再导入' },
   'sheet-too-large': {
     message: (p) =>
@@ -405,11 +579,11 @@ export const zh = {
   'bad-map': {
     message: (p) =>
       p.rule === 'syntax'
-        ? `--map 文件不是有效的 YAML/JSON：${p.detail}`
+        ? `--map 文件不是有效的 YAML/JSON：${p.mistake === 'yaml-syntax' ? (SYNTAX[String(p.kind)] ?? SYNTAX.other!)[0] : (MAP_MISTAKE[String(p.mistake)] ?? 'YAML 写法有误')}`
         : p.rule === 'not-a-mapping'
           ? '--map 文件应为“表头: 字段”的映射，例如 {"反馈意见": "问题"}'
           : `--map 中表头“${p.header}”对应的字段“${p.value}”无效`,
-    hint: (p) => `字段可写英文（${String(p.fields).split(', ').join('、')}）、中文表头名（如 整改措施），或写 null 忽略该列`,
+    hint: (p) => (p.rule === 'syntax' && p.fixed ? `${fix(p)}；` : '') + `字段可写英文（${String(p.fields).split(', ').join('、')}）、中文表头名（如 整改措施），或写 null 忽略该列`,
   },
 
   // ---- templates and layout (core/render, core/docx) ----
@@ -492,7 +666,15 @@ export const zh = {
 
   // ---- files and outputs (host, app) ----
   'not-found': { message: () => '找不到这个文件', hint: (p) => (p.input === 'docx' ? '检查文件名和所在目录' : '检查文件名和所在目录；台账可用 - 从标准输入读取') },
-  'is-directory': { message: () => '这是目录，不是文件', hint: (p) => (p.input === 'docx' ? '给出目录中的 .docx 文件' : '给出目录中的文件，例如 ledger.yaml') },
+  'is-directory': {
+    message: () => '这是目录，不是文件',
+    hint: (p) =>
+      p.input === 'docx'
+        ? '给出目录中的 .docx 文件'
+        : p.input === 'summary'
+          ? `rectify summary 的第一个参数是汇总台账文件，其后才是各单位台账或其目录，例如：rectify summary ${p.example}`
+          : '给出目录中的文件，例如 ledger.yaml',
+  },
   'read-failed': { message: (p) => `无法读取：${reason(p.reason)}`, hint: (p) => (p.reason === 'not-a-file' ? '给出一个普通文件；要从管道读取台账，用 - 读标准输入' : '检查文件权限') },
   'init-not-a-folder': { message: (p) => `init 要的是一个目录，台账会写成其中的 ledger.yaml；${p.dir} 是文件名`, hint: (p) => `在 ${p.parent} 中生成 ledger.yaml：rectify init ${p.parent}；或给出一个新目录名，例如 rectify init ${p.folder}` },
   'write-failed': {
@@ -758,6 +940,7 @@ export const zh = {
   // ---- the command line (app) ----
   usage: { message: (p) => (USAGE[String(p.kind)] ?? (() => `命令行有误（${p.kind}）`))(p), hint: (p) => (p.suggestion ? `是否应为 ${p.suggestion}？` : '') + '加 --help 查看用法和示例' },
   'unknown-format': { message: (p) => (p.formats ? `不支持的输出格式：${p.formats}` : '没有给出输出格式'), hint: (p) => `可用格式：${p.known}，多个用逗号分隔，例如 --format md,docx` },
+  cancelled: { message: () => '已取消，没有写入任何文件', hint: () => '重新运行 rectify init；加 --yes 则不提问，用选项或默认值' },
   'output-file': {
     message: (p) => (p.reason === 'ledgers' ? `-o ${p.file} 是一个文件名，但要生成 ${p.count} 份台账` : `-o ${p.file} 是 ${p.format} 文件，但 --format 要求 ${p.formats}`),
     hint: () => '多份台账或多种格式时，-o 给出目录（如 -o out/）；一份台账、一种格式时才可给出文件名',
@@ -765,7 +948,10 @@ export const zh = {
   'overdue-only': { message: (p) => `--format ${p.format} 只用于 --overdue（督办清单）`, hint: () => '加 --overdue 写出督办清单，或用 --format human 或 json' },
   'watch-stdin': { message: () => '--watch 不能读取标准输入', hint: () => '给出台账文件' },
   'stdin-twice': { message: () => 'OLD 和 NEW 不能都是 -（标准输入只能读一次）', hint: () => '把其中一轮先存成文件' },
-  'round-date': { message: (p) => `新一轮的报告日期 ${p.date} 不晚于上一轮的 ${p.last}`, hint: (p) => `用 --date 给出晚于 ${p.last} 的日期，例如本轮报告的成文日期` },
+  'round-date': {
+    message: (p) => `${Number(p.given) ? `新一轮的报告日期 ${p.date} ` : `没有给出 --date，新一轮的报告日期就是今天 ${p.date}，`}不晚于上一轮的 ${p.last}`,
+    hint: (p) => `用 --date 给出本轮报告的成文日期（晚于 ${p.last}），例如：rectify next ${p.file} --date ${p.suggested}`,
+  },
 
   // ---- interface text ----
   'report.path': { message: () => '位置' },
@@ -810,11 +996,11 @@ export const zh = {
   （在 ${p.sheet} 中修改后）rectify import ${p.sheet} --into ${p.ledger}` },
   'init.created': { message: (p) => `已创建 ${p.files}` },
   'init.next': { message: (p) => `下一步：按注释修改 ${p.ledger}，然后运行\n  rectify validate ${p.ledger}\n  rectify build ${p.ledger}` },
-  'init.ask': { message: (p) => `${p.question} [${p.fallback}]：` },
+  'init.ask': { message: (p) => (p.fallback ? `${p.question} [${p.fallback}]：` : `${p.question}：`) },
   'init.ask.unit': { message: () => '被检查单位（报告落款）' },
   'init.ask.kind': { message: (p) => `检查类型（${p.kinds}）` },
   'init.ask.bad-kind': { message: (p) => `请填写 ${p.kinds} 之一。` },
-  'init.ask.by': { message: (p) => `${p.kind}组名称` },
+  'init.ask.by': { message: (p) => `${p.kind}组名称，例如 ${p.example}（不知道可直接回车，台账中留下“【待填写】”）` },
   'templates.exported': { message: (p) => `已导出模板集 ${p.name} 到 ${p.dir}；用 --templates ${p.dir} 构建` },
   'watch.templates-broken': { message: (p) => `[${p.time}] 模板有误，修改后将重新生成` },
   'watch.wrote': { message: (p) => `[${p.time}] 已生成 ${String(p.files).split('\n').join('、')}` },
@@ -1074,8 +1260,9 @@ CPU 核读取。任何单位台账有误（除非 --allow-invalid）或任何输
   rectify init 2024-整改 --unit XX县司法局 --kind 巡察
   rectify init --force                  覆盖已有的 ledger.yaml
 
-在终端中运行时，init 会询问被检查单位、检查类型和检查组；加 --yes，或标准输入不是终端（脚本、CI）
-时不提问，使用选项或默认值。台账第一行让编辑器读取旁边的 ./ledger.schema.json（随 rectify 安装的
+在终端中运行时，init 只询问选项没有给出的被检查单位、检查类型和检查组；检查组不知道可直接回车，
+台账中留下“【待填写】”（validate 会指出它，build 在它改掉之前不生成报告）；按 Ctrl-D 或 Ctrl-C
+取消，不写入任何文件。加 --yes，或标准输入不是终端（脚本、CI）时不提问，使用选项或默认值。台账第一行让编辑器读取旁边的 ./ledger.schema.json（随 rectify 安装的
 Schema 的副本）；升级后用 rectify schema > ledger.schema.json 更新它。
 `,
   },

@@ -141,6 +141,10 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
   const withRows = (r: ImportToYamlResult): ImportToYamlResult => (rows ? { ...r, rows } : r);
   if (!result.ledger || hasErrors(problems)) return withRows({ problems });
   const ledger = into ? withSheetPart(into.ledger, result.ledger) : result.ledger;
+  // a workbook exported from another unit's ledger: told as that, not as a ledger changed since
+  if (into && exported && !options.force && exported.inspection.target !== into.ledger.inspection.target) {
+    return { problems: [...problems, problem('sheet-of-other-ledger', placeIn(file), { sheet: file, ledger: into.file, sheetTarget: exported.inspection.target, ledgerTarget: into.ledger.inspection.target })] };
+  }
   if (into && exported && !options.force) {
     // the ledger changed after the export: importing would undo what the sheet does not show
     const lost = changesNotIn(exported, into.ledger, ledger);
@@ -149,8 +153,10 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
 
   // The ledger is checked as YAML; what it finds is told at the cells.
   const checked = validateLedgerText(ledgerToYaml(ledger), options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+  // the 【待填写】 keys are already listed, once, by the fill-in warning
+  const told = checked.problems.filter((p) => !(p.code === 'unfilled' && result.toFill.length > 0));
   problems.push(
-    ...sheetProblems(checked.problems, {
+    ...sheetProblems(told, {
       places: result.places,
       ledger,
       ...(result.reportDateCell ? { reportDateCell: result.reportDateCell } : {}),

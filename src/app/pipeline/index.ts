@@ -15,7 +15,7 @@ import { validateLedgerText } from '../../core/validate/index.js';
 import { displayName, type Env, type Host } from '../../host/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import { Failure, hasErrors, placeIn, problem, type Problem } from '../../model/problem.js';
-import { applyStrict } from '../report/strict.js';
+import { applyBuild, applyStrict } from '../report/strict.js';
 import { layoutFromText } from '../../core/docx/layout.js';
 import { FORMAT_WRITERS, type FormatWriter, type Made, type PreparedTemplates } from './formats.js';
 import { renderReport } from './render-report.js';
@@ -121,7 +121,7 @@ export function buildMarkdown(
     return placeIn(file, at?.line ?? 0, at?.column ?? 0, path);
   };
   const checked = validated.ledger ? [...validated.problems, ...kindMismatch(templates, validated.ledger.inspection.kind, kindPlace)] : validated.problems;
-  const problems = applyStrict(checked, settings.strict);
+  const problems = applyBuild(applyStrict(checked, settings.strict));
   if (hasErrors(problems) || !validated.ledger) return { problems };
   const ledger = validated.ledger;
   const markdown = renderReport(ledger, derive(ledger), templates, { public: settings.public, file, inputChars: bytes.length });

@@ -15,7 +15,7 @@ import type { IsoDate } from '../../model/ledger.js';
 import { Failure, hasErrors, placeIn, problem, type Problem } from '../../model/problem.js';
 import type { SummaryLedger } from '../../model/summary.js';
 import { exitCodeFor } from '../exit.js';
-import { applyStrict } from '../report/strict.js';
+import { applyBuild, applyStrict } from '../report/strict.js';
 import { FORMAT_WRITERS, type FormatWriter, type PreparedTemplates } from './formats.js';
 import { DEFAULT_SETS, outputPath, writeOutputs, type BuildResult, type TemplateChoice } from './index.js';
 import { maskedForPublic } from './render-report.js';
@@ -96,7 +96,8 @@ export async function readSummaryLedger(
   try {
     const bytes = await host.readInput(path, settings.maxBytes);
     const validated = validateSummaryText(bytes, file, { maxBytes: settings.maxBytes, maxAliases: settings.maxAliases });
-    const problems = applyStrict(validated.problems, settings.strict);
+    // its texts go into the report: 【待填写】 left in them fails the run, as in a build
+    const problems = applyBuild(applyStrict(validated.problems, settings.strict));
     if (hasErrors(problems) || !validated.summary || !validated.source) return { problems };
     return { summary: validated.summary, positions: validated.source.positions, problems };
   } catch (error) {

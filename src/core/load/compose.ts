@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { explainValueStart } from './explain.js';
 import { newMapping } from './mapping.js';
 import type { LoadProblem } from './problem.js';
 import { keyedPlace, Place, SourceMap, type ScalarType } from './source-map.js';
@@ -11,6 +12,8 @@ export interface ComposeLimits {
 }
 
 class Abort extends Error {}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 type Segment = string | number;
 
@@ -45,9 +48,27 @@ export function composeValue(
     problems.push({ code, line, column, path: pathOf(segments), params });
   };
 
+  /** A text that starts with `*`, `&` or `!` and so was taken for YAML: said as such, with the quoted line. */
+  const valueStart = (offset: number, char: string) => {
+    const e = explainValueStart(text, offset, char, positions.position(offset).line);
+    problems.push({ code: e.code, line: e.line, column: e.column, path: pathOf(segments), params: e.params as LoadProblem['params'] });
+  };
+
   const checkTag = (node: YamlNode, searchFrom: number) => {
     if (!node.tag || aliasDepth > 0) return;
-    problem('explicit-tag', tagOffset(text, searchFrom, node.range?.[0] ?? searchFrom, node.tag), { tag: node.tag });
+    const offset = tagOffset(text, searchFrom, node.range?.[0] ?? searchFrom, node.tag);
+    // `!重点 整改`: Chinese text that happens to start with `!`, not a tag anyone meant
+    if (NON_ASCII.test(node.tag)) valueStart(offset, '!');
+    else problem('explicit-tag', offset, { tag: node.tag });
+  };
+
+  /** `&重点 整改` or `&要点` alone: an anchor no one meant, eating the start of a text (or all of it). */
+  const checkAnchor = (node: YamlNode) => {
+    const anchor = node.anchor;
+    if (!anchor || aliasDepth > 0) return;
+    if (!NON_ASCII.test(anchor) && !(isScalar(node) && node.value === null)) return;
+    const offset = text.lastIndexOf(`&${anchor}`, node.range?.[0] ?? text.length);
+    valueStart(offset < 0 ? (node.range?.[0] ?? 0) : offset, '&');
   };
 
   /** Build `node`'s value; `place` is where it was written (filled in here, children added). */
@@ -60,6 +81,7 @@ export function composeValue(
       throw new Abort('too-deep');
     }
     checkTag(node, from);
+    checkAnchor(node);
     if (aliasDepth === 0) place.value = start;
 
     if (isAlias(node)) return buildAlias(node, depth, place, start);
@@ -133,7 +155,8 @@ export function composeValue(
     const target = alias.resolve(doc) as YamlNode | undefined;
     if (!target) {
       // yaml's parser leaves an alias without anchor for toJS to throw on; we report it instead.
-      if (aliasDepth === 0) problem('yaml-syntax', start, { detail: `alias *${alias.source} has no anchor &${alias.source} before it` });
+      // nothing was anchored by that name: `*` began a text (`*重点整改`), not an alias
+      if (aliasDepth === 0) valueStart(start, '*');
       return null;
     }
     if (building.has(target)) {

@@ -4,3 +4,7 @@ export type { LoadCode, LoadProblem } from './problem.js';
 export { SourceMap, childPath, parentPath } from './source-map.js';
 export type { Place, SourcePosition, ScalarSource } from './source-map.js';
 export { decodeLedgerBytes, firstInvalidUtf8 } from './decode.js';
+export { explainLine, explainYamlError, quoted, shapeAt, withValue } from './explain.js';
+export type { Explained } from './explain.js';
+export { scanLines } from './lines.js';
+export type { LineScan, LineShape } from './lines.js';

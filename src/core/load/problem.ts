@@ -1,7 +1,6 @@
 /**
  * What loading found wrong, before it is worded: a stable code, the place, and the facts a message
- * needs. validate turns problems into Diagnostics in the requested language (src/validate/messages.ts),
- * so loading stays free of wording.
+ * needs. The app's catalogue words them (src/app/messages/), so loading stays free of wording.
  */
 export interface LoadProblem {
   code: LoadCode;
@@ -27,4 +26,16 @@ export type LoadCode =
   | 'not-a-mapping'
   | 'empty'
   | 'bad-key'
-  | 'not-finite';
+  | 'not-finite'
+  // what the user typed wrong, found on the line itself (explain.ts)
+  | 'fullwidth-colon'
+  | 'colon-without-space'
+  | 'fullwidth-space'
+  | 'tab-indent'
+  | 'bad-indent'
+  | 'dash-without-space'
+  | 'value-start'
+  | 'unclosed-quote'
+  | 'unquoted-colon'
+  | 'item-without-key'
+  | 'unclosed-bracket';

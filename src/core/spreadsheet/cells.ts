@@ -2,6 +2,7 @@
  * Reading what people type into cells: dates in their many spellings, status words, lists of names.
  * Each reader returns a value or a reason, never throws; the importer turns reasons into diagnostics.
  */
+import { isoFromParts, readDateText } from '../../model/dates.js';
 import { STATUSES, STATUS_ALIASES, type IsoDate, type Status } from '../../model/ledger.js';
 
 /** A cell as the importer sees it, whatever the file format. */
@@ -29,17 +30,6 @@ export function cellText(value: CellValue): string {
   return trimAsciiSpace(String(value));
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
-function isoFromParts(y: number, m: number, d: number): IsoDate | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2999) return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
 /** exceljs hands date cells over as UTC instants whose UTC fields are the date Excel shows. */
 function isoFromUtcDate(date: Date): IsoDate | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
@@ -51,12 +41,6 @@ function isoFromSerial(serial: number): IsoDate | undefined {
   if (!Number.isInteger(serial) || serial < 32874 || serial > 73050) return undefined;
   return isoFromUtcDate(new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000));
 }
-
-const DATE_PATTERNS: readonly RegExp[] = [
-  /^(\d{4})\s*[-/.．]\s*(\d{1,2})\s*[-/.．]\s*(\d{1,2})$/,
-  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/,
-  /^(\d{4})(\d{2})(\d{2})$/,
-];
 
 /** Words that stand for "no deadline, keep at it" in a 完成时限 cell. */
 export const ONGOING_DUE_WORDS: readonly string[] = ['长期坚持', '持续推进', '长期', '持续', '长期推进', '常态化推进', '持续整改'];
@@ -72,6 +56,7 @@ export function readDate(value: CellValue): Read<IsoDate | undefined> {
     const iso = isoFromSerial(value) ?? (Number.isInteger(value) ? readDateText(String(value)) : undefined);
     return iso ? { ok: true, value: iso } : { ok: false };
   }
+  // the one date reader of the code base (model/dates.ts), shared with the ledger
   const text = String(value).normalize('NFKC').trim();
   if (text === '') return { ok: true, value: undefined };
   if (/^\d+$/.test(text) && text.length <= 6) {
@@ -80,14 +65,6 @@ export function readDate(value: CellValue): Read<IsoDate | undefined> {
   }
   const iso = readDateText(text);
   return iso ? { ok: true, value: iso } : { ok: false };
-}
-
-function readDateText(text: string): IsoDate | undefined {
-  for (const pattern of DATE_PATTERNS) {
-    const m = pattern.exec(text);
-    if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  }
-  return undefined;
 }
 
 export function isOngoingDueWord(value: CellValue): boolean {

@@ -41,7 +41,37 @@ export function sniffFormat(bytes: Uint8Array): SpreadsheetFormat | 'xls' {
   return 'csv';
 }
 
-/** A CSV has one sheet; Excel calls it after the file, so diagnostics do too. */
+/**
+ * Whether a text is one of rectify's YAML files rather than a CSV: a line `rectify: 1`, `aspects:`
+ * or `round:` at the start of a line, as no CSV's row is. One pass over the lines.
+ */
+function yamlKind(text: string): 'ledger' | 'summary' | undefined {
+  let rectify = false;
+  let kind: 'ledger' | 'summary' | undefined;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trimEnd();
+    if (/^rectify:\s*\d+$/.test(line)) rectify = true;
+    else if (line === 'aspects:') kind ??= 'ledger';
+    else if (line === 'round:') kind = 'summary';
+    start = end + 1;
+  }
+  return rectify ? (kind ?? 'ledger') : undefined;
+}
+
+/**
+ * Bytes of another kind renamed .csv: NULs throughout its start. One NUL in a cell (a paste from
+ * some program) is text with a bad character, reported at its cell (xml-char), not a binary file.
+ */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 65_536);
+  let nuls = 0;
+  for (let i = head.indexOf('\u0000'); i >= 0; i = head.indexOf('\u0000', i + 1)) nuls++;
+  return nuls > 32 || nuls * 64 > head.length;
+}
+
+/** A CSV has one sheet; Excel calls it after the file, so problems do too. */
 export function csvSheetName(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   return base === '' || base === '-' || base === '<stdin>' ? 'Sheet1' : base;
@@ -90,6 +120,11 @@ export async function readSpreadsheet(
     }
   }
   const { text } = decodeCsvBytes(bytes);
+  // `rectify import ledger.yaml`: the ledger itself, where its sheet belongs
+  const yaml = yamlKind(text);
+  if (yaml) return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'yaml-not-sheet', { kind: yaml, file })] };
+  // neither a workbook nor text: a damaged file, or another program's file renamed
+  if (looksBinary(text)) return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'unreadable-file', { detail: 'binary' })] };
   const parsed = parseCsv(text, { trimTrailingEmpty: true, maxCells: bounds.maxCells });
   const sheet = csvSheetName(file);
   const problems: Problem[] = [];

@@ -3,8 +3,9 @@
  * placeholders, so the produced ledger validates and the user knows exactly what to edit.
  */
 import type { Aspect, IsoDate, Ledger, Person, Unit } from '../../model/ledger.js';
+import { FILL_IN } from '../../model/placeholders.js';
 
-export const PLACEHOLDER = '【待填写】';
+export const PLACEHOLDER = FILL_IN;
 
 export interface Scaffold {
   ledger: Ledger;

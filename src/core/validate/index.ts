@@ -3,10 +3,12 @@ import { placeIn, problem, sortProblems, type Params, type Problem, type Severit
 import { loadLedger, type LoadedLedger, type SourceMap, type SourcePosition } from '../load/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import { LEDGER } from '../../model/ledger-shape.js';
-import { pathOf, walk } from '../../model/shape.js';
+import { SUMMARY } from '../../model/summary-shape.js';
+import { pathOf, walk, type Node } from '../../model/shape.js';
 import { formatNumber, writtenOut } from '../derive/index.js';
 import type { SummaryLedger } from '../../model/summary.js';
 import { normalizeLedger, normalizeSummary } from './normalize.js';
+import { checkCommentsInText, checkNumberedTexts, explainSchemaFinding, Source } from './mistakes.js';
 import { checkSemantics, checkXmlCharacters, type RuleFinding } from './rules.js';
 import { findingsFromSchemaErrors } from './schema-errors.js';
 import { scanStrings, type StringScan } from './strings.js';
@@ -39,6 +41,8 @@ export interface ValidateResult {
  * and the order of problems are the same for both.
  */
 interface DocumentKind<T> {
+  /** Its one description (model/): where ids and references stand. */
+  shape: Node;
   schema(value: unknown): ErrorObject[];
   normalize(value: unknown): T;
   semantics(document: T, strings: StringScan, positions: SourceMap, options: ValidateOptions): RuleFinding[];
@@ -53,6 +57,7 @@ interface DocumentKind<T> {
 const hasKey = (value: unknown, key: string) => value !== null && typeof value === 'object' && Object.hasOwn(value, key);
 
 const LEDGER_KIND: DocumentKind<Ledger> = {
+  shape: LEDGER,
   schema: validateAgainstSchema,
   normalize: normalizeLedger,
   semantics: (ledger, strings, positions, options) => checkSemantics(ledger, strings, positions, options.asOf),
@@ -67,10 +72,13 @@ const LEDGER_KIND: DocumentKind<Ledger> = {
 };
 
 const SUMMARY_KIND: DocumentKind<SummaryLedger> = {
+  shape: SUMMARY,
   schema: validateSummaryAgainstSchema,
   normalize: normalizeSummary,
   semantics: (summary, strings, positions) => checkSummarySemantics(summary, strings, positions),
   registers: [],
+  // a unit ledger given first to `rectify summary`, where the summary ledger belongs
+  otherKind: (value) => (hasKey(value, 'aspects') && !hasKey(value, 'round') ? { code: 'unit-ledger', key: 'aspects' } : undefined),
 };
 
 /**
@@ -125,15 +133,25 @@ function validateDocument<T>(
   const { positions, value } = source;
   const kind = typeof kindOf === 'function' ? kindOf(value) : kindOf;
   const other = kind.otherKind?.(value);
-  if (other) return { problems: [make(other.code, 'error', positions.keyAt(other.key), other.key, {})], source };
+  if (other) return { problems: [make(other.code, 'error', positions.keyAt(other.key), other.key, { file })], source };
 
   const strings = scanStrings(value, source.text);
   const problems: Problem[] = checkXmlCharacters(strings, positions).map((f) => make(f.code, f.severity, f.position, f.path, f.params));
   const schemaFindings = findingsFromSchemaErrors(kind.schema(value), value);
+  // what the user typed, where the schema only says what the value is (mistakes.ts)
+  const typed = new Source(source.text, positions);
+  const explainedKeys = new Set<string>();
+  const schemaProblems: Problem[] = [];
   for (const f of schemaFindings) {
     const position = f.atKey ? positions.keyAt(f.path) : positions.valueAt(f.path);
-    problems.push(make(f.code, 'error', position, f.path, f.params));
+    const explained = explainSchemaFinding(f, position, typed, value);
+    if (explained && explained.code !== f.code && explained.params.key) explainedKeys.add(String(explained.params.key));
+    schemaProblems.push(explained ? make(explained.code, 'error', explained.position, f.path, explained.params) : make(f.code, 'error', position, f.path, f.params));
   }
+  // a key typed with a full-width colon or space is not also missing where it belongs
+  problems.push(...schemaProblems.filter((p) => !(p.code === 'missing-key' && explainedKeys.has(String(p.params.key)))));
+  for (const e of checkNumberedTexts(kind.shape, value, typed)) problems.push(make(e.code, 'error', e.position, e.path ?? '', e.params));
+  for (const e of checkCommentsInText(typed)) problems.push(make(e.code, 'warning', e.position, e.path ?? '', e.params));
 
   // The semantic rules still run when the schema found errors, so one round of fixes shows them
   // all; but a value the schema refused is not judged again, and a shape too broken for the rules

@@ -2,14 +2,16 @@ import type { Params, Severity } from '../../model/problem.js';
 import type { SourceMap, SourcePosition } from '../load/index.js';
 import type { Issue, Ledger, Status, Subissue } from '../../model/ledger.js';
 import { LEDGER } from '../../model/ledger-shape.js';
-import { countOf } from '../derive/index.js';
+import { countOf, derive } from '../derive/index.js';
+import { typedCounts } from './typed-counts.js';
 import { pathOf, walk, type Node, type Step, type TextRole } from '../../model/shape.js';
 import { findPlaceholders, isKnownPlaceholder, PLACEHOLDER_NAMES, PLACEHOLDER_SOURCES, scopedNames } from '../../model/placeholders.js';
 import { HEADING_PATTERN_NAMES, isNamedPattern } from '../../model/headings.js';
 import { closest, listForHint } from './closest.js';
-import { isRealDate } from '../../model/dates.js';
+import { isRealDate, missingDay } from '../../model/dates.js';
 import { effectiveIssueStatus } from '../../model/status.js';
 import { codePointLabel, type StringScan } from './strings.js';
+import { registers, resolveReference, type ReferenceRole } from './references.js';
 
 /** A semantic finding before wording. */
 export interface RuleFinding {
@@ -44,12 +46,15 @@ export function checkSemantics(ledger: Ledger, strings: StringScan, positions: S
   const report = reporter(findings, positions);
   const datesOk = checkDates(LEDGER, ledger, report);
   checkIds(LEDGER, ledger, positions, report);
-  checkReferences(ledger, report);
+  checkReferences(ledger, positions, report);
   checkTitles(ledger, positions, report);
   checkPlaceholders(ledger, strings, positions, report);
   checkHeadingPatterns(ledger, report);
   if (datesOk) checkDateOrder(ledger, report);
   checkDoneIssues(ledger, report);
+  checkResponsible(ledger, strings, report);
+  checkTypedCounts(ledger, positions, report);
+  checkUnfilled(strings, positions, report);
   checkDeclared(ledger, report);
   checkFinalStage(ledger, report);
   // judged on report.date, or on the day `stats --as-of` names (统计日期)
@@ -85,6 +90,7 @@ function forEachIssueOrSubissue(ledger: Ledger, visit: (issue: Issue | Subissue,
 const isDate = (node: Node) => node.kind === 'date';
 const isText = (role: TextRole) => (node: Node) => node.kind === 'text' && node.role === role;
 const isId = isText('id');
+const isReference = (node: Node) => node.kind === 'text' && (node.role === 'person' || node.role === 'unit');
 
 /** Every date of a document of the shape `root`, in document order. */
 function forEachDate(root: Node, document: unknown, visit: (date: string, steps: readonly Step[]) => void): void {
@@ -96,7 +102,9 @@ export function checkDates(root: Node, document: unknown, report: Report): boole
   let ok = true;
   forEachDate(root, document, (date, steps) => {
     if (!isRealDate(date)) {
-      report('bad-date', pathOf(steps), { value: date });
+      // `2023年2月30日`: the month named, and how many days it has
+      const month = missingDay(date);
+      report('bad-date', pathOf(steps), month ? { value: date, year: month.year, month: month.month, days: month.days } : { value: date });
       ok = false;
     }
   });
@@ -130,20 +138,60 @@ export function checkIds(root: Node, document: unknown, positions: SourceMap, re
   }
 }
 
-/** Every person and unit a ledger refers to by id is in its register. */
-function checkReferences(ledger: Ledger, report: Report): void {
-  const registers = [
-    { role: 'person' as const, kind: 'person', register: 'people', ids: ledger.people.map((p) => p.id) },
-    { role: 'unit' as const, kind: 'unit', register: 'units', ids: ledger.units.map((u) => u.id) },
-  ];
-  for (const { role, kind, register, ids } of registers) {
-    const known = new Set(ids);
-    walk(LEDGER, ledger, isText(role), (value, _node, steps) => {
-      const id = value as string;
-      if (known.has(id)) return;
-      report('unknown-reference', pathOf(steps), { kind, id, register, closest: closest(id, ids) ?? '', known: listForHint(ids) });
+/**
+ * Every person and unit a ledger refers to is in its register (a unique name was already taken as
+ * its id, references.ts). What is left is said with the likeliest fix: the ids a shared name could
+ * be, the id a near name or a misspelt id stands for, or the ids of a list typed with Chinese commas.
+ */
+function checkReferences(ledger: Ledger, positions: SourceMap, report: Report): void {
+  const regs = registers(ledger);
+  const about = { person: { kind: 'person', register: 'people' }, unit: { kind: 'unit', register: 'units' } } as const;
+  walk(LEDGER, ledger, isReference, (value, node, steps) => {
+    const role = (node as { role: ReferenceRole }).role;
+    const reg = regs[role];
+    const id = value as string;
+    if (reg.known.has(id)) return;
+    // the one place a name becomes an id: every later stage reads the id
+    if (resolveReference(ledger, steps, reg)) return;
+    const path = pathOf(steps);
+    const { kind, register } = about[role];
+    // `owners: [li，wang]`: one text holding several references, split by what people type between them
+    const parts = id.split(REFERENCE_SEPARATORS).filter((x) => x !== '');
+    if (parts.length > 1 && parts.every((x) => reg.known.has(x) || reg.byName.get(x)?.length === 1)) {
+      const position = positions.valueAt(path);
+      report('list-separator', path, { id, parts: parts.join(', '), fixed: lineWith(positions, position.offset, id, parts.join(', ')) }, 'error', position);
+      return;
+    }
+    const shared = reg.byName.get(id) ?? [];
+    const byId = closest(id, reg.ids);
+    const nearName = byId === undefined && shared.length === 0 ? closest(id, reg.byName.keys()) : undefined;
+    const nearIds = nearName === undefined ? [] : reg.byName.get(nearName)!;
+    report('unknown-reference', path, {
+      kind,
+      id,
+      register,
+      // a name two people share: which of them?
+      shared: shared.join(', '),
+      closest: byId ?? (nearIds.length === 1 ? nearIds[0]! : ''),
+      closestName: nearIds.length === 1 ? nearName! : '',
+      known: listForHint(reg.ids),
     });
-  }
+  });
+}
+
+/** What people type between names in one cell or one text: commas (both widths), 、, semicolons, spaces. */
+const REFERENCE_SEPARATORS = /[，,、；;\s]+/;
+
+/** The content of the line at `offset` (without its indentation) with the text `from` there replaced by `to`. */
+function lineWith(positions: SourceMap, offset: number, from: string, to: string): string {
+  const text = positions.text;
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).replace(/\r$/, '');
+  const at = offset - start;
+  const replaced = line.startsWith(from, at) ? line.slice(0, at) + to + line.slice(at + from.length) : line;
+  return replaced.trimStart().trimEnd();
 }
 
 /** An issue may go without a title only when it is its aspect's only issue. */
@@ -225,7 +273,8 @@ function checkHeadingPatterns(ledger: Ledger, report: Report): void {
       if (!(HEADING_PATTERN_NAMES as readonly string[]).includes(pattern)) {
         report('bad-heading-pattern', path, { rule: 'name', value: pattern, closest: closest(pattern, HEADING_PATTERN_NAMES) ?? '', names: HEADING_PATTERN_NAMES.join(', ') });
       }
-    } else if (!findPlaceholders(pattern).some((use) => use.name === 'title')) {
+    } else if (!findPlaceholders(pattern).some((use) => use.name === 'title' || closest(use.name, ['title']) !== undefined)) {
+      // `{{titel}}` is one mistake: the unknown placeholder says "是否应为 {{title}}？"
       report('bad-heading-pattern', path, { rule: 'no-title', value: pattern, closest: '', names: HEADING_PATTERN_NAMES.join(', ') });
     }
   }
@@ -258,10 +307,15 @@ function checkDateOrder(ledger: Ledger, report: Report): void {
   });
 }
 
+/**
+ * An issue marked done cannot have a measure still in progress, partial or not started. A measure
+ * to keep at (长期坚持) is the normal case of a done issue: accepted, and counted as ongoing where
+ * measures are counted by status.
+ */
 function checkDoneIssues(ledger: Ledger, report: Report): void {
   forEachIssueOrSubissue(ledger, (issue, path) => {
     if (issue.status !== 'done') return;
-    const k = issue.measures.findIndex((m) => m.status !== undefined && m.status !== 'done');
+    const k = issue.measures.findIndex((m) => m.status !== undefined && m.status !== 'done' && m.status !== 'ongoing');
     const open = issue.measures[k];
     if (open?.status) {
       report('done-with-open-measures', `${path}.status`, { measure: open.id ?? `#${k + 1}`, status: open.status });
@@ -271,6 +325,80 @@ function checkDoneIssues(ledger: Ledger, report: Report): void {
     const sub = issue.subissues.find((s) => effectiveIssueStatus(s) !== 'done');
     if (sub) report('done-with-open-measures', `${path}.status`, { measure: sub.id, status: effectiveIssueStatus(sub) });
   });
+}
+
+/**
+ * An issue with no leader, no unit and no owner (its measures' and sub-issues' included) has no one
+ * answering for it, and the report would print "明确0名责任领导" or an empty row in the attached
+ * table. A warning: a draft may lack them. A ledger that never speaks of who answers — no issue
+ * names anyone, no text counts them, no table is attached, as in many an audit letter — is not
+ * warned: its report says nothing the gap would make wrong.
+ */
+function checkResponsible(ledger: Ledger, strings: StringScan, report: Report): void {
+  const answered = (issue: Issue | Subissue): boolean =>
+    issue.leader !== undefined || issue.units.length > 0 || issue.owners.length > 0 || issue.measures.some((m) => m.owners.length > 0) || ('subissues' in issue && issue.subissues.some(answered));
+  const nobody: [Issue, string][] = [];
+  let tracked = ledger.appendix.ledger || strings.placeholders.some(({ text }) => findPlaceholders(text).some((use) => RESPONSIBLE.has(use.name.split(':')[0]!)));
+  forEachIssue(ledger, (issue, a, i) => {
+    if (answered(issue)) tracked = true;
+    else nobody.push([issue, `${issuePath(a, i)}.id`]);
+  });
+  if (!tracked) return;
+  // who could answer: the people listed, for the hint
+  const people = listForHint(ledger.people.map((p) => p.id), 8);
+  for (const [issue, path] of nobody) report('no-responsible', path, { issue: issue.id, people }, 'warning');
+}
+
+/** The placeholders that count who answers for the issues. */
+const RESPONSIBLE: ReadonlySet<string> = new Set(['leaders', 'units', 'owners']);
+
+/** The paragraphs of a `texts` key with the path each was typed at: one text is typed at the key itself. */
+function paragraphs(positions: SourceMap, path: string, texts: readonly string[] | undefined): [string, string][] {
+  if (texts === undefined) return [];
+  if (texts.length === 1 && !positions.has(`${path}[0]`)) return [[path, texts[0]!]];
+  return texts.map((text, j) => [`${path}[${j}]`, text]);
+}
+
+/**
+ * A figure typed into the overview where a placeholder would say it (typed-counts.ts lists what is
+ * read): when it differs from what the ledger counts, a warning naming the placeholder. derive
+ * counts; this only compares.
+ */
+function checkTypedCounts(ledger: Ledger, positions: SourceMap, report: Report): void {
+  let counted: Record<string, string> | undefined;
+  ledger.overview.forEach((block, b) => {
+    const texts: [string, string | undefined][] = [
+      [`overview[${b}].lead`, block.lead],
+      [`overview[${b}].text`, block.text],
+      ...(block.points ?? []).flatMap((point, k): [string, string | undefined][] => [
+        [`overview[${b}].points[${k}].title`, point.title],
+        ...paragraphs(positions, `overview[${b}].points[${k}].text`, point.text),
+      ]),
+    ];
+    for (const [path, text] of texts) {
+      if (text === undefined || !/[0-9]/.test(text)) continue;
+      for (const typed of typedCounts(text)) {
+        counted ??= derive(ledger).placeholders;
+        const value = Number(counted[typed.name]);
+        if (typed.value === value) continue;
+        report(
+          'typed-count',
+          path,
+          { typed: typed.value, counted: value, name: typed.name, phrase: typed.phrase, fixed: typed.fixed, first: typed.index === 0 && !text.startsWith('{{') ? 1 : 0 },
+          'warning',
+          positions.stringAt(path, typed.index),
+        );
+      }
+    }
+  });
+}
+
+/** A fill-in marker left in the ledger: a warning here; `rectify build` refuses it (src/app/report/strict.ts). */
+/** 【待填写】 and other fill-in text left in any file rectify reads: a warning here; a build refuses it (app/report/strict.ts). */
+export function checkUnfilled(strings: StringScan, positions: SourceMap, report: Report): void {
+  for (const { path, index, marker } of strings.unfilled) {
+    report('unfilled', path, { marker, key: path.replace(/^.*\./, '').replace(/\[\d+\]$/, '') }, 'warning', positions.stringAt(path, index));
+  }
 }
 
 function checkDeclared(ledger: Ledger, report: Report): void {

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { STATUSES } from '../../model/ledger.js';
-import { childPath } from '../load/index.js';
+import { DATE_PATTERN } from '../../model/ledger-shape.js';
+import { childPath, parentPath } from '../load/index.js';
 import { closest, listForHint } from './closest.js';
 import type { Params } from '../../model/problem.js';
 import { describeStatuses } from '../../model/status.js';
@@ -14,7 +15,6 @@ export interface SchemaFinding {
   params: Params;
 }
 
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -42,9 +42,26 @@ export function pointerToPath(pointer: string, root: unknown): string {
   return path;
 }
 
+const parentOf = (path: string): string => parentPath(path) ?? '';
+
 function display(value: unknown): string {
   if (typeof value === 'string') return `“${value}”`;
   return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * The one value whose description (`final：整改完成情况报告（整改完成）`) holds the words typed: people
+ * write the Chinese name of a choice whose value is English.
+ */
+function describedAs(typed: string, allowed: readonly string[], schema: unknown): string | undefined {
+  const words = typed.trim();
+  const descriptions = (schema as { enumDescriptions?: unknown } | undefined)?.enumDescriptions;
+  if (words.length < 2 || !Array.isArray(descriptions)) return undefined;
+  const matches = allowed.filter((value, i) => {
+    const description = String(descriptions[i] ?? '');
+    return description.slice(description.indexOf('：') + 1).includes(words);
+  });
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /**
@@ -60,10 +77,13 @@ export function findingsFromSchemaErrors(errors: readonly ErrorObject[], root: u
   }
   // A value of the wrong type also fails its enum or pattern; the type is the one fact to tell.
   const wrongType = new Set(findings.filter((f) => f.code === 'type').map((f) => f.path));
+  // `titel:` for `title:` is one mistake: the unknown key says "是否应为 title？"; the missing title is the same fact
+  const misspelt = new Set(findings.filter((f) => f.code === 'unknown-key' && f.params.closest).map((f) => `${parentOf(f.path)}|${f.params.closest}`));
   const seen = new Set<string>();
   return findings.filter((f) => {
     if (!f.atKey && f.code !== 'type' && wrongType.has(f.path)) return false;
-    // two keys missing from one object are two facts
+    if (f.code === 'missing-key' && misspelt.has(`${f.path}|${f.params.key}`)) return false;
+    // several keys missing from one object are several findings: all of them in one run
     const key = `${f.path}|${f.code}|${f.atKey}|${f.code === 'missing-key' ? String(f.params.key) : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -115,6 +135,8 @@ function findingFor(error: ErrorObject, path: string): SchemaFinding | undefined
         params: {
           value: display(error.data),
           allowed: isStatus ? describeStatuses() : listForHint(allowed, 20),
+          // `正在整该` for 正在整改, `in-progess` for in-progress; `整改完成情况` for final, by its description
+          closest: typeof error.data === 'string' ? (closest(error.data, allowed) ?? describedAs(error.data, allowed, error.parentSchema) ?? '') : '',
         },
       };
     }

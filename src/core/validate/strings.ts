@@ -1,3 +1,5 @@
+import { FILL_IN } from '../../model/placeholders.js';
+
 /**
  * Any character firstXmlIllegal must look at: one native regex pass clears almost every string of
  * a large ledger at once, where the loop below would visit each character.
@@ -65,6 +67,24 @@ export interface StringScan {
   xmlIllegal: { text: string; path: string; index: number }[];
   /** Strings that may hold a `{{placeholder}}`. */
   placeholders: { text: string; path: string }[];
+  /** Strings holding a fill-in marker left unfilled (`【待填写】`), at `index`, the marker as found. */
+  unfilled: { text: string; path: string; index: number; marker: string }[];
+}
+
+/**
+ * What marks a text still to be written: `【待填写】` as `rectify import` and `rectify init` leave it,
+ * and the words people put in its place. A report is never filed with one in it.
+ */
+export const FILL_IN_MARKERS: readonly string[] = [FILL_IN, '待填写', '请填写', '待补充', '此处填写'];
+
+/** The first fill-in marker in `text` and where, or undefined. */
+export function fillInMarker(text: string): { index: number; marker: string } | undefined {
+  let found: { index: number; marker: string } | undefined;
+  for (const marker of FILL_IN_MARKERS) {
+    const index = text.indexOf(marker);
+    if (index >= 0 && (found === undefined || index < found.index)) found = { index, marker };
+  }
+  return found;
 }
 
 /**
@@ -74,18 +94,21 @@ export interface StringScan {
  * and a `{{` either is in the text or comes from an escape too. Most ledgers need no walk at all.
  */
 export function scanStrings(value: unknown, source?: string): StringScan {
-  const scan: StringScan = { xmlIllegal: [], placeholders: [] };
+  const scan: StringScan = { xmlIllegal: [], placeholders: [], unfilled: [] };
   const escapes = source === undefined || source.includes('\\');
   const mayBeIllegal = escapes || XML_SUSPECT.test(source);
   const mayBePlaceholder = escapes || source.includes('{{');
-  if (!mayBeIllegal && !mayBePlaceholder) return scan;
+  const mayBeUnfilled = escapes || FILL_IN_MARKERS.some((m) => source.includes(m));
+  if (!mayBeIllegal && !mayBePlaceholder && !mayBeUnfilled) return scan;
   forEachString(value, (text, pathOf) => {
     const index = mayBeIllegal ? firstXmlIllegal(text) : -1;
     const placeholder = mayBePlaceholder && text.includes('{{');
-    if (index < 0 && !placeholder) return;
+    const unfilled = mayBeUnfilled ? fillInMarker(text) : undefined;
+    if (index < 0 && !placeholder && !unfilled) return;
     const path = pathOf();
     if (index >= 0) scan.xmlIllegal.push({ text, path, index });
     if (placeholder) scan.placeholders.push({ text, path });
+    if (unfilled) scan.unfilled.push({ text, path, ...unfilled });
   });
   return scan;
 }

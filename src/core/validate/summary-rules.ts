@@ -1,6 +1,6 @@
 /**
  * The rules of a summary ledger (summary.yaml) beyond its schema: real dates in their order, unique
- * ids, each unit listed once, and only known placeholders. Whether each listed unit has a ledger,
+ * ids, each unit listed once, only known placeholders, and no fill-in text (【待填写】) left. Whether each listed unit has a ledger,
  * and whether `{{metrics.ID}}` names a summed metric, can only be told once the unit ledgers are
  * read: core/summary checks those.
  */
@@ -9,7 +9,7 @@ import { SUMMARY } from '../../model/summary-shape.js';
 import type { SummaryLedger } from '../../model/summary.js';
 import type { SourceMap } from '../load/index.js';
 import { closest, listForHint } from './closest.js';
-import { checkDates, checkIds, checkVisitOrder, reporter, type Report, type RuleFinding } from './rules.js';
+import { checkDates, checkIds, checkUnfilled, checkVisitOrder, reporter, type Report, type RuleFinding } from './rules.js';
 import type { StringScan } from './strings.js';
 
 export function checkSummarySemantics(summary: SummaryLedger, strings: StringScan, positions: SourceMap): RuleFinding[] {
@@ -20,6 +20,7 @@ export function checkSummarySemantics(summary: SummaryLedger, strings: StringSca
   if (datesOk) checkVisitOrder('round', { ...summary.round, report: summary.report.date }, report);
   checkListedOnce(summary, positions, report);
   checkSummaryPlaceholders(summary, strings, positions, report);
+  checkUnfilled(strings, positions, report);
   return findings;
 }
 
