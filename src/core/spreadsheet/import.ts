@@ -68,7 +68,7 @@ function looksBinary(text: string): boolean {
   const head = text.slice(0, 65_536);
   let nuls = 0;
   for (let i = head.indexOf('\u0000'); i >= 0; i = head.indexOf('\u0000', i + 1)) nuls++;
-  return nuls > 32 || nuls * 64 > head.length;
+  return nuls > 32 || (nuls >= 4 && nuls * 64 > head.length);
 }
 
 /** A CSV has one sheet; Excel calls it after the file, so problems do too. */
