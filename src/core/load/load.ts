@@ -89,6 +89,9 @@ export function loadYamlText(text: string, file: string, options: LoadOptions = 
     const code = YAML_ERROR_CODES[error.code];
     const offset = Math.min(error.pos[0], text.length);
     if (code) {
+      // the parser may give up on deep nesting at several places (how deep it gets depends on the
+      // stack left to it): one refusal says it
+      if (code === 'too-deep' && problems.some((p) => p.code === 'too-deep')) continue;
       problems.push(at(offset, code, code === 'duplicate-key' ? { key: text.slice(error.pos[0], error.pos[1]) } : {}));
       continue;
     }
