@@ -1,9 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that allocate by the hundred thousand run in a fresh worker of their own: in a worker that
+ * still holds what earlier files left on its heap, every garbage collection has more to walk (the
+ * differential test took twice as long after the hostile corpus in the same worker).
+ */
+const OWN_HEAP = ['test/load/plain-yaml-differential.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
@@ -11,9 +17,15 @@ export default defineConfig({
     // files one after another; but vitest's own process does little, and many tests spend their
     // time waiting on a subprocess (LibreOffice, the installed CLI) while the other worker computes.
     maxWorkers: Math.max(2, availableParallelism()),
-    // The test files of one worker share its module graph: src/ and the dependencies are loaded
-    // once per worker, not once per file (most files test the same pipeline). No test relies on a
-    // fresh module; one that changes global state (process.env.TZ, a spy) restores it.
-    isolate: false,
+    projects: [
+      {
+        extends: true,
+        // The test files of one worker share its module graph: src/ and the dependencies are
+        // loaded once per worker, not once per file (most files test the same pipeline). No test
+        // relies on a fresh module; one that changes global state (process.env.TZ, a spy) restores it.
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: OWN_HEAP, isolate: false },
+      },
+      { extends: true, test: { name: 'own-heap', include: OWN_HEAP, isolate: true } },
+    ],
   },
 });
