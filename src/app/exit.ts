@@ -27,6 +27,7 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'is-directory',
   'read-failed',
   'write-failed',
+  'init-not-a-folder',
   'would-overwrite',
   'output-is-input',
   'target-not-empty',
@@ -38,6 +39,7 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'template-missing',
   'template-not-a-file',
   'template-bad-name',
+  'template-too-large',
   'template-error',
   'layout-unreadable',
   'layout-not-json',
@@ -51,6 +53,7 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'soffice-missing',
   'pdf-failed',
   'internal-error',
+  'import-mismatch',
   // rectify check: a .docx that cannot be read or printed (a failed gbt-* rule is 1: the document does not conform)
   'docx-too-large',
   'not-regular',

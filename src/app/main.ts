@@ -12,7 +12,8 @@ import { chalkFor } from './color.js';
 import { commands } from './commands/index.js';
 import type { CliContext, CommandModule, ReportOptions } from './context.js';
 import { exitCodeFor } from './exit.js';
-import { writeText, type CliIo } from './io.js';
+import { visible } from './report/visible.js';
+import { guardedIo, isClosedPipe, writeText, type CliIo } from './io.js';
 import { LANGS, say as sayIn, word, type Lang, type MessageKey } from './messages/index.js';
 import { printDiagnostics } from './report/index.js';
 
@@ -24,7 +25,8 @@ export type { CliContext, CommandModule } from './context.js';
  * 2 usage, I/O, template or internal failure (src/app/exit.ts). `host` is the machine: tests may
  * pass their own.
  */
-export async function main(argv: string[], io: CliIo, host: Host = nodeHost(io)): Promise<number> {
+export async function main(argv: string[], given: CliIo, host: Host = nodeHost(given)): Promise<number> {
+  const io = guardedIo(given);
   // The language is needed before commander parses anything: it words the help and the errors.
   const lang = languageIn(argv);
   const reported: Problem[] = [];
@@ -44,7 +46,8 @@ export async function main(argv: string[], io: CliIo, host: Host = nodeHost(io))
       });
     },
     async tell(key, params = {}, style) {
-      const text = say(key, params);
+      // a file name or ledger text in the line is shown with its control characters escaped
+      const text = visible(say(key, params));
       await writeText(io.stderr, `${style === 'done' ? chalkFor(io.stderr, io.env).green(text) : text}\n`);
     },
     say,
@@ -78,7 +81,9 @@ export async function main(argv: string[], io: CliIo, host: Host = nodeHost(io))
     try {
       await ctx.report(problemsOf(error));
     } catch (again) {
-      if (!isClosedPipe(again)) throw again;
+      // standard error itself cannot be written (a full disk): the exit code still says it
+      if (again instanceof Failure) reported.push(...again.problems);
+      else if (!isClosedPipe(again)) reported.push(...problemsOf(again));
     }
     if (error instanceof CommanderError && error.code !== 'commander.help' && error.exitCode === 0) return 0;
     if (!(error instanceof Failure) && !(error instanceof CommanderError) && io.env.RECTIFY_DEBUG) {
@@ -189,6 +194,3 @@ function usageProblem(error: CommanderError): Problem {
   });
 }
 
-function isClosedPipe(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException)?.code === 'EPIPE';
-}

@@ -2,7 +2,7 @@
  * Files the commands write and the folders they read, with every failure turned into a problem
  * naming the file the user asked for (never a temp file) and why.
  */
-import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fail, Failure, placeIn, problem, type Problem } from '../model/problem.js';
 import { AtomicWriteError, writeFilesAtomic, type AtomicWriteIo } from './write-atomic.js';
@@ -88,15 +88,84 @@ export function yamlFilesIn(dir: string): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** A small text file the user names (a --map file): `not-found` or `read-failed` naming it. */
-export function readTextFile(path: string, shown: string): string {
+/** A small text file the user names (a --map file), at most `maxBytes`: `not-found`, `too-large` or `read-failed` naming it. */
+export function readTextFile(path: string, shown: string, maxBytes = 1024 * 1024): string {
+  return new TextDecoder().decode(readUserFile(path, shown, maxBytes));
+}
+
+/** readRegularFile, its refusals as the problems of a file the user named. */
+export function readUserFile(path: string, shown: string, maxBytes: number): Uint8Array {
   try {
-    return readFileSync(path, 'utf8');
+    return readRegularFile(path, maxBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') fail('not-found', placeIn(shown));
-    if (code === 'EISDIR') fail('is-directory', placeIn(shown));
-    fail('read-failed', placeIn(shown), { reason: code ?? String(error) });
+    if (!(error instanceof ReadRefused)) throw error;
+    if (error.reason === 'missing') fail('not-found', placeIn(shown));
+    if (error.reason === 'directory') fail('is-directory', placeIn(shown));
+    if (error.reason === 'too-large') fail('too-large', placeIn(shown), { size: error.size, max: maxBytes });
+    fail('read-failed', placeIn(shown), { reason: error.reason });
   }
 }
 
+
+/** Why a file could not be read whole: `too-large` carries its size. */
+export class ReadRefused extends Error {
+  constructor(
+    readonly reason: 'missing' | 'directory' | 'not-a-file' | 'symlink' | 'too-large' | string,
+    readonly size = 0,
+  ) {
+    super(reason);
+    this.name = 'ReadRefused';
+  }
+}
+
+/**
+ * A regular file, whole, and never more than `maxBytes` of it: opened without blocking (a FIFO
+ * would wait for a writer for ever), checked on the open descriptor (no swap between check and
+ * read), refused when it is not a regular file (`/dev/zero`, a FIFO, a socket, a directory) or
+ * larger than `maxBytes` by its size — a sparse file of gigabytes is refused without reading a
+ * byte — and read no further than `maxBytes` + 1 in case it grows meanwhile. `noFollow`: a
+ * symbolic link is refused too.
+ */
+export function readRegularFile(path: string, maxBytes: number, options: { noFollow?: boolean } = {}): Uint8Array {
+  const c = constants as Record<string, number | undefined>;
+  const flags = (c.O_RDONLY ?? 0) | (c.O_NONBLOCK ?? 0) | (options.noFollow ? (c.O_NOFOLLOW ?? 0) : 0);
+  let fd: number;
+  try {
+    if (options.noFollow && lstatSync(path).isSymbolicLink()) throw new ReadRefused('symlink');
+    fd = openSync(path, flags);
+  } catch (error) {
+    if (error instanceof ReadRefused) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadRefused('missing');
+    if (code === 'EISDIR') throw new ReadRefused('directory');
+    if (code === 'ELOOP') throw new ReadRefused('symlink');
+    throw new ReadRefused(code ?? String(error));
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new ReadRefused('directory');
+    if (!info.isFile()) throw new ReadRefused('not-a-file');
+    if (info.size > maxBytes) throw new ReadRefused('too-large', info.size);
+    const limit = Math.min(maxBytes + 1, Number.MAX_SAFE_INTEGER);
+    let buffer = Buffer.allocUnsafe(Math.min(limit, info.size + 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (buffer.length >= limit) break;
+        const bigger = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2 + 4096));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > maxBytes) throw new ReadRefused('too-large', length);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } catch (error) {
+    if (error instanceof ReadRefused) throw error;
+    throw new ReadRefused((error as NodeJS.ErrnoException).code ?? String(error));
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,11 +1,6 @@
-import { readFile as readFileCallback, stat as statCallback } from 'node:fs';
-import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import { fail, Failure, placeIn } from '../model/problem.js';
-
-// the callback API, promisified: node:fs/promises is a module of its own that a run would load for these two calls
-const readFile = promisify(readFileCallback);
-const stat = promisify(statCallback);
+import { fail, placeIn } from '../model/problem.js';
+import { readUserFile } from './files.js';
 
 export interface InputIo {
   stdin: NodeJS.ReadableStream;
@@ -17,26 +12,20 @@ export function displayName(path: string): string {
   return path === '-' ? '<stdin>' : path;
 }
 
+/** What a file is read up to when no limit is given: a ledger's own default, 10 MiB. */
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
 /**
- * The raw bytes of a ledger: a file relative to `io.cwd`, or standard input for `-`. Decoding is
- * left to loading, which reports bad encodings with a position. Failures throw RectifyError (exit 2).
- * `maxBytes` stops reading an endless stream early.
+ * The raw bytes of a ledger or spreadsheet: a file relative to `io.cwd`, or standard input for `-`.
+ * Decoding is left to loading, which reports bad encodings with a position. The limit holds while
+ * reading: a file is a regular file (never `/dev/zero` or a FIFO), refused by its size before a
+ * byte is read (`too-large`, exit 1), and a stream is read no further than `maxBytes` + 1 (so
+ * loading sees it is too large and says so). Other failures are problems naming the file (exit 2).
  */
-export async function readInput(path: string, io: InputIo, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+export async function readInput(path: string, io: InputIo, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   const name = displayName(path);
   if (path === '-') return readStream(io.stdin, name, maxBytes);
-  const full = resolve(io.cwd, path);
-  try {
-    const info = await stat(full);
-    if (info.isDirectory()) fail('is-directory', placeIn(name));
-    return new Uint8Array(await readFile(full));
-  } catch (error) {
-    if (error instanceof Failure) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') fail('not-found', placeIn(name));
-    if (code === 'EISDIR') fail('is-directory', placeIn(name));
-    fail('read-failed', placeIn(name), { reason: code ?? String(error) });
-  }
+  return readUserFile(resolve(io.cwd, path), name, maxBytes);
 }
 
 async function readStream(stream: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<Uint8Array> {

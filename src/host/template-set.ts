@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { fail, placeIn } from '../model/problem.js';
 import { MAIN_TEMPLATE, MAIN_TEMPLATES, PARTIAL_NAME, PARTIALS_FOLDER, type PrecompiledTemplateSet, type TemplateKind, type TemplateSet, type TemplateSource } from '../core/render/template-set.js';
 import { packagePath } from './package-paths.js';
+import { readRegularFile, ReadRefused } from './files.js';
 
 export { MAIN_TEMPLATE, PARTIALS_FOLDER, PARTIAL_NAME };
 export type { TemplateKind, TemplateSet, TemplateSource };
@@ -59,18 +60,21 @@ function shown(path: string, cwd: string): string {
   return rel !== '' && !rel.startsWith('..') && !rel.startsWith('/') ? rel : path;
 }
 
+/** A template file is at most this large: a whole report's template set is a few kilobytes. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+/** layout.json is at most this large: the full layout is about two kilobytes. */
+export const MAX_LAYOUT_BYTES = 64 * 1024;
+
 /** `kind`: what the folder should have been a set of, for the hint of a missing file. */
 function readTemplate(path: string, display: string, kind: TemplateKind): string {
-  let stat;
   try {
-    stat = lstatSync(path);
-  } catch {
-    fail('template-missing', placeIn(display), { main: MAIN_TEMPLATES[kind], set: kind === 'summary' ? 'summary' : 'default' });
-  }
-  if (stat.isSymbolicLink() || !stat.isFile()) {
+    return new TextDecoder().decode(readRegularFile(path, MAX_TEMPLATE_BYTES, { noFollow: true }));
+  } catch (error) {
+    if (!(error instanceof ReadRefused)) throw error;
+    if (error.reason === 'missing') fail('template-missing', placeIn(display), { main: MAIN_TEMPLATES[kind], set: kind === 'summary' ? 'summary' : 'default' });
+    if (error.reason === 'too-large') fail('template-too-large', placeIn(display), { size: error.size, max: MAX_TEMPLATE_BYTES });
     fail('template-not-a-file', placeIn(display));
   }
-  return readFileSync(path, 'utf8');
 }
 
 /**
@@ -134,17 +138,15 @@ function shippedPrecompiled(dir: string): PrecompiledTemplateSet | undefined {
 export function readLayoutText(set: TemplateSet): { file: string; text: string } | undefined {
   const path = join(set.dir, 'layout.json');
   const file = join(set.name, 'layout.json');
-  let stat;
+  // a regular file of the folder itself, read within its limit: never through a symbolic link
+  // (whose target's text an error would show), never /dev/zero or a FIFO (which would hang)
   try {
-    stat = lstatSync(path);
-  } catch {
-    return undefined;
-  }
-  if (!stat.isFile()) fail('layout-unreadable', placeIn(file), { reason: stat.isSymbolicLink() ? 'symlink' : 'not-a-file' });
-  try {
-    return { file, text: readFileSync(path, 'utf8') };
+    return { file, text: new TextDecoder().decode(readRegularFile(path, MAX_LAYOUT_BYTES, { noFollow: true })) };
   } catch (error) {
-    fail('layout-unreadable', placeIn(file), { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    if (!(error instanceof ReadRefused)) throw error;
+    if (error.reason === 'missing') return undefined;
+    if (error.reason === 'too-large') fail('layout-unreadable', placeIn(file), { reason: 'too-large', size: error.size, max: MAX_LAYOUT_BYTES });
+    fail('layout-unreadable', placeIn(file), { reason: error.reason === 'directory' ? 'not-a-file' : error.reason });
   }
 }
 

@@ -12,6 +12,8 @@ export interface AtomicWriteIo {
   renameSync(from: string, to: string): void;
   unlinkSync(path: string): void;
   readdirSync(path: string): string[];
+  /** What is at a path now (not following a link); undefined when nothing. Default: fs.lstatSync. */
+  lstatSync?(path: string): { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean } | undefined;
 }
 
 export const NODE_IO: AtomicWriteIo = {
@@ -24,7 +26,10 @@ export const NODE_IO: AtomicWriteIo = {
   renameSync: (from, to) => fs.renameSync(from, to),
   unlinkSync: (path) => fs.unlinkSync(path),
   readdirSync: (path) => fs.readdirSync(path),
+  lstatSync: (path) => fs.lstatSync(path, { throwIfNoEntry: false }),
 };
+
+const lstatOf = (io: AtomicWriteIo, path: string) => (io.lstatSync ? io.lstatSync(path) : fs.lstatSync(path, { throwIfNoEntry: false }));
 
 /**
  * `.report.md.1234.9f3a0c1d.tmp` beside TARGET: hidden, names its target and the process that
@@ -100,7 +105,7 @@ export function writeFilesAtomic(
   options: { exclusive?: boolean; io?: AtomicWriteIo } = {},
 ): void {
   const io = options.io ?? NODE_IO;
-  const written: { temp: string; target: string }[] = [];
+  const written: { temp: string; target: string; backup?: string; existed: boolean }[] = [];
   let current = '';
   let renamed = 0;
   try {
@@ -108,12 +113,29 @@ export function writeFilesAtomic(
       const existing = files.find((f) => io.existsSync(f.target));
       if (existing) throw Object.assign(new Error(`${existing.target} exists`), { code: 'EEXIST', path: existing.target });
     }
+    // every target checked before anything is written: a folder where a report should go would
+    // fail its rename after the others had been replaced
+    for (const { target } of files) {
+      current = target;
+      const there = lstatOf(io, target);
+      if (there?.isDirectory()) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR', path: target });
+    }
     for (const { target, data } of files) {
       current = target;
       removeStaleTemps(target, io);
       const temp = tempPathFor(target);
-      written.push({ temp, target });
+      const existed = lstatOf(io, target) !== undefined;
+      written.push({ temp, target, existed });
       writeTemp(temp, data, io);
+    }
+    // the files that will be replaced, kept (as hard links) until every rename has succeeded, so a
+    // rename that fails half way puts the earlier ones back: all of a ledger's outputs, or none
+    if (!options.exclusive && written.length > 1) {
+      for (const w of written) {
+        if (!w.existed) continue;
+        current = w.target;
+        w.backup = keepPrevious(w.target, io);
+      }
     }
     for (const { temp, target } of written) {
       current = target;
@@ -122,15 +144,60 @@ export function writeFilesAtomic(
       renamed++;
     }
   } catch (error) {
-    for (const { temp } of written) {
-      try {
-        io.unlinkSync(temp);
-      } catch {
-        // renamed already or never created
+    const restored = rollBack(written, renamed, io);
+    for (const { temp, backup } of written) {
+      for (const leftover of [temp, backup]) {
+        if (leftover === undefined) continue;
+        try {
+          io.unlinkSync(leftover);
+        } catch {
+          // renamed already or never created
+        }
       }
     }
-    throw new AtomicWriteError(current, error, renamed === 0);
+    throw new AtomicWriteError(current, error, renamed === 0 || restored);
   }
+  for (const { backup } of written) {
+    if (backup === undefined) continue;
+    try {
+      io.unlinkSync(backup);
+    } catch {
+      // a leftover backup is removed by the next write of the same file
+    }
+  }
+}
+
+/**
+ * A hard link to the file about to be replaced, named like a temp file (so a killed build's
+ * leftover is cleaned up like one). Where hard links are not supported, nothing is kept and a
+ * failed rename cannot be undone (the error says so).
+ */
+function keepPrevious(target: string, io: AtomicWriteIo): string | undefined {
+  const backup = tempPathFor(target);
+  try {
+    io.linkSync(target, backup);
+    return backup;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Undo the first `renamed` renames: the previous file back, or a new one removed. Whether all were undone. */
+function rollBack(written: readonly { target: string; backup?: string; existed: boolean }[], renamed: number, io: AtomicWriteIo): boolean {
+  let all = true;
+  for (let k = 0; k < renamed; k++) {
+    const w = written[k]!;
+    try {
+      if (w.backup !== undefined) {
+        io.renameSync(w.backup, w.target);
+        w.backup = undefined;
+      } else if (!w.existed) io.unlinkSync(w.target);
+      else all = false;
+    } catch {
+      all = false;
+    }
+  }
+  return all;
 }
 
 /**

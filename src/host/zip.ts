@@ -15,7 +15,7 @@ function zlib(): typeof import('node:zlib') {
   return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
 }
 
-export type ZipEntries = Record<string, Uint8Array>;
+export type { ZipEntries } from '../core/zip/read.js';
 
 
 const LOCAL_HEADER = 0x04034b50;
@@ -31,42 +31,8 @@ const UTF8_NAME = 0x0800;
 const DOS_TIME = 0;
 const DOS_DATE = (1 << 5) | 1;
 
-/**
- * The entries of a zip (stored or deflated, as every .docx writer makes them), by name, in the
- * central directory's order; `wanted` picks the names worth inflating. Throws on a corrupt zip.
- */
-export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): ZipEntries {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  // the end record sits in the last 22 bytes plus at most a 65,535-byte comment
-  for (let p = buf.length - 22; p >= Math.max(0, buf.length - 22 - 0xffff); p--) {
-    if (buf.readUInt32LE(p) === END_OF_CENTRAL_DIRECTORY) {
-      end = p;
-      break;
-    }
-  }
-  if (end < 0) throw new Error('not a zip archive: no end of central directory');
-  const count = buf.readUInt16LE(end + 10);
-  let p = buf.readUInt32LE(end + 16);
-  const entries: ZipEntries = {};
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL_HEADER) throw new Error('corrupt zip central directory');
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
-    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-    if (!wanted(name)) continue;
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_HEADER) throw new Error(`corrupt zip local header of ${name}`);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + compressedSize);
-    if (method === STORED) entries[name] = new Uint8Array(data);
-    else if (method === DEFLATE) entries[name] = zlib().inflateRawSync(data);
-    else throw new Error(`zip entry ${name} uses compression method ${method}, not stored or deflate`);
-  }
-  return entries;
-}
+export { inflateEntry, readZip, zipDirectory, ZipError, type ZipEntry } from '../core/zip/read.js';
+import { readZip, type ZipEntries } from '../core/zip/read.js';
 
 /** zlib.crc32 arrived in Node 20.15; older Node 20 releases get the same sums from a table. */
 export function crc32(data: Uint8Array): number {

@@ -80,4 +80,80 @@ export const GENERATORS: Record<string, () => Generated> = {
   'huge-50mb': hugeLedger,
   'long-string': longString,
   'long-line': longLine,
+  // a spreadsheet cell holds 32,767 characters: one more is refused by export, the limit itself is not
+  'cell-over-limit': () => ({ bytes: enc(ledgerWith({ measure: '甲'.repeat(32_768) })) }),
+  'cell-at-limit': () => ({ bytes: enc(ledgerWith({ measure: '乙'.repeat(32_767) })), verbatim: ['乙'.repeat(32_767)] }),
 };
+
+// ---------- spreadsheets (import) ----------
+
+import { csvOf, CSV_HEADER, ledgerWith, sheetXml, tableRows, XLSX_ATTACKS, xlsxOf } from '../../bench/hostile-inputs.js';
+
+/** A sheet of the standard header and rows whose measure cell is given as rich text. */
+function richRows(count: number, measure: (r: number) => unknown): unknown[][] {
+  return tableRows(count).map((row: unknown[], r: number) => (r === 0 ? row : row.map((v, c) => (c === 2 ? measure(r) : v))));
+}
+
+const SPREADSHEETS: Record<string, () => Generated> = {
+  'xlsx-phonetic-inline': () => ({ bytes: XLSX_ATTACKS['phonetic-runs']() }),
+  'xlsx-phonetic-shared': () => {
+    const strings = Array.from({ length: 20 }, (_, i) => `<r><t>措施</t></r><r><rPr><b/></rPr><t>${i + 1}</t></r><rPh sb="0" eb="2"><t>ソチ</t></rPh><phoneticPr fontId="1"/>`);
+    return { bytes: xlsxOf([{ name: '台账', rows: richRows(20, (r) => ({ shared: r - 1 })) }], { sharedStrings: strings }) };
+  },
+  'xlsx-hidden-first-sheet': () => ({
+    bytes: xlsxOf([
+      { name: '旧表', state: 'hidden', rows: tableRows(3).map((row: unknown[], r: number) => (r === 0 ? row : row.map((v, c) => (c === 2 ? `旧措施${r}` : v)))) },
+      { name: '台账', rows: tableRows(5) },
+    ]),
+  }),
+  'xlsx-veryhidden-first-sheet': () => ({
+    bytes: xlsxOf([
+      { name: '草稿', state: 'veryHidden', rows: tableRows(2) },
+      { name: '台账', rows: tableRows(4) },
+    ]),
+  }),
+  'xlsx-only-hidden-table': () => ({
+    bytes: xlsxOf([
+      { name: '封面', rows: [['XX单位巡察整改台账'], ['2024年3月']] },
+      { name: '台账', state: 'hidden', rows: tableRows(3) },
+    ]),
+  }),
+  'xlsx-second-table': () => ({ bytes: xlsxOf([{ name: '一月', rows: tableRows(3) }, { name: '二月', rows: tableRows(2) }]) }),
+  'xlsx-row-outside-columns': () => {
+    const rows = tableRows(3);
+    rows[0].push('联系电话');
+    rows.push([null, null, null, null, null, null, '只在联系电话一列的一行']);
+    rows.push([null, null, null, null, null, null, null, '无表头的一格']);
+    return { bytes: xlsxOf([{ name: '台账', rows }]) };
+  },
+  'xlsx-far-cell': () => ({ bytes: XLSX_ATTACKS['far-cell']() }),
+  'xlsx-far-empty-cell': () => ({ bytes: XLSX_ATTACKS['far-empty-cell']() }),
+  'xlsx-huge-merge': () => ({ bytes: XLSX_ATTACKS['huge-merge']() }),
+  'xlsx-zip-bomb': () => ({ bytes: XLSX_ATTACKS['zip-bomb'](400_000_000) }),
+  'xlsx-far-value-and-merge': () => ({
+    bytes: xlsxOf([{ name: '台账', xml: sheetXml(tableRows(3), { merges: ['A5:XFD1048576'], extra: '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row>' }) }]),
+  }),
+  'xlsx-nul-cell': () => ({
+    bytes: xlsxOf([{ name: '台账', rows: richRows(2, (r) => (r === 2 ? { inline: '<t>措施_x0000_二</t>' } : `措施${r}`)) }]),
+  }),
+  'csv-utf16le-bom': () => ({ bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvOf([CSV_HEADER, ['1', '问题一', '措施一', '办公室', '2024-06-30', '正在整改']]).toString('utf8').slice(1), 'utf16le')]) }),
+  'csv-utf16le-no-bom': () => ({ bytes: Buffer.from(csvOf([CSV_HEADER, ['1', '问题一', '措施一', '办公室', '2024-06-30', '正在整改']]).toString('utf8').slice(1), 'utf16le') }),
+  'csv-utf16be-bom': () => {
+    const le = Buffer.from(`\ufeff${csvOf([CSV_HEADER, ['1', '问题一', '措施一', '办公室', '2024-06-30', '正在整改']]).toString('utf8').slice(1)}`, 'utf16le');
+    return { bytes: le.swap16() };
+  },
+  'csv-nul-in-cell': () => ({ bytes: csvOf([CSV_HEADER, ['1', '问题一', '措施\u0000一', '办公室', '2024-06-30', '正在整改']]) }),
+};
+Object.assign(GENERATORS, SPREADSHEETS);
+
+// ---------- size and backtracking attacks (class 3 and 4): timed, not read back ----------
+
+import { CSV_ATTACKS, TEXT_ATTACKS } from '../../bench/hostile-inputs.js';
+
+const ATTACK_SIZE = 600_000;
+for (const [name, make] of Object.entries(TEXT_ATTACKS as Record<string, (n: number) => string>)) {
+  GENERATORS[`text-${name}`] = () => ({ bytes: enc(make(name === 'title-mixed' ? 2_000 : ATTACK_SIZE)) });
+}
+for (const [name, make] of Object.entries(CSV_ATTACKS as Record<string, (n: number) => Uint8Array>)) {
+  GENERATORS[`csv-${name}`] = () => ({ bytes: make(ATTACK_SIZE) });
+}

@@ -50,6 +50,39 @@ export function docxText(docx: Uint8Array): string {
   return paragraphs.join('\n');
 }
 
+/**
+ * Everything a reader of a .docx can come across, part by part: the text of every element (runs
+ * joined) and every attribute value (font names, properties), entities decoded by a real parser.
+ */
+export function docxReadable(docx: Uint8Array): string[] {
+  const out: string[] = [];
+  for (const [, xml] of Object.entries(docxParts(docx))) {
+    const parser = new SaxesParser({ xmlns: false });
+    let text = '';
+    parser.on('text', (t) => (text += t));
+    parser.on('cdata', (t) => (text += t));
+    parser.on('opentag', (tag) => {
+      for (const value of Object.values(tag.attributes)) out.push(String(value));
+    });
+    parser.write(xml).close();
+    out.push(text);
+  }
+  return out;
+}
+
+/**
+ * What no reader can tell apart, folded away (for "absent" checks; independent of src/): NFKC,
+ * default-ignorable and format characters, whitespace, Markdown escapes and emphasis markers,
+ * numeric character references.
+ */
+export function foldIndependently(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .normalize('NFKC')
+    .replace(/[\p{Default_Ignorable_Code_Point}\p{Cf}\s\\*_~]/gu, '');
+}
+
 /** Throws with the part and the parser's message when an XML part is not well-formed. */
 export function assertWellFormedXml(name: string, xml: string): void {
   const parser = new SaxesParser({ xmlns: false });

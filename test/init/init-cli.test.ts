@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -36,6 +36,17 @@ describe('rectify init (main in process)', () => {
     expect(result.ledger?.inspection.kind).toBe('审计');
     // and the CLI agrees
     expect((await runCli(['validate', 'round1/ledger.yaml'], { cwd })).code).toBe(0);
+  });
+
+  it('init FILE.yaml: refused as a file name, exit 2, nothing made, how to say it instead', async () => {
+    const cwd = tempDir();
+    for (const name of ['ledger.yaml', 'sub/台账.yml', 'x.JSON']) {
+      const r = await runCli(['init', name, '-y'], { cwd });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('[init-not-a-folder]');
+      expect(r.stderr).not.toMatch(/internal|at .+:\d+:\d+/);
+    }
+    expect(readdirSync(cwd)).toEqual([]);
   });
 
   it('never overwrites without --force, and says how to', async () => {

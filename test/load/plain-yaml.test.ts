@@ -107,6 +107,13 @@ describe('composePlainYaml', () => {
     ['a tagged flow key', 'a: { !!str from: 1 }\n'],
     ['an explicit flow key', 'a: { ? from: 1 }\n'],
     ['a quoted key', '"a": 1\n'],
+    // the outside review's two disagreements: a quoted flow key kept its quotes, 1e400 read as Infinity
+    ['a quoted key in a flow mapping', 'visit: { "from": 2023-10-09, to: 2023-11-20 }\n'],
+    ['a single-quoted key in a flow mapping', "a: { 'b': 1 }\n"],
+    ['an anchor on a flow key', 'a: { &k b: 1 }\n'],
+    ['an explicit flow key', 'a: { ? b: 1 }\n'],
+    ['a number past the range of a number', 'a: 1e400\n'],
+    ['a flow value past the range of a number', 'a: [1, -1e999]\n'],
     ['bad indentation', 'a: 1\n  b: 2\n'],
     ['a top-level list', '- 1\n- 2\n'],
   ])('declines %s', (_name, text) => {

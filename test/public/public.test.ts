@@ -9,6 +9,7 @@ import { strToU8 } from 'fflate';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxParagraphTexts, markdownReadingText, survivingMaskedStrings } from '../../src/core/public/survivors.js';
+import { redactionsOf } from '../../src/core/public/redact.js';
 import { shippedTemplateSetDir } from '../../src/host/template-set.js';
 import { ROOT } from '../cli/run-cli.js';
 import { run as runCli, zipParts } from '../support/main.js';
@@ -72,7 +73,7 @@ describe('rectify build --public', () => {
     const docxOnly = await runCli(['--lang', 'en', 'build', 'jb.yaml', '--public', '--templates', set, '--format', 'docx', '-o', 'out'], { cwd });
     expect(docxOnly.code).toBe(2);
     expect(docxOnly.stderr).toContain('[redaction-failed]');
-    expect(docxOnly.stderr).toContain('jb.公开版.docx would still show masked text: 青禾 (word/document.xml)');
+    expect(docxOnly.stderr).toContain('jb.公开版.docx would still show masked text: 青禾 (word/document.xml, text)');
     expect(existsSync(join(cwd, 'out'))).toBe(false);
 
     const both = await runCli(['build', 'jb.yaml', '--public', '--templates', set, '-o', 'out'], { cwd });
@@ -116,13 +117,15 @@ describe('rectify build --public', () => {
 });
 
 describe('reading outputs back', () => {
-  const masks = [
-    { text: '青禾', mask: 'XX' },
-    { text: '林向东', mask: 'XXX' },
-    { text: '第五组', mask: '第五组（公开）' },
-  ];
+  const masks = redactionsOf({
+    redact: [
+      { text: '青禾', mask: 'XX' },
+      { text: '第五组', mask: '第五组（公开）' },
+    ],
+    people: [{ id: 'lin', name: '林向东' }],
+  });
 
-  it('joins the runs of a paragraph, not paragraphs with each other', () => {
+  it('joins the runs of a paragraph, not paragraphs with each other', async () => {
     const p = (...runs: string[]) => `<w:p>${runs.map((r) => `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join('')}</w:p>`;
     const docx = [
       { name: 'word/document.xml', data: strToU8(`<w:document><w:body>${p('青', '禾县')}${p('林')}${p('向东')}</w:body></w:document>`) },
@@ -134,15 +137,35 @@ describe('reading outputs back', () => {
       { part: 'word/document.xml', text: '向东' },
       { part: 'word/footer1.xml', text: '林向东 & co' },
     ]);
-    expect(survivingMaskedStrings({ docx }, masks)).toEqual([
-      { text: '青禾', part: 'word/document.xml' },
-      { text: '林向东', part: 'word/footer1.xml' },
+    expect(await survivingMaskedStrings({ docx }, masks)).toEqual([
+      { text: '青禾', part: 'word/document.xml', where: 'text' },
+      { text: '林向东', part: 'word/footer1.xml', where: 'text' },
     ]);
   });
 
-  it('reads Markdown without emphasis markers and escapes, and lets a mask that contains its text pass', () => {
+  it('reads Markdown without emphasis markers and escapes, and lets a mask that contains its text pass', async () => {
     expect(markdownReadingText('**青**禾 \\*林\\* _向_东')).toBe('青禾 *林* 向东');
     const markdown = '报告由**林**向东审定，\\*第五组\\*（公开）';
-    expect(survivingMaskedStrings({ markdown }, masks)).toEqual([{ text: '林向东', part: '' }]);
+    expect(await survivingMaskedStrings({ markdown }, masks)).toEqual([{ text: '林向东', part: '', where: 'rendered' }]);
+  });
+
+  it('reads attribute values and document properties, and names the attribute', async () => {
+    const docx = [
+      { name: 'word/styles.xml', data: strToU8('<w:styles><w:style><w:rPr><w:rFonts w:eastAsia="林&#x5411;东"/></w:rPr></w:style></w:styles>') },
+      { name: 'docProps/core.xml', data: strToU8('<cp:coreProperties><dc:title>青禾县报告</dc:title><dc:creator>x</dc:creator></cp:coreProperties>') },
+    ];
+    expect(await survivingMaskedStrings({ docx }, masks)).toEqual([
+      { text: '青禾', part: 'docProps/core.xml', where: 'text' },
+      { text: '林向东', part: 'word/styles.xml', where: 'attribute w:eastAsia' },
+    ]);
+  });
+
+  it('finds names in every spelling a reader cannot tell apart, and none across a block', async () => {
+    const found = async (markdown: string) => (await survivingMaskedStrings({ markdown }, masks)).map((s) => s.text);
+    for (const spelling of ['林\u200b向东', '林向\u00ad东', '林\u2066向东\u2069', '林 向东', '林\u3000向\u3000东', '林<!-- x -->向东', '林[](x)向东', '林&#21521;东', '林\n向东', '\uf9f4向东']) {
+      expect(await found(`报告由${spelling}审定`), JSON.stringify(spelling)).toContain('林向东');
+    }
+    expect(await found('ＡＢ 青\u0301禾')).toEqual([]);
+    expect(await found('# 林\n\n向东')).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ describe('masking', () => {
     expect(survivors).toEqual([]);
   });
   it('reports a masked string that the masking re-creates', () => {
-    const { survivors } = maskMarkdown('甲乙', [{ text: '甲', mask: '丙' }, { text: '丙乙', mask: 'X' }].reverse());
+    const { survivors } = maskMarkdown('甲乙', redactionsOf({ redact: [{ text: '甲', mask: '丙' }, { text: '丙乙', mask: 'X' }], people: [] }));
     expect(survivors).toEqual(['丙乙']);
   });
 });

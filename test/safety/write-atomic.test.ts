@@ -81,6 +81,46 @@ describe('writeFilesAtomic under failure', () => {
     expect(readdirSync(dir).sort()).toEqual(['report.docx', 'report.md']);
   });
 
+  it('a rename that fails after the first puts the first file back: all of a report, or none', () => {
+    const targets = previousReport();
+    let thrown: unknown;
+    try {
+      writeFilesAtomic(files(targets), { io: failing('renameSync', 2, 'EXDEV') });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AtomicWriteError);
+    expect((thrown as AtomicWriteError).target).toBe(targets.docx);
+    // the .md had been replaced; it is the previous one again, and the error can say so
+    expect((thrown as AtomicWriteError).untouched).toBe(true);
+    expect(readFileSync(targets.md, 'utf8')).toBe('old markdown');
+    expect(readFileSync(targets.docx, 'utf8')).toBe('old docx');
+    expect(readdirSync(dir).sort()).toEqual(['report.docx', 'report.md']);
+  });
+
+  it('a new file is removed again when a later rename fails', () => {
+    const md = join(dir, 'new.md');
+    const docx = join(dir, 'new.docx');
+    expect(() => writeFilesAtomic([{ target: md, data: 'a' }, { target: docx, data: 'b' }], { io: failing('renameSync', 2, 'EIO') })).toThrow(AtomicWriteError);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a folder where a report file goes is found before anything is written', () => {
+    const targets = previousReport();
+    rmSync(targets.docx);
+    fs.mkdirSync(targets.docx);
+    let thrown: unknown;
+    try {
+      writeFilesAtomic(files(targets));
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as AtomicWriteError).code).toBe('EISDIR');
+    expect((thrown as AtomicWriteError).untouched).toBe(true);
+    expect(readFileSync(targets.md, 'utf8')).toBe('old markdown');
+    expect(readdirSync(dir).sort()).toEqual(['report.docx', 'report.md']);
+  });
+
   it('writes every file when nothing fails', () => {
     const targets = previousReport();
     writeFilesAtomic(files(targets));

@@ -33,6 +33,22 @@ function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
 }
 
+describe('one output that cannot be written', () => {
+  it('(the .docx path is a folder) leaves the previous .md as it was: all of a ledger\'s outputs or none', async () => {
+    const dir = join(work, 'half');
+    mkdirSync(join(dir, 'out', 'ledger.docx'), { recursive: true });
+    copyFileSync(SMALL, join(dir, 'ledger.yaml'));
+    writeFileSync(join(dir, 'out', 'ledger.md'), 'the previous report');
+    const result = await rectify(['build', join(dir, 'ledger.yaml'), '-o', join(dir, 'out')]);
+    expect(result.code).toBe(2);
+    expect(humanDiagnostics(result.stderr).map((d) => d.code)).toContain('write-failed');
+    expect(result.stderr).toContain('ledger.docx');
+    expect(readFileSync(join(dir, 'out', 'ledger.md'), 'utf8')).toBe('the previous report');
+    // no temp file left behind either
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['ledger.docx', 'ledger.md']);
+  });
+});
+
 describe('an output that is the input', () => {
   it('is refused when the ledger has the report extension', async () => {
     const dir = join(work, 'same');

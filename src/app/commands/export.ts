@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ledgerToSpreadsheet, type SpreadsheetFormat } from '../../core/spreadsheet/index.js';
+import { overlongTexts } from '../../core/spreadsheet/export.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { defaultOutput, writeOutput } from './outputs.js';
 import { loadValidLedger } from './stats.js';
@@ -21,6 +22,11 @@ async function runExport(ledgerFile: string, options: ExportOptions, ctx: CliCon
   const ledger = await loadValidLedger(ledgerFile, ctx);
   if (ledger === undefined) return ctx.tell('export.invalid');
   const format = formatFor(options);
+  const overlong = overlongTexts(ledger, ledgerFile);
+  if (overlong.length > 0) {
+    await ctx.report(overlong, { files: [ledgerFile] });
+    return ctx.tell('export.invalid');
+  }
   const made = await ledgerToSpreadsheet(ledger, format, { date: ctx.host.documentDate(ledger.report.date) });
   const data = format === 'xlsx' ? ctx.host.repackZip(made) : made;
   const output = options.output ?? defaultOutput(ledgerFile, format);

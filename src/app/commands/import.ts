@@ -5,6 +5,7 @@ import { displayName } from '../../host/index.js';
 import type { IsoDate } from '../../model/ledger.js';
 import { fail, Failure, hasErrors, placeIn } from '../../model/problem.js';
 import { chalkFor } from '../color.js';
+import { limitOptions } from './validate.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { writeText } from '../io.js';
 import { importSpreadsheetToYaml } from '../pipeline/import.js';
@@ -18,10 +19,12 @@ interface ImportOptions {
   date?: IsoDate;
   map?: string;
   force?: boolean;
+  maxBytes: number;
+  maxAliases: number;
 }
 
-function loadMap(path: string, ctx: CliContext): ColumnMap {
-  const parsed = parseColumnMap(ctx.host.readText(path), path);
+function loadMap(path: string, ctx: CliContext, maxAliases: number): ColumnMap {
+  const parsed = parseColumnMap(ctx.host.readText(path), path, maxAliases);
   if (!parsed.map) throw new Failure(parsed.problems);
   return parsed.map;
 }
@@ -29,10 +32,12 @@ function loadMap(path: string, ctx: CliContext): ColumnMap {
 async function runImport(file: string, options: ImportOptions, ctx: CliContext): Promise<void> {
   const { host } = ctx;
   const name = displayName(file);
-  const map = options.map !== undefined ? loadMap(options.map, ctx) : undefined;
+  const map = options.map !== undefined ? loadMap(options.map, ctx, options.maxAliases) : undefined;
   if (options.into === '-') fail('usage', placeIn(''), { kind: 'invalidArgument', what: '--into', value: '-' });
-  const bytes = await host.readInput(file);
-  const into = options.into !== undefined ? { file: options.into, bytes: await host.readInput(options.into) } : undefined;
+  const bytes = await host.readInput(file, options.maxBytes);
+  if (bytes.length > options.maxBytes) fail('too-large', placeIn(name), { size: `${options.maxBytes}+`, max: options.maxBytes });
+  const into = options.into !== undefined ? { file: options.into, bytes: await host.readInput(options.into, options.maxBytes) } : undefined;
+  if (into && into.bytes.length > options.maxBytes) fail('too-large', placeIn(into.file), { size: `${options.maxBytes}+`, max: options.maxBytes });
   // into a ledger: that ledger is the output unless -o names another
   const output = options.output ?? options.into ?? defaultOutput(file, 'yaml');
 
@@ -46,9 +51,18 @@ async function runImport(file: string, options: ImportOptions, ctx: CliContext):
     ...(map ? { map } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
     ...(into ? { into, force: options.force === true } : {}),
+    limits: { maxBytes: options.maxBytes },
+    maxAliases: options.maxAliases,
   });
   const files = into ? [name, into.file] : [name];
   await ctx.report(result.problems, { files });
+  // every row read is accounted for: the count, what was imported, what was reported above
+  const rows = result.rows;
+  if (rows) {
+    const issues = result.ledger?.aspects.reduce((n, a) => n + a.issues.length, 0);
+    const measures = result.ledger?.aspects.reduce((n, a) => n + a.issues.reduce((k, i) => k + i.measures.length, 0), 0);
+    await ctx.tell('import.rows', { sheet: rows.sheet, read: rows.read, skipped: rows.skipped, ...(issues !== undefined && measures !== undefined ? { issues, measures } : {}) });
+  }
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   if (result.yaml === undefined || hasErrors(result.problems)) return ctx.tell('import.failed', { errors, ledger: into?.file ?? '' });
 
@@ -80,7 +94,7 @@ export const importCommand: CommandModule = {
       .option('-o, --output <file>', ctx.say('help.option.import-output'))
       .addOption(new Option('--date <date>', ctx.say('help.option.import-date')).argParser(parseIsoDate))
       .option('--map <file>', ctx.say('help.option.map'))
-      .option('-f, --force', ctx.say('help.option.import-force'))
-      .action(async (file: string, options: ImportOptions) => runImport(file, options, ctx));
+      .option('-f, --force', ctx.say('help.option.import-force'));
+    limitOptions(command, ctx).action(async (file: string, options: ImportOptions) => runImport(file, options, ctx));
   },
 };

@@ -6,7 +6,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { Host } from '../../host/index.js';
 import { fail, placeIn } from '../../model/problem.js';
-import type { CliIo } from '../io.js';
+import { writeText, type CliIo } from '../io.js';
 
 /** `台账.xlsx` → `台账.yaml` beside it; standard input → `ledger.<ext>` in the working folder. */
 export function defaultOutput(input: string, ext: string): string {
@@ -17,7 +17,7 @@ export function defaultOutput(input: string, ext: string): string {
 /** Write `data` to `output` (as the user named it) or to standard output for `-`. */
 export async function writeOutput(output: string, input: string, data: string | Uint8Array, options: { force: boolean }, host: Host, io: CliIo): Promise<'stdout' | 'file'> {
   if (output === '-') {
-    await new Promise<void>((done, failed) => io.stdout.write(data, (e) => (e ? failed(e) : done())));
+    await writeText(io.stdout, data);
     return 'stdout';
   }
   const target = host.path(output);

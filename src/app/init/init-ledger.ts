@@ -1,7 +1,8 @@
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { starterLedgerText } from '../../core/init/starter-ledger.js';
 import type { Host } from '../../host/index.js';
 import type { InspectionKind, IsoDate } from '../../model/ledger.js';
+import { fail, placeIn } from '../../model/problem.js';
 
 export const LEDGER_FILE = 'ledger.yaml';
 /**
@@ -35,6 +36,11 @@ export interface InitResult {
  */
 export function initLedger(options: InitOptions, host: Host): InitResult {
   const shown = (name: string) => (options.dir === '.' ? name : join(options.dir, name));
+  // `rectify init ledger.yaml`, or a file that is there: init makes a folder's ledger.yaml
+  const named = options.dir.toLowerCase();
+  if (named.endsWith('.yaml') || named.endsWith('.yml') || named.endsWith('.json')) {
+    fail('init-not-a-folder', placeIn(options.dir), { dir: options.dir, parent: dirname(options.dir), folder: basename(options.dir).replace(/\.[^.]*$/, '') || 'ledger' });
+  }
   host.ensureDir(options.dir);
   const ledger = { target: host.path(join(options.dir, LEDGER_FILE)), shown: shown(LEDGER_FILE), data: starterLedgerText({ ...options, schemaRef: `./${SCHEMA_FILE}` }) };
   const schemaText = host.schemaText();

@@ -27,7 +27,8 @@ const REASON: Record<string, string> = {
   EMFILE: 'too many open files',
   EIO: 'a disk read or write failed',
   symlink: 'it is a symbolic link',
-  'not-a-file': 'it is not a regular file',
+  'not-a-file': 'it is not a regular file (a device, a pipe or a socket)',
+  'too-large': 'it is over the size limit',
 };
 const reason = (r: string | number | undefined) => REASON[String(r)] ?? String(r ?? '');
 const REASON_HINT: Record<string, string> = {
@@ -40,7 +41,19 @@ const REASON_HINT: Record<string, string> = {
   ENOENT: 'check the -o path',
   EISDIR: 'remove or rename that folder, or choose another with -o',
 };
-const found = (list: string | number | undefined) => String(list ?? '').split('\n').map((f) => { const [text, part] = f.split('\t'); return part ? `${text} (${part})` : text; }).join(', ');
+const WHERE: Record<string, string> = { text: 'text', source: 'Markdown source', rendered: 'rendered text', attributes: 'attribute values' };
+const where = (w: string | undefined) => (w === undefined ? '' : (WHERE[w] ?? w));
+/** `text\tpart\twhere` lines: 林向东 (word/styles.xml, attribute w:eastAsia) */
+const found = (list: string | number | undefined) =>
+  String(list ?? '')
+    .split('\n')
+    .filter((f) => f !== '')
+    .map((f) => {
+      const [text, part, at] = f.split('\t');
+      const place = [part, where(at)].filter((x) => x).join(', ');
+      return place ? `${text} (${place})` : text;
+    })
+    .join(', ');
 const UNIT: Record<string, string> = { pt: 'points', mm: 'mm', chars: 'characters' };
 const CONSTRUCT: Record<string, string> = {
   code: 'a code block',
@@ -65,7 +78,7 @@ const USAGE: Record<string, (p: Params) => string> = {
   missingArgument: (p) => `missing argument ${p.what}`,
   optionMissingArgument: (p) => `option ${p.what} needs a value`,
   missingMandatoryOptionValue: (p) => `option ${p.what} is required`,
-  invalidArgument: (p) => `invalid value ${p.value} for ${p.what}${p.choices ? `; allowed: ${p.choices}` : p.reason ? `: ${INVALID[String(p.reason)] ?? p.reason}` : ''}`,
+  invalidArgument: (p) => `invalid value ${p.value === '' ? '(empty)' : p.value} for ${p.what}${p.choices ? `; allowed: ${p.choices}` : p.reason ? `: ${INVALID[String(p.reason)] ?? p.reason}` : ''}`,
   excessArguments: (p) => `too many arguments${p.expected ? ` (at most ${p.expected})` : ''}`,
   conflictingOption: () => 'these options cannot be used together',
   help: () => 'name the command to run',
@@ -105,6 +118,7 @@ const ITEM: Record<string, string> = { measures: 'each measure', points: 'each p
 /** What a --map file's line got wrong, by the mistake's code (the ledger's own messages say more). */
 const MAP_MISTAKE: Record<string, string> = {
   'fullwidth-colon': 'a Chinese colon "："',
+  'alias-limit': 'aliases (*) expanding past --max-aliases',
   'colon-without-space': 'a colon without a space after it',
   'fullwidth-space': 'a full-width space',
   'tab-indent': 'a tab as indentation',
@@ -486,17 +500,57 @@ export const en: Record<keyof typeof zh, Entry> = {
     message: (p) => `this measure was edited; its ${p.placeholders} is now fixed text`,
     hint: (p) => `to keep the figure following the ledger, write ${p.placeholders} back where the number is; otherwise ignore this`,
   },
+  'cell-too-long': { message: (p) => `this text has ${p.length} characters, more than the ${p.max} a spreadsheet cell holds; nothing was exported`, hint: () => 'split it (into several measures, say), or shorten it before exporting; the ledger YAML can keep the whole text' },
   'skipped-row': { message: () => 'this row is one cell merged across the table; taken as a note and not imported', hint: () => 'if it is a measure, unmerge it and fill in the columns' },
   'unterminated-quote': { message: () => 'a quoted CSV field is never closed', hint: () => 'check that the double quotes near this row come in pairs' },
   'unreadable-file': {
     message: (p) => `cannot read this spreadsheet: it is no valid .xlsx or .csv file (damaged, or another kind of file renamed)${p.detail && p.detail !== 'binary' ? ` (${p.detail})` : ''}`,
-    hint: () => 'open it in Excel or WPS and Save As an Excel Workbook (.xlsx), then import that; .xlsx and .csv (UTF-8 or GB18030) files are read',
+    hint: () => 'open it in Excel or WPS and Save As an Excel Workbook (.xlsx), then import that; .xlsx and .csv (UTF-8, UTF-16 or GB18030) files are read',
   },
   'yaml-not-sheet': {
     message: (p) => `this is a YAML ${p.kind === 'summary' ? 'summary ledger' : 'ledger'}, not a spreadsheet`,
     hint: (p) => `rectify import reads spreadsheets (.xlsx or .csv); check this ledger with rectify validate ${p.file}` + (p.kind === 'summary' ? '' : `, turn it into a sheet with rectify export ${p.file}`),
   },
   'unsupported-format': { message: () => 'the old .xls format is not supported', hint: () => 'save it as .xlsx in Excel or WPS, then import that' },
+  'sheet-too-large': {
+    message: (p) =>
+      p.reason === 'bounds'
+        ? 'the cell lies outside the range Excel allows (1,048,576 rows, 16,384 columns)'
+        : p.reason === 'merge'
+          ? `merged range too large: reading it would lay out more than ${p.limit} cells`
+          : p.reason === 'csv'
+            ? `the CSV is too large: more than ${p.limit} cells by this one (or a row wider than 16,384 columns)`
+            : `sheet too large: more than ${p.limit} cells by this one`,
+    hint: () => 'delete stray content or merges far from the table (Ctrl+End in Excel finds the last cell), or copy the table to a new sheet; raise --max-bytes if you must (the cell limit is a twentieth of it)',
+  },
+  'hidden-sheet-skipped': {
+    message: (p) => `the hidden sheet ${q(p.sheet)} also holds a ledger table and was not imported; the visible sheet ${q(p.imported)} was`,
+    hint: () => 'to import the hidden sheet instead, unhide it in Excel and remove or hide the other table',
+  },
+  'hidden-sheet-imported': {
+    message: (p) => `the ledger table is on the hidden sheet ${q(p.sheet)}; imported from there`,
+    hint: () => 'check that this is the table you meant: no visible sheet holds one',
+  },
+  'other-table-skipped': {
+    message: (p) => `the sheet ${q(p.sheet)} also holds a ledger table (${p.rows} rows) and was not imported; only the first, on ${q(p.imported)}, was`,
+    hint: () => 'import one ledger table at a time: merge the tables into one sheet, or save each as its own file',
+  },
+  'sheet-not-imported': {
+    message: (p) => `the sheet ${q(p.sheet)} has ${p.rows} rows of content but no ledger table; not imported`,
+    hint: () => 'if it holds measures, move them into the ledger table',
+  },
+  'row-not-imported': {
+    message: () => 'this row has content only in columns that are not imported; not imported',
+    hint: () => 'put its content in the issue, measure and other known columns, or map the column with --map',
+  },
+  'column-without-header': {
+    message: (p) => `column ${p.column} has no header; the content of ${p.cells} of its cells is not imported`,
+    hint: () => 'give the column a header (e.g. 佐证材料), or map it with --map',
+  },
+  'import-mismatch': {
+    message: () => 'internal error: the YAML written does not read back as the ledger imported; nothing was written',
+    hint: () => 'please report the spreadsheet to the rectify maintainers',
+  },
   'bad-map': {
     message: (p) =>
       p.rule === 'syntax'
@@ -512,6 +566,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'template-dir-missing': { message: () => 'the template folder does not exist or is not a folder', hint: () => 'check the --templates path; rectify templates export default DIR makes one' },
   'template-missing': { message: () => 'the template file does not exist', hint: (p) => `a template folder holds ${p.main ?? 'report.md.hbs'} and partials/*.hbs; rectify templates export ${p.set ?? 'default'} DIR makes one` },
   'template-not-a-file': { message: () => 'a template must be a regular file inside the template folder (not a symbolic link or a folder)', hint: () => 'copy the file into the folder instead of linking it' },
+  'template-too-large': { message: (p) => `the template file has ${p.size} bytes, over the ${p.max}-byte limit`, hint: () => 'a template is a few kilobytes; check that the file is the one you meant' },
   'template-bad-name': { message: (p) => `partial name "${p.name}" is not allowed: lower-case letters, digits and hyphens only`, hint: () => 'rename the file, e.g. part-one.hbs' },
   'template-error': {
     message: (p) =>
@@ -520,6 +575,10 @@ export const en: Record<keyof typeof zh, Entry> = {
         'partial-missing': `partial "${p.name}" does not exist`,
         compile: `template error: ${p.detail}`,
         'unknown-field': `the template uses ${p.field}, which does not exist`,
+        'too-deep': `blocks or partials nest deeper than ${p.max} levels`,
+        recursion: `partials call each other and would never stop: ${p.chain}`,
+        'too-large': `the template wrote more than ${p.max} characters; stopped`,
+        'too-many-steps': `the template took more than ${p.max} steps (blocks, loop steps, partials); stopped`,
       })[String(p.kind)] ?? `template failed: ${p.detail}`,
     hint: (p) =>
       ({
@@ -527,6 +586,10 @@ export const en: Record<keyof typeof zh, Entry> = {
         'partial-missing': `partials live in the set's folder as partials/${p.name}.hbs`,
         compile: `available helpers: ${p.helpers}`,
         'unknown-field': 'check the field name; the fields and helpers templates can use are in docs/templates.md',
+        'too-deep': 'nest fewer {{#…}} blocks and partials; a report template needs a few levels',
+        recursion: 'remove the loop between the partials (nothing in a ledger needs recursion)',
+        'too-large': 'look for partials or loops that repeat each other (a partial calling another twice doubles the output at every level)',
+        'too-many-steps': 'look for loops inside loops, or partials calling partials over and over',
       })[String(p.kind)] ?? 'the fields and helpers templates can use are in docs/templates.md',
   },
   'template-kind-mismatch': {
@@ -541,15 +604,17 @@ export const en: Record<keyof typeof zh, Entry> = {
       `${p.key}: ${
         p.rule === 'number'
           ? `expected a number of ${UNIT[String(p.unit)] ?? p.unit} between ${p.min} and ${p.max}`
-          : p.rule === 'font'
-            ? 'expected a font name'
+          : p.rule === 'geometry'
+            ? `the ${p.orientation} text block (the attachment is landscape) is only ${p.across} × ${p.down} mm; it needs at least ${p.min} × ${p.min} mm`
+            : p.rule === 'font'
+            ? 'expected a font name (no space at either end, no control characters, U+FFFE or other characters a document cannot carry, no < > & ")'
             : p.rule === 'boolean'
               ? 'expected true or false'
               : p.rule === 'enum'
                 ? `expected one of ${p.values}`
                 : 'expected an object'
       }, got ${p.value}`,
-    hint: (p) => (p.rule === 'number' ? `write a bare number, e.g. ${p.example}` : p.rule === 'font' ? 'e.g. "仿宋_GB2312"' : p.rule === 'object' ? 'write it as { "key": value, … }' : ''),
+    hint: (p) => (p.rule === 'geometry' ? 'make the margins smaller or the page larger (page.width, page.height, page.margins) so the text block fits both ways' : p.rule === 'number' ? `write a bare number, e.g. ${p.example}` : p.rule === 'font' ? 'e.g. "仿宋_GB2312"' : p.rule === 'object' ? 'write it as { "key": value, … }' : ''),
   },
   'unmapped-markdown': {
     message: (p) => p.construct === 'unknown-fence' ? `unknown fenced block ::: ${p.fence}` : `the .docx writer cannot place ${CONSTRUCT[String(p.construct)] ?? `a ${p.construct}`}${p.fence ? ` inside ::: ${p.fence}` : ''}${p.sample ? `: ${p.sample}` : ''}`,
@@ -585,7 +650,8 @@ export const en: Record<keyof typeof zh, Entry> = {
           ? `rectify summary takes the summary ledger file first, then the unit ledgers or their folders, e.g. rectify summary ${p.example}`
           : 'name a file inside it, e.g. ledger.yaml',
   },
-  'read-failed': { message: (p) => `cannot read it: ${reason(p.reason)}`, hint: () => 'check the file permissions' },
+  'read-failed': { message: (p) => `cannot read it: ${reason(p.reason)}`, hint: (p) => (p.reason === 'not-a-file' ? 'name a regular file; to read a ledger from a pipe, use - for standard input' : 'check the file permissions') },
+  'init-not-a-folder': { message: (p) => `init takes a folder and writes ledger.yaml in it; ${p.dir} is a file name`, hint: (p) => `to write ledger.yaml in ${p.parent}: rectify init ${p.parent}; or name a new folder, e.g. rectify init ${p.folder}` },
   'write-failed': {
     message: (p) => `cannot write ${p.target}: ${reason(p.reason)}${REASON[String(p.reason)] ? ` (${p.reason})` : ''}${p.untouched ? '; no existing file was changed' : ''}`,
     hint: (p) => REASON_HINT[String(p.reason)] ?? 'check that the output folder exists and is writable',
@@ -597,8 +663,14 @@ export const en: Record<keyof typeof zh, Entry> = {
   'no-ledgers': { message: () => 'no ledgers (*.yaml, *.yml) in this folder', hint: () => 'name ledger files or a folder that holds them; subfolders are not read' },
   'schema-missing': { message: (p) => `cannot read the JSON Schema installed with rectify: ${reason(p.reason)}`, hint: () => 'reinstall rectify' },
   'redaction-failed': {
-    message: (p) => `public version: ${p.target} would still show masked text: ${found(p.found)}; nothing was written`,
-    hint: () => 'a masked string is split by formatting (e.g. **青**禾) or written by the template, or a mask re-creates masked text; write it in one piece so masking finds it, or leave it out of the template',
+    message: (p) =>
+      p.found
+        ? `public version: ${p.target} would still show masked text: ${found(p.found)}; nothing was written`
+        : `public version: ${p.target} holds character references the masking check cannot read: ${String(p.unreadable ?? '').split(' ').join(', ')}; nothing was written`,
+    hint: (p) =>
+      p.found
+        ? 'a masked string is split by formatting (e.g. **青**禾, an HTML comment, an empty link), spelt as character references, or written by the template or layout (e.g. as a font name), or a mask re-creates masked text; write it in one piece so masking finds it, or leave it out of the template and layout'
+        : 'write the character itself in the template instead of a named reference such as &eacute;',
   },
   'soffice-missing': { message: () => 'cannot write the PDF: LibreOffice (soffice) is not on the PATH', hint: () => 'install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or leave pdf out of --format' },
   'pdf-failed': { message: (p) => `LibreOffice could not convert the .docx to PDF (exit ${p.exit})${p.detail ? `: ${p.detail}` : ''}`, hint: (p) => (p.check ? 'open the file in LibreOffice to see what it refuses, or skip the printed checks with --print never' : 'open the .docx in LibreOffice to see what it refuses') },
@@ -615,7 +687,11 @@ export const en: Record<keyof typeof zh, Entry> = {
   'not-regular': { message: () => 'this is not a regular file', hint: () => 'rectify check reads regular files only (no pipes or devices); save it as a .docx file first' },
   'not-zip': { message: () => 'this is not a .docx file (not a zip archive)', hint: () => REOPEN },
   'corrupt-zip': { message: (p) => `the file is damaged and cannot be unpacked (${s(p.where)})`, hint: () => 'the file may be incompletely downloaded or copied: fetch it again, or let Word/WPS repair it and save it as .docx' },
-  'entry-too-large': { message: (p) => `${s(p.entry)} in it unpacks to more than ${Math.round(Number(p.max) / MIB)} MiB; refused`, hint: () => 'no real document is that large; if you must check it, save a copy from Word/WPS first' },
+  'entry-too-large': {
+    // the same refusal for a workbook being imported (input: sheet) and a .docx being checked
+    message: (p) => (p.input === 'sheet' ? `the part ${p.entry} of the workbook inflates to more than ${p.max} bytes; not read` : `${s(p.entry)} in it unpacks to more than ${Math.round(Number(p.max) / MIB)} MiB; refused`),
+    hint: (p) => (p.input === 'sheet' ? 'the file may be damaged or a zip bomb; for a genuinely large workbook raise --max-bytes (each part may inflate to 10 times it)' : 'no real document is that large; if you must check it, save a copy from Word/WPS first'),
+  },
   encrypted: { message: () => 'the file is encrypted', hint: () => 'remove the password in Word/WPS (File → Info → Protect Document) and check again' },
   'unsupported-compression': { message: (p) => `${s(p.entry)} in it uses an unsupported compression method (${s(p.method)})`, hint: () => REOPEN },
   'no-document': { message: () => 'the file has no word/document.xml: not a Word document', hint: () => REOPEN },
@@ -885,6 +961,12 @@ export const en: Record<keyof typeof zh, Entry> = {
   'import.failed': { message: (p) => `${p.errors} error(s) (above); ${p.ledger ? `${p.ledger} was not changed` : 'nothing was written'}` },
   'import.unchanged': { message: (p) => `the sheet agrees with ${p.ledger}; nothing changed` },
   'import.updated': { message: (p) => `updated ${p.ledger}` },
+  'import.rows': {
+    message: (p) =>
+      `read ${p.read} row(s) of sheet "${p.sheet}"` +
+      (p.issues !== undefined ? `: imported ${p.issues} issue(s) and ${p.measures} measure(s)` : '') +
+      (Number(p.skipped) > 0 ? `; ${p.skipped} row(s) not imported (see above)` : ''),
+  },
   'import.fill-in-comment': { message: (p) => `Generated by rectify import from a hand-made spreadsheet.\nThese keys hold 【待填写】 placeholders or assumed dates; edit them: ${p.keys}\nRun rectify validate after editing.` },
   'next.invalid': { message: (p) => `${p.ledger} has errors; no new round was started` },
   'next.comment': { message: (p) => `previous round: ${p.from} (report date ${p.date}); this ledger was started from it by rectify next` },

@@ -35,7 +35,8 @@ const REASON: Record<string, string> = {
   EMFILE: '打开的文件过多',
   EIO: '磁盘读写出错',
   symlink: '它是符号链接',
-  'not-a-file': '它不是普通文件',
+  'not-a-file': '它不是普通文件（是设备、管道或套接字）',
+  'too-large': '它超过大小上限',
 };
 const reason = (r: string | number | undefined) => REASON[String(r)] ?? String(r ?? '');
 const REASON_HINT: Record<string, string> = {
@@ -48,7 +49,19 @@ const REASON_HINT: Record<string, string> = {
   ENOENT: '检查 -o 的路径',
   EISDIR: '删除或改名该目录，或用 -o 换一个输出目录',
 };
-const found = (list: string | number | undefined) => String(list ?? '').split('\n').map((f) => { const [text, part] = f.split('\t'); return part ? `${text}（${part}）` : text; }).join('、');
+const WHERE: Record<string, string> = { text: '正文', source: 'Markdown 原文', rendered: '渲染后的文字', attributes: '属性值' };
+const where = (w: string | undefined) => (w === undefined ? '' : w.startsWith('attribute ') ? `属性 ${w.slice('attribute '.length)}` : (WHERE[w] ?? w));
+/** `text\tpart\twhere` lines: 林向东（word/styles.xml，属性 w:eastAsia） */
+const found = (list: string | number | undefined) =>
+  String(list ?? '')
+    .split('\n')
+    .filter((f) => f !== '')
+    .map((f) => {
+      const [text, part, at] = f.split('\t');
+      const place = [part, where(at)].filter((x) => x).join('，');
+      return place ? `${text}（${place}）` : text;
+    })
+    .join('、');
 const UNIT: Record<string, string> = { pt: '磅', mm: '毫米', chars: '字' };
 const CONSTRUCT: Record<string, string> = {
   code: '代码块',
@@ -72,7 +85,7 @@ const USAGE: Record<string, (p: Params) => string> = {
   missingArgument: (p) => `缺少参数 ${p.what}`,
   optionMissingArgument: (p) => `选项 ${p.what} 后面缺少取值`,
   missingMandatoryOptionValue: (p) => `必须给出选项 ${p.what}`,
-  invalidArgument: (p) => `选项 ${p.what} 的取值 ${p.value} 无效${p.choices ? `，可用：${p.choices}` : p.reason ? `：${INVALID[String(p.reason)] ?? p.reason}` : ''}`,
+  invalidArgument: (p) => `选项 ${p.what} 的取值 ${p.value === '' ? '（空）' : p.value} 无效${p.choices ? `，可用：${p.choices}` : p.reason ? `：${INVALID[String(p.reason)] ?? p.reason}` : ''}`,
   excessArguments: (p) => `参数过多${p.expected ? `（最多 ${p.expected} 个）` : ''}`,
   conflictingOption: () => '这些选项不能同时使用',
   help: () => '请给出要运行的命令',
@@ -215,6 +228,7 @@ const ITEM: Record<string, string> = { measures: '每条整改措施', points: '
 /** What a --map file's line got wrong, by the mistake's code (the ledger's own messages say more). */
 const MAP_MISTAKE: Record<string, string> = {
   'fullwidth-colon': '用了中文冒号“：”',
+  'alias-limit': '别名（*）展开超过 --max-aliases 上限',
   'colon-without-space': '冒号后面缺少空格',
   'fullwidth-space': '用了全角空格',
   'tab-indent': '用了 Tab 缩进',
@@ -512,17 +526,57 @@ export const zh = {
     message: (p) => `这条措施改动后，原来的 ${p.placeholders} 成了固定的文字`,
     hint: (p) => `要让数字随台账更新，把单元格中相应的数字改回 ${p.placeholders}；否则可忽略此提示`,
   },
+  'cell-too-long': { message: (p) => `这段文字有 ${p.length} 个字符，超过电子表格一个单元格能容纳的 ${p.max} 个字符，未导出`, hint: () => '把它分成几段（例如几条措施），或只在台账 YAML 中保留全文、导出前缩短' },
   'skipped-row': { message: () => '这一行是跨整行合并的单元格，按表注处理，未导入', hint: () => '如果它是一条整改措施，取消合并并分列填写' },
   'unterminated-quote': { message: () => 'CSV 中的引号没有闭合', hint: () => '检查该行附近的英文双引号 " 是否成对' },
   'unreadable-file': {
     message: () => '无法读取这个电子表格：它不是有效的 .xlsx 或 .csv 文件（文件可能已损坏，或是改了扩展名的其他文件）',
-    hint: () => '在 Excel 或 WPS 中打开它，“另存为” Excel 工作簿（.xlsx）后再导入；支持 .xlsx 和 .csv（UTF-8 或 GB18030）文件',
+    hint: () => '在 Excel 或 WPS 中打开它，“另存为” Excel 工作簿（.xlsx）后再导入；支持 .xlsx 和 .csv（UTF-8、UTF-16 或 GB18030）文件',
   },
   'yaml-not-sheet': {
     message: (p) => `这是 YAML ${p.kind === 'summary' ? '汇总台账' : '台账'}，不是电子表格`,
     hint: (p) => `rectify import 读取的是电子表格（.xlsx 或 .csv）；检查这份台账用 rectify validate ${p.file}` + (p.kind === 'summary' ? '' : `，导出成表格用 rectify export ${p.file}`),
   },
   'unsupported-format': { message: () => '不支持旧版 .xls 格式', hint: () => '在 Excel 或 WPS 中“另存为” .xlsx 后再导入' },
+  'sheet-too-large': {
+    message: (p) =>
+      p.reason === 'bounds'
+        ? '单元格位置超出 Excel 的范围（1048576 行、16384 列）'
+        : p.reason === 'merge'
+          ? `合并单元格过大：读取它要展开超过 ${p.limit} 个单元格`
+          : p.reason === 'csv'
+            ? `CSV 文件过大：读到这里已超过 ${p.limit} 个单元格（或一行超过 16384 列）`
+            : `工作表过大：读到这里已超过 ${p.limit} 个单元格`,
+    hint: () => '删除远处多余的内容或合并（在 Excel 中按 Ctrl+End 可定位到最后一个单元格），或把整改台账复制到新工作表后再导入；确有需要可用 --max-bytes 放宽（单元格上限为它的二十分之一）',
+  },
+  'hidden-sheet-skipped': {
+    message: (p) => `隐藏的工作表 ${q(p.sheet)} 也有整改台账表格，未导入；导入的是可见的工作表 ${q(p.imported)}`,
+    hint: () => '如果要导入的是隐藏的工作表，先在 Excel 中取消隐藏，再删除或隐藏其他表格',
+  },
+  'hidden-sheet-imported': {
+    message: (p) => `整改台账表格在隐藏的工作表 ${q(p.sheet)} 中，已从该表导入`,
+    hint: () => '确认这就是要导入的表格；可见的工作表中没有整改台账表格',
+  },
+  'other-table-skipped': {
+    message: (p) => `工作表 ${q(p.sheet)} 也有整改台账表格（${p.rows} 行），未导入；只导入了第一个表格所在的工作表 ${q(p.imported)}`,
+    hint: () => '一次导入一张整改台账：把各表合并到一个工作表，或分别保存为单独的文件后逐个导入',
+  },
+  'sheet-not-imported': {
+    message: (p) => `工作表 ${q(p.sheet)} 有 ${p.rows} 行内容，但不是整改台账表格，未导入`,
+    hint: () => '如果其中有整改措施，把它们移到整改台账表格中',
+  },
+  'row-not-imported': {
+    message: () => '这一行只在未导入的列中有内容，未导入',
+    hint: () => '把内容填到“问题”“整改措施”等列中，或用 --map 说明这一列对应的字段',
+  },
+  'column-without-header': {
+    message: (p) => `第 ${p.column} 列没有表头，其中 ${p.cells} 个单元格的内容未导入`,
+    hint: () => '给这一列写上表头（如“佐证材料”），或用 --map 说明它对应的字段',
+  },
+  'import-mismatch': {
+    message: () => '内部错误：写出的 YAML 读回后与导入的台账不一致，未写入任何文件',
+    hint: () => '请把该电子表格提交给 rectify 的维护者',
+  },
   'bad-map': {
     message: (p) =>
       p.rule === 'syntax'
@@ -538,6 +592,7 @@ export const zh = {
   'template-dir-missing': { message: () => '模板目录不存在，或不是目录', hint: () => '检查 --templates 的路径；可用 rectify templates export default DIR 生成一个模板目录' },
   'template-missing': { message: () => '模板文件不存在', hint: (p) => `模板目录须含 ${p.main ?? 'report.md.hbs'} 和 partials/*.hbs；可用 rectify templates export ${p.set ?? 'default'} DIR 生成` },
   'template-not-a-file': { message: () => '模板必须是模板目录中的普通文件（不能是符号链接或目录）', hint: () => '把文件复制进模板目录，不要用链接' },
+  'template-too-large': { message: (p) => `模板文件有 ${p.size} 字节，超过 ${p.max} 字节上限`, hint: () => '模板只需几千字节；检查是否放错了文件' },
   'template-bad-name': { message: (p) => `模板片段名“${p.name}”不合规：只能用小写字母、数字和连字符`, hint: () => '重命名该文件，例如 part-one.hbs' },
   'template-error': {
     message: (p) =>
@@ -546,6 +601,10 @@ export const zh = {
         'partial-missing': `模板片段“${p.name}”不存在`,
         compile: `模板错误：${p.detail}`,
         'unknown-field': `模板中的字段 ${p.field} 不存在`,
+        'too-deep': `模板的块或片段嵌套超过 ${p.max} 层`,
+        recursion: `模板片段互相调用，永远不会结束：${p.chain}`,
+        'too-large': `模板写出的内容超过 ${p.max} 个字符，已停止`,
+        'too-many-steps': `模板展开超过 ${p.max} 步（块、循环和片段），已停止`,
       })[String(p.kind)] ?? `模板运行出错：${p.detail}`,
     hint: (p) =>
       ({
@@ -553,6 +612,10 @@ export const zh = {
         'partial-missing': `片段须放在模板目录的 partials/${p.name}.hbs`,
         compile: `可用的帮助函数：${p.helpers}`,
         'unknown-field': '检查字段名拼写；模板可用的字段和帮助函数见 docs/templates.md',
+        'too-deep': '减少 {{#…}} 块和片段的嵌套层数；报告模板只需几层',
+        recursion: '去掉片段之间的循环调用（台账中没有需要递归的内容）',
+        'too-large': '检查模板是否把片段或循环重复嵌套（例如片段调用另一片段两次，层层加倍）',
+        'too-many-steps': '检查模板是否把循环套在循环里，或片段层层重复调用',
       })[String(p.kind)] ?? '模板可用的字段和帮助函数见 docs/templates.md',
   },
   'template-kind-mismatch': {
@@ -567,15 +630,17 @@ export const zh = {
       `${p.key}：${
         p.rule === 'number'
           ? `应为 ${p.min} 到 ${p.max} 之间的数（${UNIT[String(p.unit)] ?? p.unit}）`
-          : p.rule === 'font'
-            ? '应为字体名称'
+          : p.rule === 'geometry'
+            ? `${p.orientation === 'landscape' ? '横向（附件）' : '纵向'}版心只剩 ${p.across} × ${p.down} 毫米，至少要 ${p.min} × ${p.min} 毫米`
+            : p.rule === 'font'
+            ? '应为字体名称（不能首尾有空格，不能含控制字符、U+FFFE 等无法写入文档的字符或 < > & "）'
             : p.rule === 'boolean'
               ? '应为 true 或 false'
               : p.rule === 'enum'
                 ? `应为 ${String(p.values).split(', ').join('、')} 之一`
                 : '应为对象'
       }，实际为 ${p.value}`,
-    hint: (p) => (p.rule === 'number' ? `只写数字，不带单位，例如 ${p.example}` : p.rule === 'font' ? '例如 "仿宋_GB2312"' : p.rule === 'object' ? '写成 { "键": 值, … } 的形式' : ''),
+    hint: (p) => (p.rule === 'geometry' ? '减小页边距或加大纸张尺寸（page.width、page.height、page.margins），使版心在纵向和横向都放得下正文' : p.rule === 'number' ? `只写数字，不带单位，例如 ${p.example}` : p.rule === 'font' ? '例如 "仿宋_GB2312"' : p.rule === 'object' ? '写成 { "键": 值, … } 的形式' : ''),
   },
   'unmapped-markdown': {
     message: (p) => p.construct === 'unknown-fence' ? `未知的 ::: ${p.fence} 块` : `.docx 生成器无法排版此处的${p.fence ? ` ::: ${p.fence} 中的` : ''}${CONSTRUCT[String(p.construct)] ?? p.construct}${p.sample ? `：${p.sample}` : ''}`,
@@ -611,7 +676,8 @@ export const zh = {
           ? `rectify summary 的第一个参数是汇总台账文件，其后才是各单位台账或其目录，例如：rectify summary ${p.example}`
           : '给出目录中的文件，例如 ledger.yaml',
   },
-  'read-failed': { message: (p) => `无法读取：${reason(p.reason)}`, hint: () => '检查文件权限' },
+  'read-failed': { message: (p) => `无法读取：${reason(p.reason)}`, hint: (p) => (p.reason === 'not-a-file' ? '给出一个普通文件；要从管道读取台账，用 - 读标准输入' : '检查文件权限') },
+  'init-not-a-folder': { message: (p) => `init 要的是一个目录，台账会写成其中的 ledger.yaml；${p.dir} 是文件名`, hint: (p) => `在 ${p.parent} 中生成 ledger.yaml：rectify init ${p.parent}；或给出一个新目录名，例如 rectify init ${p.folder}` },
   'write-failed': {
     message: (p) => `无法写入 ${p.target}：${reason(p.reason)}${REASON[String(p.reason)] ? `（${p.reason}）` : ''}${p.untouched ? '；原有文件均未改动' : ''}`,
     hint: (p) => REASON_HINT[String(p.reason)] ?? '检查输出目录是否存在且可写',
@@ -623,8 +689,14 @@ export const zh = {
   'no-ledgers': { message: () => '目录中没有台账文件（*.yaml、*.yml）', hint: () => '给出台账文件或含台账的目录；子目录不会被读取' },
   'schema-missing': { message: (p) => `无法读取随 rectify 安装的 JSON Schema：${reason(p.reason)}`, hint: () => '重新安装 rectify' },
   'redaction-failed': {
-    message: (p) => `公开版：${p.target} 中仍有应遮蔽的文字：${found(p.found)}；未写入任何文件`,
-    hint: () => '应遮蔽的文字被格式拆开（如 **青**禾）或由模板直接写出，或遮蔽文字（mask）又含被遮蔽的文字；把它写成连续的文字以便遮蔽，或从模板中去掉',
+    message: (p) =>
+      p.found
+        ? `公开版：${p.target} 中仍有应遮蔽的文字：${found(p.found)}；未写入任何文件`
+        : `公开版：${p.target} 中有遮蔽检查无法识读的字符引用：${String(p.unreadable ?? '').split(' ').join('、')}；未写入任何文件`,
+    hint: (p) =>
+      p.found
+        ? '应遮蔽的文字被格式拆开（如 **青**禾、HTML 注释、空链接）、写成字符引用，或由模板、版式直接写出（如字体名称），或遮蔽文字（mask）又含被遮蔽的文字；把它写成连续的文字以便遮蔽，或从模板和版式中去掉'
+        : '在模板中直接写出该字符，不要用 &eacute; 这样的命名字符引用',
   },
   'soffice-missing': { message: () => '无法生成 PDF：PATH 中找不到 LibreOffice（soffice）', hint: () => '安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-writer-nogui），或从 --format 中去掉 pdf' },
   'pdf-failed': { message: (p) => `LibreOffice 无法把 .docx 转为 PDF（退出码 ${p.exit}）${p.detail ? `：${p.detail}` : ''}`, hint: (p) => (p.check ? '用 LibreOffice 打开该文件查看原因；或用 --print never 跳过打印检查' : '用 LibreOffice 打开生成的 .docx，看它拒绝了什么') },
@@ -641,7 +713,11 @@ export const zh = {
   'not-regular': { message: () => '这不是普通文件', hint: () => 'rectify check 只读普通文件（不读管道或设备）；先存成 .docx 文件' },
   'not-zip': { message: () => '这不是 .docx 文件（不是 zip 压缩包）', hint: () => REOPEN },
   'corrupt-zip': { message: (p) => `文件已损坏，无法解压（${s(p.where)}）`, hint: () => '文件可能没有下载或复制完整：重新获取，或用 Word/WPS 打开修复后另存为 .docx' },
-  'entry-too-large': { message: (p) => `其中的 ${s(p.entry)} 解压后超过 ${Math.round(Number(p.max) / MIB)} MiB，拒绝读取`, hint: () => '正常的公文不会这么大；如确需检查，用 Word/WPS 另存一份再试' },
+  'entry-too-large': {
+    // the same refusal for a workbook being imported (input: sheet) and a .docx being checked
+    message: (p) => (p.input === 'sheet' ? `电子表格中的部件 ${p.entry} 解压后超过 ${p.max} 字节上限，未读取` : `其中的 ${s(p.entry)} 解压后超过 ${Math.round(Number(p.max) / MIB)} MiB，拒绝读取`),
+    hint: (p) => (p.input === 'sheet' ? '文件可能已损坏或是恶意构造的压缩包；确属正常的大表格时可用 --max-bytes 放宽（每个部件的上限是它的 10 倍）' : '正常的公文不会这么大；如确需检查，用 Word/WPS 另存一份再试'),
+  },
   encrypted: { message: () => '文件已加密，无法读取', hint: () => '先在 Word/WPS 中取消密码保护（“文件 → 信息 → 保护文档”）再检查' },
   'unsupported-compression': { message: (p) => `其中的 ${s(p.entry)} 使用了不支持的压缩方式（${s(p.method)}）`, hint: () => REOPEN },
   'no-document': { message: () => '文件中没有 word/document.xml，不是 Word 文档', hint: () => REOPEN },
@@ -910,6 +986,12 @@ export const zh = {
   'import.failed': { message: (p) => `有 ${p.errors} 处错误（见上），${p.ledger ? `${p.ledger} 未作改动` : '未写入任何文件'}` },
   'import.unchanged': { message: (p) => `表格与 ${p.ledger} 一致，没有变化` },
   'import.updated': { message: (p) => `已更新 ${p.ledger}` },
+  'import.rows': {
+    message: (p) =>
+      `读取工作表“${p.sheet}”的 ${p.read} 行` +
+      (p.issues !== undefined ? `：导入 ${p.issues} 个问题、${p.measures} 条整改措施` : '') +
+      (Number(p.skipped) > 0 ? `；${p.skipped} 行未导入（见上文）` : ''),
+  },
   'import.fill-in-comment': { message: (p) => `由 rectify import 从手工制作的电子表格生成。\n以下内容是“【待填写】”占位值或推定日期，请修改：${p.keys}\n修改后运行 rectify validate 检查。` },
   'next.invalid': { message: (p) => `${p.ledger} 有错误，未生成新一轮台账` },
   'next.comment': { message: (p) => `上一轮：${p.from}（报告日期 ${p.date}）；本轮台账由 rectify next 从它生成` },

@@ -6,7 +6,8 @@
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { ColumnMap } from '../../core/spreadsheet/column-map.js';
-import { gridsToLedger, readSpreadsheet } from '../../core/spreadsheet/import.js';
+import { gridsToLedger, readSpreadsheet, type SpreadsheetLimits } from '../../core/spreadsheet/import.js';
+import type { RowAccount } from '../../core/spreadsheet/group.js';
 import { problemAt } from '../../core/spreadsheet/place.js';
 import { sheetProblems } from '../../core/spreadsheet/places.js';
 import { META_SHEET } from '../../core/spreadsheet/xlsx-write.js';
@@ -30,6 +31,10 @@ export interface ImportToYamlOptions {
   /** The comment lines over a ledger made from a hand-made sheet, given the keys to fill in. */
   fillInComment: (keys: string[]) => string[];
   map?: ColumnMap;
+  /** The input's size limit (--max-bytes) and what follows from it; default 10 MiB. */
+  limits?: SpreadsheetLimits;
+  /** Alias expansion limit for the ledger stored in an exported workbook (--max-aliases). */
+  maxAliases?: number;
   /** `--date`: the report date of the imported round, over the sheet's. */
   date?: IsoDate;
   /** `--into`: the ledger the sheet updates, as the user named it, and its bytes. */
@@ -44,6 +49,22 @@ export interface ImportToYamlResult {
   /** With `--into`: the ledger as it was, for the list of what changed. */
   before?: Ledger;
   problems: Problem[];
+  /** The data rows read and what became of them, once a table was found. */
+  rows?: RowAccount & { sheet: string };
+}
+
+/** Deep equality of plain data, key order aside. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    return a.length === list.length && a.every((x, i) => sameValue(x, list[i]));
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /**
@@ -86,18 +107,18 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
   // The ledger imported into comes first: if it is invalid, the sheet has nothing to update.
   let into: { file: string; text: string; ledger: Ledger; positions: NonNullable<ReturnType<typeof validateLedgerText>['source']>['positions'] } | undefined;
   if (options.into) {
-    const checked = validateLedgerText(options.into.bytes, options.into.file);
+    const checked = validateLedgerText(options.into.bytes, options.into.file, { maxAliases: options.maxAliases });
     if (!checked.ledger || !checked.source) return { problems: checked.problems.filter((p) => p.severity === 'error') };
     into = { file: options.into.file, text: checked.source.text, ledger: checked.ledger, positions: checked.source.positions };
   }
 
-  const read = await readSpreadsheet(bytes, file);
+  const read = await readSpreadsheet(bytes, file, options.limits);
   problems.push(...read.problems);
   if (!read.book || hasErrors(problems)) return { problems };
 
   let exported: Ledger | undefined;
   if (read.book.metaYaml !== undefined) {
-    const checked = validateLedgerText(read.book.metaYaml, `${file}#${META_SHEET}`);
+    const checked = validateLedgerText(read.book.metaYaml, `${file}#${META_SHEET}`, { maxAliases: options.maxAliases });
     if (checked.ledger) exported = checked.ledger;
     else {
       const first = checked.problems.find((d) => d.severity === 'error');
@@ -116,7 +137,9 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     ...(options.date !== undefined ? { date: options.date } : {}),
   });
   problems.push(...result.problems);
-  if (!result.ledger || hasErrors(problems)) return { problems };
+  const rows = result.rows;
+  const withRows = (r: ImportToYamlResult): ImportToYamlResult => (rows ? { ...r, rows } : r);
+  if (!result.ledger || hasErrors(problems)) return withRows({ problems });
   const ledger = into ? withSheetPart(into.ledger, result.ledger) : result.ledger;
   // a workbook exported from another unit's ledger: told as that, not as a ledger changed since
   if (into && exported && !options.force && exported.inspection.target !== into.ledger.inspection.target) {
@@ -125,11 +148,11 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
   if (into && exported && !options.force) {
     // the ledger changed after the export: importing would undo what the sheet does not show
     const lost = changesNotIn(exported, into.ledger, ledger);
-    if (lost.length > 0) return { problems: [...problems, problem('sheet-out-of-date', placeIn(into.file), { sheet: file, ledger: into.file, items: lost.slice(0, 10).join('、') + (lost.length > 10 ? '…' : '') })] };
+    if (lost.length > 0) return withRows({ problems: [...problems, problem('sheet-out-of-date', placeIn(into.file), { sheet: file, ledger: into.file, items: lost.slice(0, 10).join('、') + (lost.length > 10 ? '…' : '') })] });
   }
 
   // The ledger is checked as YAML; what it finds is told at the cells.
-  const checked = validateLedgerText(ledgerToYaml(ledger), options.output);
+  const checked = validateLedgerText(ledgerToYaml(ledger), options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
   // the 【待填写】 keys are already listed, once, by the fill-in warning
   const told = checked.problems.filter((p) => !(p.code === 'unfilled' && result.toFill.length > 0));
   problems.push(
@@ -145,15 +168,19 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
       },
     }),
   );
-  if (!checked.ledger || hasErrors(problems)) return { problems };
+  if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
 
   if (into) {
-    return { yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger), ledger: checked.ledger, before: into.ledger, problems };
+    return withRows({ yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger), ledger: checked.ledger, before: into.ledger, problems });
   }
   const schemaPath = schemaPathFor(options.outputPath, options.schemaFile);
   const yaml = ledgerToYaml(checked.ledger, {
     ...(schemaPath ? { schemaPath } : {}),
     ...(result.toFill.length > 0 ? { comments: options.fillInComment(result.toFill) } : {}),
   });
-  return { yaml, ledger: checked.ledger, problems };
+  // what is written must read back as exactly the ledger imported: nothing lost in the writing
+  const reread = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+  if (!reread.ledger || !sameValue(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
+  if (hasErrors(problems)) return withRows({ problems });
+  return withRows({ yaml, ledger: checked.ledger, problems });
 }

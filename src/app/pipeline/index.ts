@@ -124,7 +124,7 @@ export function buildMarkdown(
   const problems = applyBuild(applyStrict(checked, settings.strict));
   if (hasErrors(problems) || !validated.ledger) return { problems };
   const ledger = validated.ledger;
-  const markdown = renderReport(ledger, derive(ledger), templates, { public: settings.public, file });
+  const markdown = renderReport(ledger, derive(ledger), templates, { public: settings.public, file, inputChars: bytes.length });
   return { markdown, ledger, problems };
 }
 
@@ -193,7 +193,7 @@ export async function writeOutputs(made: Made, plan: OutputPlan): Promise<BuildR
     const output = await writer.make(made);
     if (plan.masks && output.readable) {
       // every output, read as a reader sees it, before the first file is written
-      const found = survivingMaskedStrings(output.readable, plan.masks);
+      const found = await survivingMaskedStrings(output.readable, plan.masks);
       if (found.length > 0) return { outputs: [], problems: [...problems, publicLeakProblem(file, basename(target), found)] };
     }
     if (output.warnings) problems.push(...output.warnings);

@@ -10,6 +10,8 @@ export interface RenderOptions {
   public?: boolean;
   /** Names the ledger in problems about the output. */
   file?: string;
+  /** The ledger's size in characters (or bytes): the render's budget scales with it. */
+  inputChars?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface RenderOptions {
  * throws a Failure naming the place.
  */
 export function renderReport(ledger: Ledger, facts: Facts, templates: CompiledTemplateSet, options: RenderOptions = {}): string {
-  const markdown = templates.render(buildView(ledger, facts));
+  const markdown = templates.render(buildView(ledger, facts), { inputChars: options.inputChars ?? 0 });
   return options.public ? maskedForPublic(markdown, redactionsOf(ledger), options.file ?? '') : markdown;
 }
 

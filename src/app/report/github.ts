@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../messages/index.js';
+import { visible } from './visible.js';
 
 /** Workflow-command data: `%`, CR and LF must be percent-encoded or the command breaks. */
 export function escapeData(text: string): string {
@@ -12,13 +13,14 @@ export function escapeProperty(text: string): string {
 
 /** `::error file=…,line=…,col=…,title=code::message` — one annotation per diagnostic. */
 export function formatGithubDiagnostic(d: Diagnostic): string {
-  const props = [`file=${escapeProperty(d.file)}`];
+  const props = [`file=${escapeProperty(visible(d.file))}`];
   if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
   props.push(`title=${escapeProperty(d.code)}`);
   const parts = [d.message];
   if (d.path) parts.push(d.path);
   if (d.hint) parts.push(d.hint);
-  return `::${d.severity} ${props.join(',')}::${escapeData(parts.join('\n'))}`;
+  // a CI log shows colour codes too: the ledger's control characters escaped as in the terminal
+  return `::${d.severity} ${props.join(',')}::${escapeData(visible(parts.join('\n')))}`;
 }
 
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {

@@ -1,10 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import { say, type Diagnostic, type Lang } from '../messages/index.js';
+import { visible } from './visible.js';
 
 /** `file:line:col`, or just `file` when the diagnostic is about the file as a whole. */
 export function location(d: Diagnostic): string {
   if (d.file === '') return 'rectify';
-  return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  return d.line > 0 ? `${visible(d.file)}:${d.line}:${d.column}` : visible(d.file);
 }
 
 /**
@@ -13,10 +14,11 @@ export function location(d: Diagnostic): string {
  */
 export function formatHumanDiagnostic(d: Diagnostic, lang: Lang, c: ChalkInstance): string {
   const severity = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
-  const lines = [`${c.bold(location(d))}: ${severity}: ${d.message} ${c.dim(`[${d.code}]`)}`];
-  if (d.path) lines.push(`    ${c.dim(`${say('report.path', {}, lang)}:`)} ${d.path}`);
+  // the ledger's text inside a message, path or hint is shown with its control characters escaped
+  const lines = [`${c.bold(location(d))}: ${severity}: ${visible(d.message)} ${c.dim(`[${d.code}]`)}`];
+  if (d.path) lines.push(`    ${c.dim(`${say('report.path', {}, lang)}:`)} ${visible(d.path)}`);
   if (d.hint) {
-    const [first, ...rest] = d.hint.split('\n');
+    const [first, ...rest] = visible(d.hint).split('\n');
     lines.push(`    ${c.dim(`${say('report.hint', {}, lang)}:`)} ${first}`);
     for (const more of rest) lines.push(`          ${more}`);
   }

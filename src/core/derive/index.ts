@@ -155,10 +155,36 @@ class Tally {
 
 /** Format a metric value for prose: as written, without grouping separators or exponent. */
 export function formatNumber(value: number): string {
-  if (Number.isInteger(value)) return value.toFixed(0);
-  // toString gives the shortest round-tripping form, e.g. 1234.56, never 1234.5600000001.
+  // toString gives the shortest round-tripping form, e.g. 1234.56, never 1234.5600000001; an
+  // exponent (1e+21, 1e-11) is written out, never printed or rounded away
   const s = String(value);
-  return s.includes('e') ? value.toFixed(10).replace(/0+$/, '').replace(/\.$/, '') : s;
+  return s.includes('e') ? (writtenOut(s) ?? s) : s;
+}
+
+/**
+ * A number's digits written out, as typed: `1e21` → `1000000000000000000000`, `1.5e-3` → `0.0015`,
+ * `+12.50` → `12.50`; undefined past 400 digits (nothing a report would print).
+ */
+export function writtenOut(token: string): string | undefined {
+  const sign = token.startsWith('-') ? '-' : '';
+  const bare = token.replace(/^[-+]/, '');
+  const e = bare.search(/[eE]/);
+  if (e < 0) return sign + (bare.startsWith('.') ? `0${bare}` : bare.endsWith('.') ? bare.slice(0, -1) : bare);
+  const exponent = Number(bare.slice(e + 1));
+  const mantissa = bare.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  let point = (dot < 0 ? mantissa.length : dot) + exponent;
+  if (!Number.isSafeInteger(point) || Math.abs(point) > 400 || digits.length > 400) return undefined;
+  let whole = digits;
+  if (point <= 0) {
+    whole = '0'.repeat(1 - point) + whole;
+    point = 1;
+  }
+  if (point >= whole.length) whole += '0'.repeat(point - whole.length);
+  const int = whole.slice(0, point).replace(/^0+(?=\d)/, '');
+  const frac = whole.slice(point);
+  return sign + (frac === '' ? int : `${int}.${frac}`);
 }
 
 /** How many aspects, issues and measures a ledger lists: the one count every other figure and check uses. */

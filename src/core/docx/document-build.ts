@@ -23,7 +23,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Layout } from './layout.js';
-import { mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from './measure.js';
+import { isHanCode, isLatinCode, mmToTwips, pageTwips, ptToTwips, signatureIndents, widthInChars } from './measure.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlock } from './report-model.js';
 import { COLOPHON_PT, MASTHEAD_MAX_PT, pageNumberRun, STYLE, stylesFor } from './styles.js';
 import { titleCapacity, titleLines } from './title-shape.js';
@@ -196,15 +196,26 @@ const DATE_IN_TEXT = /[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?/g;
  * fifth of a character at each change).
  */
 export function cellTextWidth(text: string): number {
-  let w = widthInChars(text);
-  let prev: 'han' | 'latin' | '' = '';
-  for (const ch of text) {
-    const kind = /[A-Za-z0-9]/.test(ch) ? 'latin' : /\p{Script=Han}/u.test(ch) ? 'han' : '';
+  // by char code, in one pass (a cell may hold a whole ledger text): widthInChars's half for what
+  // is below U+2000, and a change between Latin letters or digits and Han characters
+  let w = 0;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+    }
+    w += cp < 0x2000 ? 0.5 : 1;
+    const kind = isLatinCode(cp) ? LATIN : isHanCode(cp) ? HAN : 0;
     if (kind && prev && kind !== prev) w += 0.22;
     prev = kind;
   }
   return w;
 }
+
+const LATIN = 1;
+const HAN = 2;
 
 /**
  * Column widths from the text they hold, as a clerk lays out a 台账 by hand: a column's share grows

@@ -138,6 +138,16 @@ const SHAPE: Shape = {
   },
 };
 
+/**
+ * What a font name may not hold: it is written into the .docx as an XML attribute and shown in
+ * Word's font list. Control characters, U+FFFE/U+FFFF and lone surrogates make the XML ill-formed;
+ * markup characters and bidi or zero-width controls have no place in a font's name.
+ */
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff<>&"\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+/** The text block must hold some text, in both orientations (the attachment is landscape): at least this many mm each way. */
+const MIN_TEXT_BLOCK_MM = 40;
+
 // No Shape has a key named `kind`, so a string `kind` marks a leaf.
 const isCheck = (x: Check | Shape): x is Check => typeof (x as Check).kind === 'string';
 
@@ -191,7 +201,19 @@ export function resolveLayout(raw: unknown, file: string, text: string): { layou
   };
   walk(raw, SHAPE, merged, '');
   if (problems.length > 0) return { problems };
-  return { layout: merged as unknown as Layout, problems };
+  const layout = merged as unknown as Layout;
+  // each value in range is not enough: margins of 80 mm on a page 100 mm wide leave a block of -60
+  const { width, height, margins } = layout.page;
+  const blocks = [
+    { orientation: 'portrait', across: width - margins.left - margins.right, down: height - margins.top - margins.bottom },
+    { orientation: 'landscape', across: height - margins.left - margins.right, down: width - margins.top - margins.bottom },
+  ];
+  for (const b of blocks) {
+    if (b.across >= MIN_TEXT_BLOCK_MM && b.down >= MIN_TEXT_BLOCK_MM) continue;
+    bad('page', 'layout-invalid', { rule: 'geometry', orientation: b.orientation, across: Math.round(b.across * 10) / 10, down: Math.round(b.down * 10) / 10, min: MIN_TEXT_BLOCK_MM, value: describe(layout.page) });
+    return { problems };
+  }
+  return { layout, problems };
 }
 
 /** Undefined when the value fits the rule, else what the rule wants (the message's params). */
@@ -201,7 +223,7 @@ function checkValue(rule: Check, v: unknown): Params | undefined {
       if (typeof v === 'number' && Number.isFinite(v) && v >= rule.min && v <= rule.max) return undefined;
       return { rule: 'number', min: rule.min, max: rule.max, unit: rule.unit, example: rule.min < 0 ? -0.25 : Math.max(rule.min, Math.min(rule.max, 16)) };
     case 'font':
-      if (typeof v === 'string' && v.trim() !== '' && v.length <= 64) return undefined;
+      if (typeof v === 'string' && v.trim() !== '' && v === v.trim() && v.length <= 64 && !UNSAFE_IN_NAME.test(v)) return undefined;
       return { rule: 'font' };
     case 'boolean':
       if (typeof v === 'boolean') return undefined;

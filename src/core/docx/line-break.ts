@@ -7,7 +7,7 @@
  * LibreOffice's lines on the shipped examples (every line of both). Pure: text in, lines out.
  */
 import type { Layout } from './layout.js';
-import { bodyCharTwips, ptToTwips } from './measure.js';
+import { bodyCharTwips, isHanCode, isLatinCode, ptToTwips } from './measure.js';
 
 /** Times New Roman advance widths, thousandths of an em (ASCII). */
 const TIMES: Record<string, number> = {
@@ -28,12 +28,11 @@ const HANG = '，。、；：！？,.';
 /** The space between Chinese and Latin text, in ems (LibreOffice's, measured). */
 const AUTOSPACE_EM = 0.21;
 
-const isLatin = (c: string) => /[A-Za-z0-9]/.test(c);
-const isHan = (c: string) => /\p{Script=Han}/u.test(c);
-
 /**
  * The lines of a body paragraph of `width` twips whose first line is indented `firstIndent` twips,
- * as strings (their concatenation is the text).
+ * as strings (their concatenation is the text). Each character is classed once; a Latin word or
+ * number longer than a line is cut where the line ends (as the word processors do), so every line
+ * is measured once and a long text takes time in proportion to its length.
  */
 export function bodyLines(text: string, width: number, firstIndent: number, layout: Layout): string[] {
   const em = ptToTwips(layout.body.size);
@@ -41,6 +40,13 @@ export function bodyLines(text: string, width: number, firstIndent: number, layo
   const spacing = ptToTwips(layout.characterSpacing);
   const advance = (c: string) => (c.codePointAt(0)! >= 0x2000 ? wide : ((TIMES[c] ?? 500) * em) / 1000 + spacing);
   const chars = [...text];
+  const latin = new Uint8Array(chars.length);
+  const han = new Uint8Array(chars.length);
+  chars.forEach((c, k) => {
+    const cp = c.codePointAt(0)!;
+    latin[k] = isLatinCode(cp) ? 1 : 0;
+    han[k] = isHanCode(cp) ? 1 : 0;
+  });
   const lines: string[] = [];
   let i = 0;
   while (i < chars.length) {
@@ -49,20 +55,19 @@ export function bodyLines(text: string, width: number, firstIndent: number, layo
     let j = i;
     for (; j < chars.length; j++) {
       let a = advance(chars[j]!);
-      if (j > i && ((isLatin(chars[j]!) && isHan(chars[j - 1]!)) || (isHan(chars[j]!) && isLatin(chars[j - 1]!)))) a += AUTOSPACE_EM * em;
+      if (j > i && ((latin[j] && han[j - 1]) || (han[j] && latin[j - 1]))) a += AUTOSPACE_EM * em;
       if (used + a > capacity + 0.5) break;
       used += a;
     }
     if (j < chars.length) {
-      if (HANG.includes(chars[j]!) && !NO_START.includes(chars[j + 1] ?? '') && !isLatin(chars[j - 1] ?? '')) j++;
+      if (HANG.includes(chars[j]!) && !NO_START.includes(chars[j + 1] ?? '') && !(j > 0 && latin[j - 1])) j++;
       else {
-        for (let moved = true; moved && j > i + 1; ) {
-          moved = false;
-          if (NO_START.includes(chars[j]!) || NO_END.includes(chars[j - 1]!) || (isLatin(chars[j]!) && isLatin(chars[j - 1]!))) {
-            j--;
-            moved = true;
-          }
-        }
+        const full = j;
+        const forbidden = (k: number): boolean => NO_START.includes(chars[k]!) || NO_END.includes(chars[k - 1]!) || (latin[k] === 1 && latin[k - 1] === 1);
+        while (j > i + 1 && forbidden(j)) j--;
+        // no place to break in the whole line (one long word or number, a run of closing marks):
+        // cut where the line is full, as the word processors do
+        if (j === i + 1 && forbidden(j)) j = full;
       }
     }
     if (j <= i) j = i + 1;

@@ -5,7 +5,7 @@
  * CJK-aware flanking. Anything the writer cannot place is an `unmapped-markdown` error naming the
  * Markdown line, never a silent drop.
  */
-import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
+import { Lexer, Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
 import { joinLines } from '../../model/text.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type Run, type TableBlock } from './report-model.js';
@@ -20,33 +20,48 @@ const FENCE_NAMES = ['masthead', 'subtitle', 'speaker', 'to', 'attachment-note',
  */
 const STRONG = /^\*\*(?![\s*])((?:\\[\s\S]|[^\\*]|\*(?!\*))+?)\*\*/;
 
-// marked asks for the next start once per inline token, each time with the rest of the paragraph;
-// scanning all of it every time made a long paragraph full of escapes quadratic (300,000 characters
-// took seconds). The scan is bounded: with no `**` in the window, the window's end is offered as a
-// possible start. marked allows such a false start — the text on both sides is joined back into
-// one text token — so the runs come out the same.
-const START_WINDOW = 4096;
+/**
+ * Where a text token may end at the latest. marked's text rule stops before every `*` anyway (where
+ * this tokenizer is asked), but it also looks ahead from each token's start over a whole run of
+ * address characters for an e-mail `@`; offering a start at most START_WINDOW characters on bounds
+ * that look (marked joins the text on both sides of a false start back into one token). The start
+ * is asked once per text token, so it looks no further than the window either: a paragraph of many
+ * short tokens (`!!!!…`) costs a window per token, not the rest of the paragraph per token.
+ */
+const START_WINDOW = 256;
 
-function firstUnescapedDoubleStar(src: string): number | undefined {
-  const window = src.length > START_WINDOW ? src.slice(0, START_WINDOW + 1) : src;
+function nextStart(src: string): number {
+  const window = src.length > START_WINDOW + 1 ? src.slice(0, START_WINDOW + 1) : src;
   for (let i = window.indexOf('**'); i >= 0; i = window.indexOf('**', i + 1)) {
     let slashes = 0;
     for (let j = i - 1; j >= 0 && src[j] === '\\'; j--) slashes++;
     if (slashes % 2 === 0) return i;
   }
-  return src.length > START_WINDOW ? START_WINDOW : undefined;
+  return Math.min(src.length, START_WINDOW);
 }
 
 const cjkStrong: TokenizerAndRendererExtension = {
   name: 'cjkStrong',
   level: 'inline',
-  start: (src: string) => firstUnescapedDoubleStar(src),
+  start: nextStart,
   tokenizer(src: string) {
+    if (src.charCodeAt(0) !== 0x2a || src.charCodeAt(1) !== 0x2a) return undefined;
     const m = STRONG.exec(src);
     if (!m || /\s$/.test(m[1]!)) return undefined;
     return { type: 'strong', raw: m[0], text: m[1]!, tokens: this.lexer.inlineTokens(m[1]!) };
   },
 };
+
+/** A line of only `=` or only `-` (after at most three spaces), trailing spaces allowed. */
+function isUnderline(line: string): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  const mark = line[i];
+  if (mark !== '=' && mark !== '-') return false;
+  while (line[i] === mark) i++;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return i === line.length;
+}
 
 /**
  * marked tries a setext heading (a line underlined with === or ---) at every paragraph, with one
@@ -55,19 +70,70 @@ const cjkStrong: TokenizerAndRendererExtension = {
  * for an underline before the paragraph's first blank line decides whether to ask it at all;
  * `false` hands the paragraph to marked's own rule, so what is a heading does not change.
  */
-const UNDERLINE = /\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)/;
 function mayBeSetextHeading(src: string): boolean {
   const blank = src.indexOf('\n\n');
-  return UNDERLINE.test(blank < 0 ? src : src.slice(0, blank + 1));
+  const end = blank < 0 ? src.length : blank;
+  for (let nl = src.indexOf('\n'); nl >= 0 && nl < end; nl = src.indexOf('\n', nl + 1)) {
+    const next = src.indexOf('\n', nl + 1);
+    if (isUnderline(src.slice(nl + 1, next < 0 || next > end ? end : next))) return true;
+  }
+  return false;
 }
 
-const lexer = new Marked({
+const marked = new Marked({
   gfm: true,
   extensions: [cjkStrong],
   tokenizer: {
     lheading: (src: string) => (mayBeSetextHeading(src) ? false : undefined),
+    // GFM's bare-URL links: ledger text escapes them, the writer places no links, and the rule
+    // scanned the whole rest of a paragraph from every token for an e-mail address's `@`
+    url: () => undefined,
   },
 });
+
+/**
+ * Two inputs make marked slow whatever the rules: every `[` in a paragraph sends it through its
+ * reference-link search (up to a thousand steps each), and a run of spaces is scanned from each of
+ * its spaces for a hard line break. Ledger text brings both (`\[` is how an escaped bracket reads;
+ * spaces are kept as typed), so before lexing an escaped `[` becomes SHIELD_BRACKET and every
+ * space after the first of a run inside a line SHIELD_SPACE; text runs turn them back. Control
+ * characters no report holds (validation refuses them in ledger text); a Markdown that has them
+ * anyway is lexed as it is.
+ */
+const SHIELD_BRACKET = '\u0001';
+const SHIELD_SPACE = '\u0002';
+
+function shield(text: string): string {
+  if (text.includes(SHIELD_BRACKET) || text.includes(SHIELD_SPACE)) return text;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) {
+      if (text.charCodeAt(i + 1) === 0x5b) {
+        out += text.slice(at, i) + SHIELD_BRACKET;
+        at = i + 2;
+      }
+      i++;
+    } else if (c === 0x20 && i > 0 && text.charCodeAt(i - 1) !== 0x0a) {
+      let end = i + 1;
+      while (text.charCodeAt(end) === 0x20) end++;
+      const after = text.charCodeAt(end);
+      // a run before a line end or a cell border keeps its meaning (a hard break, trimmed cell)
+      if (end - i > 1 && end < text.length && after !== 0x0a && after !== 0x7c) {
+        out += text.slice(at, i + 1) + SHIELD_SPACE.repeat(end - i - 1);
+        at = end;
+      }
+      i = end - 1;
+    }
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+function unshield(text: string): string {
+  if (!text.includes(SHIELD_BRACKET) && !text.includes(SHIELD_SPACE)) return text;
+  return text.replaceAll(SHIELD_BRACKET, '[').replaceAll(SHIELD_SPACE, ' ');
+}
 
 interface Segment {
   /** the block name as written; unknown names are reported while splitting */
@@ -201,6 +267,24 @@ export function readReportMarkdown(markdown: string, file: string): ReadResult {
   return { blocks, problems };
 }
 
+/**
+ * `::: name` → `name`; a closing `:::` → ''; any other line → undefined. Read by hand, one pass:
+ * the pattern it replaces backtracked over a long name followed by anything else.
+ */
+function fenceLine(line: string): string | undefined {
+  if (!line.startsWith(':::')) return undefined;
+  let i = 3;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  const start = i;
+  if (i < line.length && /[A-Za-z]/.test(line[i]!)) {
+    i++;
+    while (i < line.length && /[\w-]/.test(line[i]!)) i++;
+  }
+  const name = line.slice(start, i);
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return i === line.length ? name : undefined;
+}
+
 /** A paragraph without the label it starts with (签发人：). */
 function stripLabel(p: Paragraph, label: RegExp): Paragraph {
   const [first, ...rest] = p;
@@ -221,8 +305,9 @@ function splitFences(md: string, error: Report): Segment[] {
   };
   lines.forEach((line, i) => {
     const n = i + 1;
-    const open = /^:::[ \t]*([A-Za-z][\w-]*)[ \t]*$/.exec(line);
-    const close = /^:::[ \t]*$/.test(line);
+    const fence = fenceLine(line);
+    const open = fence !== undefined && fence !== '' ? [line, fence] : null;
+    const close = fence === '';
     if (open) {
       if (current.fence) {
         error(n, 'bad-fenced-block', { rule: 'nested', fence: String(open[1]), outer: current.fence ?? '', outerLine: current.openLine });
@@ -257,7 +342,10 @@ function splitFences(md: string, error: Report): Segment[] {
 function lexSegment(seg: Segment, unmapped: Unmapped): ContentBlock[] {
   const out: ContentBlock[] = [];
   let line = seg.firstLine;
-  for (const token of lexer.lexer(seg.text)) {
+  // blocks by marked; their inline text by inlineOf (fast, linear), marked only where it must
+  const lexer = new Lexer(marked.defaults);
+  const inline = (text: string, at: number): Paragraph => inlineOf(text, at, lexer, unmapped);
+  for (const token of lexer.blockTokens(seg.text.replace(/\r\n?/g, '\n'))) {
     const at = line;
     line += countNewlines(token.raw);
     switch (token.type) {
@@ -265,22 +353,22 @@ function lexSegment(seg: Segment, unmapped: Unmapped): ContentBlock[] {
         break;
       case 'heading': {
         const t = token as Tokens.Heading;
-        const runs = inlineRuns(t.tokens, at, unmapped);
+        const runs = inline(t.text, at);
         if (t.depth === 1) out.push({ kind: 'title', line: at, runs });
         else if (t.depth <= 5) out.push({ kind: 'heading', line: at, level: (t.depth - 1) as 1 | 2 | 3 | 4, runs });
         else unmapped(at, 'heading6');
         break;
       }
       case 'paragraph':
-        out.push({ kind: 'body', line: at, runs: inlineRuns((token as Tokens.Paragraph).tokens, at, unmapped) });
+        out.push({ kind: 'body', line: at, runs: inline((token as Tokens.Paragraph).text, at) });
         break;
       case 'table': {
         const t = token as Tokens.Table;
         const table: TableBlock = {
           kind: 'table',
           line: at,
-          header: t.header.map((c) => inlineRuns(c.tokens, at, unmapped)),
-          rows: t.rows.map((r, i) => r.map((c) => inlineRuns(c.tokens, at + 2 + i, unmapped))),
+          header: t.header.map((c) => inline(c.text, at)),
+          rows: t.rows.map((r, i) => r.map((c) => inline(c.text, at + 2 + i))),
           align: t.align,
         };
         out.push(table);
@@ -293,15 +381,146 @@ function lexSegment(seg: Segment, unmapped: Unmapped): ContentBlock[] {
   return out;
 }
 
+/** Runs of one inline text: the fast reader when the text holds only what it knows, else marked's tokens. */
+function inlineOf(text: string, line: number, lexer: Lexer, unmapped: Unmapped): Paragraph {
+  const fast = fastInline(text);
+  if (fast) return finishRuns(fast);
+  return inlineRuns(lexer.inlineTokens(shield(text)), line, unmapped);
+}
+
+// What the fast reader stops at: characters that may open a construct other than `**bold**`.
+const SPECIAL = new Uint8Array(128);
+for (const c of '\\&*_`[]<~\n') SPECIAL[c.charCodeAt(0)] = 1;
+
+const isAsciiPunctuation = (c: number): boolean => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+
+/** `&…;` at `i` as decodeEntities reads it: the character and the reference's length, or undefined. */
+function referenceAt(text: string, i: number): { char: string; length: number } | undefined {
+  const semi = text.slice(i + 1, i + 33).indexOf(';');
+  if (semi < 0) return undefined;
+  const end = i + 1 + semi;
+  const whole = text.slice(i, end + 1);
+  const m = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);$/.exec(whole);
+  if (!m) return undefined;
+  const decoded = decodeEntities(whole);
+  return decoded === whole ? undefined : { char: decoded, length: whole.length };
+}
+
+/**
+ * The inline grammar the writer places — text, backslash escapes, character references, soft line
+ * breaks and `**bold**` (opened before a non-space, closed by the next unescaped `**` after a
+ * non-space, as cjkStrong reads it) — in one pass over the text. Anything else (a single `*`, `_`,
+ * a backtick, brackets, `<`, `~`, a hard line break, a `**` that does not close) gives undefined,
+ * and marked reads the text instead, so what is a construct is never decided here.
+ */
+function fastInline(text: string, bold = false): Run[] | undefined {
+  const runs: Run[] = [];
+  // the current run's characters, as UTF-16 code units, decoded once: a run of escapes (`\*\_\[`
+  // over megabytes) kept as one string per character took gigabytes
+  const n = text.length;
+  const buf = new Uint16Array(n);
+  let len = 0;
+  let i = 0;
+  const take = (asBold: boolean): void => {
+    if (len > 0) runs.push({ text: fromCodeUnits(buf, len), bold: asBold });
+    len = 0;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || SPECIAL[c] === 0) {
+      buf[len++] = c;
+      i++;
+      continue;
+    }
+    if (c === 0x5c) {
+      const next = text.charCodeAt(i + 1);
+      if (isAsciiPunctuation(next)) {
+        buf[len++] = next;
+        i += 2;
+      } else if (next === 0x0a) {
+        return undefined; // a hard line break
+      } else {
+        buf[len++] = 0x5c;
+        i++;
+      }
+    } else if (c === 0x26) {
+      const ref = referenceAt(text, i);
+      if (ref) {
+        for (let k = 0; k < ref.char.length; k++) buf[len++] = ref.char.charCodeAt(k);
+        i += ref.length;
+      } else {
+        buf[len++] = 0x26;
+        i++;
+      }
+    } else if (c === 0x0a) {
+      // two spaces before a line end: a hard break
+      if (len >= 2 && buf[len - 1] === 0x20 && buf[len - 2] === 0x20) return undefined;
+      buf[len++] = 0x0a;
+      i++;
+    } else if (c === 0x2a && !bold && text.charCodeAt(i + 1) === 0x2a && text.charCodeAt(i + 2) !== 0x2a && text.charCodeAt(i - 1) !== 0x2a) {
+      const close = closingStars(text, i + 2);
+      if (close < 0) return undefined;
+      const inner = fastInline(text.slice(i + 2, close), true);
+      if (!inner) return undefined;
+      take(false);
+      runs.push(...inner);
+      i = close + 2;
+    } else {
+      return undefined;
+    }
+  }
+  take(bold);
+  return runs;
+}
+
+/** The first `len` code units of `buf` as a string, exactly (lone surrogates kept), in chunks. */
+function fromCodeUnits(buf: Uint16Array, len: number): string {
+  const CHUNK = 8192;
+  if (len <= CHUNK) return String.fromCharCode(...buf.subarray(0, len));
+  const pieces: string[] = [];
+  for (let at = 0; at < len; at += CHUNK) pieces.push(String.fromCharCode(...buf.subarray(at, Math.min(len, at + CHUNK))));
+  return pieces.join('');
+}
+
+/**
+ * Where the `**` opened just before `from` closes: the next unescaped `**`, when what it encloses
+ * starts and ends with a non-space (cjkStrong's rule); -1 when it does not close so.
+ */
+function closingStars(text: string, from: number): number {
+  const first = text.charCodeAt(from);
+  if (Number.isNaN(first) || first === 0x2a || /\s/.test(text[from]!)) return -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) {
+      i++;
+      continue;
+    }
+    if (c === 0x2a && text.charCodeAt(i + 1) === 0x2a) return /\s/.test(text[i - 1]!) ? -1 : i;
+  }
+  return -1;
+}
+
+/** Neighbouring runs of the same weight joined, soft breaks joined, empty runs dropped. */
+function finishRuns(runs: Run[]): Paragraph {
+  const joined: Run[] = [];
+  for (const r of runs) {
+    const last = joined[joined.length - 1];
+    if (last && last.bold === r.bold) last.text += r.text;
+    else joined.push({ ...r });
+  }
+  for (const r of joined) r.text = joinLines(r.text);
+  return joined.filter((r) => r.text !== '');
+}
+
 function countNewlines(s: string): number {
   let n = 0;
-  for (const ch of s) if (ch === '\n') n++;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
   return n;
 }
 
 /** How the construct reads in the Markdown, for the message: its first 40 characters. */
 function sampleOf(token: Token): string {
-  return JSON.stringify(token.raw.trim().slice(0, 40));
+  return JSON.stringify(unshield(token.raw).trim().slice(0, 40));
 }
 
 /** Inline tokens to runs: text and escapes become the ledger's characters, strong becomes bold. */
@@ -315,7 +534,7 @@ function inlineRuns(tokens: Token[] | undefined, line: number, unmapped: Unmappe
   let at = line;
   const walk = (ts: Token[] | undefined, bold: boolean): void => {
     for (const t of ts ?? []) {
-      if (t.type === 'text' && !(t as Tokens.Text).tokens) push(decodeEntities((t as Tokens.Text).text), bold);
+      if (t.type === 'text' && !(t as Tokens.Text).tokens) push(unshield(decodeEntities((t as Tokens.Text).text)), bold);
       else if (t.type === 'escape') push((t as Tokens.Escape).text, bold);
       else if (t.type === 'strong' && !bold) walk((t as Tokens.Strong).tokens, true);
       else unmapped(at, t.type, sampleOf(t));

@@ -46,6 +46,23 @@ export function widthInChars(text: string): number {
   return w;
 }
 
+/** An ASCII letter or digit (Latin text, as the word processors space it from Chinese). */
+export function isLatinCode(cp: number): boolean {
+  return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+}
+
+/** Whether a BMP character is of the Han script: asked of the regular expression once per character, then kept. */
+const HAN_BMP = new Uint8Array(0x10000);
+
+/** A character of the Han script (`\p{Script=Han}`), by code point: a pass over a long text makes one test per distinct character. */
+export function isHanCode(cp: number): boolean {
+  if (cp < 0x2e80) return false;
+  if (cp > 0xffff) return /\p{Script=Han}/u.test(String.fromCodePoint(cp));
+  let known = HAN_BMP[cp]!;
+  if (known === 0) HAN_BMP[cp] = known = /\p{Script=Han}/u.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
+}
+
 export interface SignatureIndents {
   /** right indents, twips, of the issuing-unit lines and of the date line */
   units: number[];

@@ -132,13 +132,31 @@ interface Candidate {
 
 const SEAM_BONUS = 3;
 
+/**
+ * How many partial line sets the search may visit for one number of lines. The sets of breaks grow
+ * as a binomial in the breaks allowed (a 119-character title of short Latin words and numbers once
+ * took 12 s); past the budget the best shape found so far is kept. The search order is fixed, so
+ * the same title always gives the same lines.
+ */
+const SEARCH_BUDGET = 20_000;
+
 function candidates(text: string, breaks: Map<number, boolean>, lines: number, capacity: number): Candidate[] {
   const points = [...breaks.keys()].sort((a, b) => a - b);
+  // width of text.slice(0, i) for every index: each line's width is then a subtraction
+  const prefix = new Float64Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // a surrogate pair counts once, as the full-width character it is
+    prefix[i + 1] = prefix[i]! + (c >= 0xdc00 && c <= 0xdfff ? 0 : c >= 0xd800 && c <= 0xdbff ? 1 : c < 0x2000 ? 0.5 : 1);
+  }
+  const width = (from: number, to: number): number => prefix[to]! - prefix[from]!;
   const out: Candidate[] = [];
+  let visits = 0;
   const pick = (from: number, start: number, cuts: number[]): void => {
+    if (++visits > SEARCH_BUDGET) return;
     if (cuts.length === lines - 1) {
       const bounds = [0, ...cuts, text.length];
-      const widths = bounds.slice(1).map((end, j) => widthInChars(text.slice(bounds[j], end)));
+      const widths = bounds.slice(1).map((end, j) => width(bounds[j]!, end));
       if (widths.every((w) => w <= capacity)) {
         out.push({ cuts: [...cuts], widths, seams: cuts.filter((c) => breaks.get(c)).length });
       }
@@ -147,12 +165,13 @@ function candidates(text: string, breaks: Map<number, boolean>, lines: number, c
     for (let p = from; p < points.length; p++) {
       const cut = points[p]!;
       // a line already too wide: later cuts only make it wider
-      if (widthInChars(text.slice(start, cut)) > capacity) break;
+      if (width(start, cut) > capacity) break;
       // what is left must still fit on the lines left
-      if (widthInChars(text.slice(cut)) > capacity * (lines - 1 - cuts.length)) continue;
+      if (width(cut, text.length) > capacity * (lines - 1 - cuts.length)) continue;
       cuts.push(cut);
       pick(p + 1, cut, cuts);
       cuts.pop();
+      if (visits > SEARCH_BUDGET) return;
     }
   };
   pick(0, 0, []);
@@ -179,6 +198,8 @@ export function titleLines(text: string, capacity: number): string[] {
   const width = widthInChars(text);
   if (width <= capacity || capacity <= 0) return [text];
   const fewest = Math.ceil(width / capacity);
+  // more lines than any shape tried below: the word processor wraps it (and no break is computed)
+  if (fewest > 8) return [text];
   // the known words first: they never split a word; ICU's dictionary (slow to load) only when
   // they give no shaped lines
   const known = knownWordBreaks(text);

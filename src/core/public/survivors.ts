@@ -1,34 +1,202 @@
 /**
  * The public version's last gate: every output file is read back as a reader would see it and
- * searched for every masked string. Masking happens once, on the Markdown (render/redact.ts); this
- * check catches what the Markdown search cannot see — a name split by emphasis markers
- * (`**青**禾`), which the .docx joins back into one run of text, or anything the docx writer adds
- * on its own (document properties). A survivor fails the whole ledger before any file is written.
+ * searched for every masked string, in the matching form of normalise.ts. Masking happens once, on
+ * the Markdown (redact.ts); this check catches what masking cannot see and anything the writers add
+ * on their own:
+ * - the Markdown as source (escapes undone, character references read) and as rendered (emphasis
+ *   markers, HTML comments, tags and empty links gone; link addresses, titles and image text
+ *   included), so `**青**禾`, `林<!-- -->向东`, `林[](x)向东` and `林&#21521;东` are all found;
+ * - the .docx, every XML part: the text of each paragraph (runs joined, across the title's line
+ *   breaks), every attribute value (a font name is read by whoever opens the style list), and the
+ *   document properties, with character references decoded.
+ * A survivor fails the whole ledger before any file is written. A character reference the check
+ * cannot read (`&eacute;`) fails it too: what cannot be read cannot be cleared.
  */
 import { placeIn, problem, type Problem } from '../../model/problem.js';
-import type { Mask } from './redact.js';
-import { unescapeMarkdown } from '../render/escape.js';
+import { characterReferenceAt, foldForMatching } from './normalise.js';
+import { forbiddenKeys, type Mask } from './redact.js';
+import { joinLines } from '../../model/text.js';
 
-/** The masked strings that must not appear: a mask that contains its own text is not a leak. */
-function forbidden(masks: readonly Mask[]): string[] {
-  return masks.filter((m) => !m.mask.includes(m.text)).map((m) => m.text);
+/** A block boundary in read-back text: folded as a line break, so no name is matched across it. */
+const BLOCK = '\u2029';
+
+export interface Survivor {
+  /** The masked string as the ledger wrote it, or the reference that cannot be read. */
+  text: string;
+  /** The .docx part it was found in ('' for the Markdown). */
+  part: string;
+  /** Where in the part: 'text', 'attribute NAME', 'rendered', 'link', 'source'. */
+  where: string;
+  /** Set when the check could not read something, rather than found a name. */
+  unreadable?: boolean;
+}
+
+interface Markup {
+  /** Text nodes, blocks separated by BLOCK. */
+  text: string;
+  attributes: { name: string; value: string }[];
+  /** Character references that could not be decoded. */
+  unknownReferences: string[];
+}
+
+/** Character references decoded; unknown named ones are kept as written and listed. */
+function decodeReferences(text: string, unknown: string[]): string {
+  if (!text.includes('&')) return text;
+  let out = '';
+  let at = 0;
+  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+    const ref = characterReferenceAt(text, i);
+    if (ref) {
+      out += text.slice(at, i) + ref.char;
+      at = i + ref.length;
+      i = at - 1;
+      continue;
+    }
+    const semi = text.slice(i, i + 34).indexOf(';');
+    const end = semi < 0 ? -1 : i + semi;
+    if (end > i + 1 && end - i <= 33 && /^&[A-Za-z][A-Za-z0-9]*;$/.test(text.slice(i, end + 1))) unknown.push(text.slice(i, end + 1));
+  }
+  return out + text.slice(at);
+}
+
+/** Where a tag starting at `lt` ends (its `>`), quotes respected; -1 when it never does. */
+function tagEnd(markup: string, lt: number): number {
+  let quote = 0;
+  for (let i = lt + 1; i < markup.length; i++) {
+    const c = markup.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e) return i;
+  }
+  return -1;
+}
+
+/** A tag's name and attributes, read in one pass over the tag's text. */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+function parseTag(tag: string): { name: string; attributes: { name: string; value: string }[] } {
+  const at = (k: number): number => tag.charCodeAt(k);
+  let i = 0;
+  while (i < tag.length && !isSpace(at(i)) && at(i) !== 0x2f) i++;
+  const name = tag.slice(0, i);
+  const attributes: { name: string; value: string }[] = [];
+  while (i < tag.length) {
+    while (i < tag.length && (isSpace(at(i)) || at(i) === 0x2f)) i++;
+    const start = i;
+    while (i < tag.length && !isSpace(at(i)) && at(i) !== 0x3d && at(i) !== 0x2f && at(i) !== 0x3e) i++;
+    const attr = tag.slice(start, i);
+    while (i < tag.length && isSpace(at(i))) i++;
+    if (tag[i] !== '=') {
+      if (attr === '') i++;
+      continue;
+    }
+    i++;
+    while (i < tag.length && isSpace(at(i))) i++;
+    const q = tag[i];
+    let value: string;
+    if (q === '"' || q === "'") {
+      const end = tag.indexOf(q, i + 1);
+      value = tag.slice(i + 1, end < 0 ? tag.length : end);
+      i = end < 0 ? tag.length : end + 1;
+    } else {
+      const s = i;
+      while (i < tag.length && !isSpace(at(i))) i++;
+      value = tag.slice(s, i);
+    }
+    attributes.push({ name: attr, value });
+  }
+  return { name, attributes };
 }
 
 /**
- * Markdown as it reads once rendered: unescaped emphasis markers (`**`, `*`, `__`, `_`, `~~`) do
- * not show, so they are dropped before the backslash escapes are undone.
+ * The text and attribute values of XML or HTML, as a reader meets them. `blockEnd` says which end
+ * tags close a block of text; `inline` gives the text an empty element stands for (a tab).
  */
-export function markdownReadingText(markdown: string): string {
-  return unescapeMarkdown(markdown.replace(/(?<!\\)(?:\*+|_+|~~)/g, ''));
+function readMarkup(
+  markup: string,
+  blockEnd: (name: string, insideParagraph: boolean) => boolean,
+  inline: (name: string) => string,
+  paragraph: string,
+  joinsPrevious?: (name: string, attributes: readonly { name: string; value: string }[]) => boolean,
+): Markup {
+  const parts: string[] = [];
+  const attributes: { name: string; value: string }[] = [];
+  const unknownReferences: string[] = [];
+  let depth = 0;
+  let i = 0;
+  const n = markup.length;
+  const addText = (raw: string): void => {
+    if (raw.trim() === '') return;
+    parts.push(decodeReferences(raw, unknownReferences));
+  };
+  while (i < n) {
+    const lt = markup.indexOf('<', i);
+    if (lt < 0) {
+      addText(markup.slice(i));
+      break;
+    }
+    if (lt > i) addText(markup.slice(i, lt));
+    if (markup.startsWith('<!--', lt)) {
+      const end = markup.indexOf('-->', lt + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    if (markup.startsWith('<![CDATA[', lt)) {
+      const end = markup.indexOf(']]>', lt + 9);
+      parts.push(markup.slice(lt + 9, end < 0 ? n : end));
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    if (markup.startsWith('<?', lt)) {
+      const end = markup.indexOf('?>', lt + 2);
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    const gt = tagEnd(markup, lt);
+    if (gt < 0) {
+      addText(markup.slice(lt));
+      break;
+    }
+    const tag = markup.slice(lt + 1, gt);
+    i = gt + 1;
+    if (tag.startsWith('!')) continue;
+    if (tag.startsWith('/')) {
+      const name = tag.slice(1).trim();
+      if (blockEnd(name, depth > 0)) parts.push(BLOCK);
+      if (name === paragraph && depth > 0) depth--;
+      continue;
+    }
+    const { name, attributes: attrs } = parseTag(tag);
+    if (joinsPrevious?.(name, attrs)) {
+      // this paragraph reads on from the one before (the last lines kept with a signature)
+      let k = parts.length - 1;
+      while (k >= 0 && parts[k] !== BLOCK) k--;
+      if (k >= 0) parts.splice(k, 1);
+    }
+    for (const a of attrs) attributes.push({ name: a.name, value: decodeReferences(a.value, unknownReferences) });
+    const selfClosing = tag.endsWith('/');
+    if (name === paragraph && !selfClosing) depth++;
+    const stands = inline(name);
+    if (stands) parts.push(stands);
+    else if (selfClosing && blockEnd(name, depth > 0)) parts.push(BLOCK);
+  }
+  return { text: parts.join(''), attributes, unknownReferences };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// ---------- the .docx ----------
 
-function decodeXmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? '';
-    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
+/** The readable text of one XML part of a .docx: paragraphs (runs joined) and attribute values. */
+export function docxPartReading(xml: string): Markup {
+  return readMarkup(
+    xml,
+    // inside a paragraph only its own end closes a block; elsewhere (properties, tables) every element does
+    (name, inside) => name === 'w:p' || !inside,
+    (name) => (name === 'w:tab' ? '\t' : ''),
+    'w:p',
+    // the last lines of a paragraph set apart to stay with the signature are read with it
+    (name, attributes) => name === 'w:pStyle' && attributes.some((a) => a.name === 'w:val' && a.value === 'GwBodyContinued'),
+  );
 }
 
 /**
@@ -40,45 +208,141 @@ export function docxParagraphTexts(parts: readonly { name: string; data: Uint8Ar
   const texts: { part: string; text: string }[] = [];
   for (const { name, data } of [...parts].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (!name.endsWith('.xml')) continue;
-    const xml = new TextDecoder().decode(data);
-    for (const paragraph of xml.split(/<\/w:p>/)) {
-      const text = decodeXmlText(paragraph.replace(/<[^>]*>/g, ''));
-      if (text === '') continue;
-      // the last lines of a paragraph set apart to stay with the signature are read with it
-      const previous = texts[texts.length - 1];
-      if (paragraph.includes('<w:pStyle w:val="GwBodyContinued"/>') && previous?.part === name) previous.text += text;
-      else texts.push({ part: name, text });
-    }
+    const reading = docxPartReading(new TextDecoder().decode(data));
+    for (const text of reading.text.split(BLOCK)) if (text !== '') texts.push({ part: name, text });
   }
   return texts;
 }
 
-/** What an output holds for a reader: the Markdown text, the .docx's parts, or plain texts (a workbook's cells). */
+// ---------- the Markdown ----------
+
+/** A soft line break inside a paragraph, joined as the .docx writer joins it (model/text.ts). */
+export const joinSoftBreaks = joinLines;
+
+/**
+ * The Markdown source with what does not show once rendered taken out: unescaped emphasis and
+ * strikethrough markers (a template's `**青**禾` reads 青禾) and the `::: name` fence lines.
+ */
+export function withoutMarkers(markdown: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 0x5c) {
+      i++;
+      continue;
+    }
+    if (c === 0x2a || c === 0x5f || c === 0x7e) {
+      out += markdown.slice(at, i);
+      at = i + 1;
+    } else if (c === 0x3a && (i === 0 || markdown.charCodeAt(i - 1) === 0x0a) && markdown.startsWith(':::', i)) {
+      const end = markdown.indexOf('\n', i);
+      out += markdown.slice(at, i);
+      at = end < 0 ? markdown.length : end;
+      i = at - 1;
+    }
+  }
+  return out + markdown.slice(at);
+}
+
+/** Markdown as it reads once rendered, markers dropped and escapes undone (for tests and messages). */
+export function markdownReadingText(markdown: string): string {
+  return foldFree(withoutMarkers(markdown));
+}
+
+/** Undo backslash escapes of ASCII punctuation. */
+function foldFree(markdown: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = markdown.indexOf('\\'); i >= 0 && i < markdown.length - 1; i = markdown.indexOf('\\', i + 1)) {
+    const next = markdown.charCodeAt(i + 1);
+    if ((next >= 0x21 && next <= 0x2f) || (next >= 0x3a && next <= 0x40) || (next >= 0x5b && next <= 0x60) || (next >= 0x7b && next <= 0x7e)) {
+      out += markdown.slice(at, i);
+      at = i + 1;
+      i++;
+    }
+  }
+  return out + markdown.slice(at);
+}
+
+const HTML_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'pre', 'blockquote', 'div', 'table', 'thead', 'tbody', 'ul', 'ol', 'dl', 'dt', 'dd', 'hr']);
+
+/** The Markdown rendered (marked, as GitHub and most viewers render it) and read back. */
+async function renderedMarkdown(markdown: string): Promise<Markup> {
+  const { marked } = await import('marked');
+  const html = marked.parse(withoutMarkers(markdown), { gfm: true, async: false }) as string;
+  const reading = readMarkup(html, (name) => HTML_BLOCKS.has(name.toLowerCase()), () => '', 'p');
+  return { ...reading, text: reading.text.split(BLOCK).map(joinSoftBreaks).join(BLOCK) };
+}
+
+// ---------- the search ----------
+
+interface Readable {
+  part: string;
+  where: string;
+  text: string;
+  markdown?: boolean;
+}
+
+function readablesOfMarkup(part: string, reading: Markup, textWhere: string): Readable[] {
+  const out: Readable[] = [{ part, where: textWhere, text: reading.text }];
+  if (reading.attributes.length > 0) out.push({ part, where: 'attributes', text: reading.attributes.map((a) => a.value).join(BLOCK) });
+  return out;
+}
+
+/** What an output holds for a reader: the Markdown text, or the .docx's parts. */
 export type ReadableOutput = { markdown: string } | { docx: readonly { name: string; data: Uint8Array }[] } | { texts: readonly string[] };
 
-/** Masked strings that survive in one output. */
-export function survivingMaskedStrings(output: ReadableOutput, masks: readonly Mask[]): { text: string; part: string }[] {
-  const texts = forbidden(masks);
-  if (texts.length === 0) return [];
-  const readable =
-    'markdown' in output
-      ? [{ part: '', text: markdownReadingText(output.markdown) }]
-      : 'docx' in output
-        ? docxParagraphTexts(output.docx)
-        : output.texts.map((text) => ({ part: '', text }));
-  const found: { text: string; part: string }[] = [];
-  for (const text of texts) {
-    const hit = readable.find((r) => r.text.includes(text));
-    if (hit) found.push({ text, part: hit.part });
+/** Masked strings that survive in one output, and character references it holds that cannot be read. */
+export async function survivingMaskedStrings(output: ReadableOutput, masks: readonly Mask[]): Promise<Survivor[]> {
+  const keys = forbiddenKeys(masks);
+  if (keys.length === 0) return [];
+  const readables: Readable[] = [];
+  const attributesOf = new Map<string, { name: string; value: string }[]>();
+  const unreadable: Survivor[] = [];
+  if ('markdown' in output) {
+    const markdown = output.markdown;
+    readables.push({ part: '', where: 'source', text: markdown, markdown: true });
+    const rendered = await renderedMarkdown(markdown);
+    readables.push(...readablesOfMarkup('', rendered, 'rendered'));
+    attributesOf.set('', rendered.attributes);
+    for (const ref of new Set(rendered.unknownReferences)) unreadable.push({ text: ref, part: '', where: 'rendered', unreadable: true });
+  } else if ('texts' in output) {
+    // a workbook's cells: shown as typed, each on its own
+    for (const text of output.texts) readables.push({ part: '', where: 'text', text });
+  } else {
+    for (const { name, data } of [...output.docx].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+      const reading = docxPartReading(new TextDecoder().decode(data));
+      readables.push(...readablesOfMarkup(name, reading, 'text'));
+      attributesOf.set(name, reading.attributes);
+      for (const ref of new Set(reading.unknownReferences)) unreadable.push({ text: ref, part: name, where: 'text', unreadable: true });
+    }
   }
-  return found;
+  const found: Survivor[] = [];
+  for (const readable of readables) {
+    const folded = foldForMatching(readable.text, { markdown: readable.markdown === true }).text;
+    for (const mask of keys) {
+      if (!folded.includes(mask.key) || found.some((f) => f.text === mask.text)) continue;
+      let where = readable.where;
+      if (where === 'attributes') {
+        const attribute = attributesOf.get(readable.part)?.find((a) => foldForMatching(a.value).text.includes(mask.key));
+        where = attribute ? `attribute ${attribute.name}` : where;
+      }
+      found.push({ text: mask.text, part: readable.part, where });
+    }
+  }
+  return [...found, ...unreadable];
 }
 
 /**
  * Masked text found in an output about to be written: the build stops and writes nothing. `found`
- * lists each text with the part it was found in, one per line, tab between (the catalogue lays
- * them out).
+ * lists each text with the part and the place in it (`text`, `rendered`, `source`, `attribute
+ * w:eastAsia`), one per line, tabs between; `unreadable` the character references the check
+ * could not read (the catalogue lays them out).
  */
-export function publicLeakProblem(file: string, target: string, found: readonly { text: string; part: string }[]): Problem {
-  return problem('redaction-failed', placeIn(file, 0, 0, 'redact'), { target, found: found.map((f) => `${f.text}\t${f.part}`).join('\n') });
+export function publicLeakProblem(file: string, target: string, survivors: readonly Survivor[]): Problem {
+  const found = survivors.filter((s) => !s.unreadable).map((s) => `${s.text}\t${s.part}\t${s.where}`);
+  const unreadable = survivors.filter((s) => s.unreadable).map((s) => s.text);
+  return problem('redaction-failed', placeIn(file, 0, 0, 'redact'), { target, found: found.join('\n'), unreadable: unreadable.join(' ') });
 }

@@ -39,19 +39,37 @@ export interface CompiledTemplateSet {
   dir: string;
   /** The inspection kinds the set is written for (`{{!-- kinds: 审计 --}}` in report.md.hbs); none: every kind. */
   kinds?: string[];
-  render(view: unknown): string;
+  /** `inputChars`: the size of the ledger's text, which the render's budget scales with. */
+  render(view: unknown, limits?: { inputChars?: number }): string;
 }
+
+/**
+ * Handlebars' own `log` helper prints its arguments to the terminal: a template could show a name
+ * that the public version masks in every file. It is no helper of ours (false: unknown, refused
+ * at compile time).
+ */
+const REFUSED_BUILTINS = { log: false } as const;
 
 /**
  * A set may say which kinds of inspection its wording is for, in a comment of its main template:
  * `{{!-- kinds: 审计 --}}` (several separated by 、 or commas). Building a ledger of another kind
- * with it is worth a warning: its headings would mix with the ledger's wording.
+ * with it is worth a warning: its headings would mix with the ledger's wording. Read by hand, in
+ * one pass (a template is user text).
  */
-const KINDS_DECLARATION = /\{\{!--\s*kinds:\s*([^\n]*?)\s*--\}\}/;
+const KINDS_OPENING = 'kinds:';
 
 export function declaredKinds(source: string): string[] | undefined {
-  const found = KINDS_DECLARATION.exec(source)?.[1];
-  return found === undefined ? undefined : found.split(/[、,，\s]+/).filter((k) => k !== '');
+  for (let at = source.indexOf('{{!--'); at >= 0; at = source.indexOf('{{!--', at + 5)) {
+    let i = at + 5;
+    while (i < source.length && /\s/.test(source[i]!)) i++;
+    if (!source.startsWith(KINDS_OPENING, i)) continue;
+    i += KINDS_OPENING.length;
+    const lineEnd = source.indexOf('\n', i);
+    const close = source.indexOf('--}}', i);
+    if (close < 0 || (lineEnd >= 0 && lineEnd < close)) continue;
+    return source.slice(i, close).split(/[、,，\s]/).filter((k) => k !== '');
+  }
+  return undefined;
 }
 
 /** The warning for a ledger whose kind the set is not written for; none when it is. */
@@ -64,7 +82,7 @@ const COMPILE_OPTIONS = {
   strict: true,
   noEscape: true,
   knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])),
+  knownHelpers: { ...Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])), ...REFUSED_BUILTINS },
   preventIndent: true,
 } as const;
 
@@ -171,14 +189,24 @@ export function precompileTemplateSet(set: TemplateSet): { precompiled?: Precomp
   const sources: [string | null, TemplateSource][] = [[null, set.main], ...[...set.partials].map(([n, s]) => [n, s] as [string, TemplateSource])];
   const specs: [string | null, string][] = [];
 
+  const calls = new Map<string | null, { name: string; line: number; column: number }[]>();
   for (const [name, template] of sources) {
+    // depth first, by a plain scan: the parser itself recurses once per level (5,000 nested blocks
+    // exhausted its stack, and rendering them took minutes)
+    const deep = deepestBlock(template.source);
+    if (deep.depth > MAX_NESTING) {
+      problems.push(templateProblem('too-deep', template.file, deep.line, deep.column, { max: MAX_NESTING }));
+      continue;
+    }
     const parsed = parseWithPosition(env, template.source);
     if (!parsed.ast) {
       const e = parsed.error!;
       problems.push(templateProblem('syntax', template.file, e.line, e.column, { detail: e.message }));
       continue;
     }
-    for (const ref of partialReferences(parsed.ast)) {
+    const refs = partialReferences(parsed.ast);
+    calls.set(name, refs);
+    for (const ref of refs) {
       if (!set.partials.has(ref.name)) {
         problems.push(templateProblem('partial-missing', template.file, ref.line, ref.column, { name: ref.name }));
       }
@@ -201,8 +229,81 @@ export function precompileTemplateSet(set: TemplateSet): { precompiled?: Precomp
     }
     specs.push([name, String(spec)]);
   }
+  if (problems.length === 0) problems.push(...partialCycles(set, calls));
   if (problems.length > 0) return { problems };
   return { precompiled: { fingerprint: templateSetFingerprint(set), specs }, problems };
+}
+
+/** Blocks (`{{#…}}`, `{{#> …}}`, `{{^…}}`) open inside each other at most this deep; the shipped sets use 4. */
+export const MAX_NESTING = 32;
+
+/**
+ * How deep blocks nest in a template's source, and where the deepest opens: one pass over the
+ * `{{`s, counting openers and closers (comments and raw text skipped). An estimate the parser
+ * would refine, but never lower than what the parser would build.
+ */
+function deepestBlock(source: string): { depth: number; line: number; column: number } {
+  let depth = 0;
+  let deepest = { depth: 0, line: 0, column: 0 };
+  let line = 1;
+  let lineStart = 0;
+  let counted = 0;
+  for (let i = source.indexOf('{{'); i >= 0; i = source.indexOf('{{', i + 2)) {
+    let j = i + 2;
+    if (source[j] === '!') {
+      const end = source.indexOf(source.startsWith('{{!--', i) ? '--}}' : '}}', j);
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
+    if (source[j] === '~') j++;
+    const c = source[j];
+    if (c === '#' || c === '^') depth++;
+    else if (c === '/') depth--;
+    else continue;
+    if (depth > deepest.depth) {
+      for (let k = source.indexOf('\n', counted); k >= 0 && k < i; k = source.indexOf('\n', k + 1)) {
+        line++;
+        lineStart = k + 1;
+        counted = k + 1;
+      }
+      deepest = { depth, line, column: i - lineStart + 1 };
+    }
+  }
+  return deepest;
+}
+
+/**
+ * Partials that call themselves, directly or through others: nothing in a ledger is recursive, so
+ * such a set would never stop (or, calling each other twice, double its output at every level).
+ */
+function partialCycles(set: TemplateSet, calls: ReadonlyMap<string | null, readonly { name: string; line: number; column: number }[]>): Problem[] {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (name: string): Problem | undefined => {
+    if (state.get(name) === 'done') return undefined;
+    if (state.get(name) === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(name)), name];
+      const caller = path[path.length - 1]!;
+      const ref = calls.get(caller)?.find((r) => r.name === name);
+      return templateProblem('recursion', set.partials.get(caller)?.file ?? caller, ref?.line ?? 0, ref?.column ?? 0, { chain: cycle.join(' → ') });
+    }
+    state.set(name, 'visiting');
+    path.push(name);
+    for (const ref of calls.get(name) ?? []) {
+      if (!set.partials.has(ref.name)) continue;
+      const found = visit(ref.name);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(name, 'done');
+    return undefined;
+  };
+  for (const name of [...set.partials.keys()].sort()) {
+    const found = visit(name);
+    if (found) return [found];
+  }
+  return [];
 }
 
 /**
@@ -212,12 +313,26 @@ export function precompileTemplateSet(set: TemplateSet): { precompiled?: Precomp
  */
 function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet): CompiledTemplateSet {
   const env = HandlebarsRuntime.create();
+  for (const name of Object.keys(REFUSED_BUILTINS)) env.unregisterHelper(name);
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper as HandlebarsCompiler.HelperDelegate);
+  // every block, loop step and partial counts against the render's budget
+  const budget = new RenderBudget();
+  for (const name of ['each', 'if', 'unless', 'with']) {
+    const builtin = env.helpers[name] as (this: unknown, ...args: unknown[]) => unknown;
+    env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      budget.step();
+      const options = args[args.length - 1] as { fn?: (...a: unknown[]) => string; inverse?: (...a: unknown[]) => string };
+      const counted = { ...options };
+      if (options.fn) counted.fn = (...a: unknown[]) => budget.output(options.fn!(...a));
+      if (options.inverse) counted.inverse = (...a: unknown[]) => budget.output(options.inverse!(...a));
+      return builtin.apply(this, [...args.slice(0, -1), counted]);
+    } as HandlebarsCompiler.HelperDelegate);
+  }
   const compiled = new Map<string | null, TemplateFn>();
   for (const [name, spec] of precompiled.specs) {
     const file = name === null ? set.main.file : (set.partials.get(name)?.file ?? name);
     const templateSpec = new Function(`return ${spec};`)() as TemplateSpecification;
-    compiled.set(name, wrap(file, env.template(templateSpec) as TemplateFn));
+    compiled.set(name, wrap(file, budget.around(env.template(templateSpec) as TemplateFn)));
   }
   for (const [name, fn] of compiled) if (name !== null) env.registerPartial(name, fn as unknown as HandlebarsCompiler.Template);
   const main = compiled.get(null)!;
@@ -227,14 +342,72 @@ function instantiate(set: TemplateSet, precompiled: PrecompiledTemplateSet): Com
     name: set.name,
     dir: set.dir,
     ...(kinds !== undefined ? { kinds } : {}),
-    render(view: unknown): string {
+    render(view: unknown, limits?: { inputChars?: number }): string {
+      budget.reset(limits?.inputChars ?? 0);
       try {
         return normaliseMarkdown(main(view));
       } catch (error) {
+        if (error instanceof RenderLimitError) throw new Failure(templateProblem(error.kind, error.templateFile ?? set.main.file, 0, 0, { max: error.max }));
         throw new Failure(runtimeProblem(error, set.main.file));
       }
     },
   };
+}
+
+/** A render past its budget: `output` (characters written) or `steps` (blocks, loop steps, partials), or partials nested too deep. */
+class RenderLimitError extends Error {
+  templateFile?: string;
+  constructor(
+    readonly kind: 'too-large' | 'too-many-steps' | 'too-deep',
+    readonly max: number,
+  ) {
+    super(kind);
+    this.name = 'RenderLimitError';
+  }
+}
+
+/**
+ * What one render may do. The shipped templates write a report of two to three times the ledger's
+ * text and take a few steps per measure; the limits are far above that and scale with the ledger,
+ * so only a template that multiplies its output (partials calling partials twice, loops inside
+ * loops) meets them: it stops with a clear error instead of running for minutes into gigabytes.
+ */
+export const RENDER_LIMITS = { baseChars: 32 * 1024 * 1024, charsPerInputChar: 4, baseSteps: 1_000_000, stepsPerInputChar: 1, partialDepth: 64 } as const;
+
+/**
+ * The budget of one render. What a block or partial writes is checked as it is returned, by its
+ * own length: a template that doubles its output at every level is stopped once one piece passes
+ * the limit (the report is the longest piece), before the next doubling.
+ */
+class RenderBudget {
+  private steps = 0;
+  private depth = 0;
+  private maxChars = 0;
+  private maxSteps = 0;
+  reset(inputChars: number): void {
+    this.steps = 0;
+    this.depth = 0;
+    this.maxChars = RENDER_LIMITS.baseChars + RENDER_LIMITS.charsPerInputChar * inputChars;
+    this.maxSteps = RENDER_LIMITS.baseSteps + RENDER_LIMITS.stepsPerInputChar * inputChars;
+  }
+  step(): void {
+    if (++this.steps > this.maxSteps) throw new RenderLimitError('too-many-steps', this.maxSteps);
+  }
+  output(text: string): string {
+    if (text.length > this.maxChars) throw new RenderLimitError('too-large', this.maxChars);
+    return text;
+  }
+  around(fn: TemplateFn): TemplateFn {
+    return (context, options) => {
+      this.step();
+      if (++this.depth > RENDER_LIMITS.partialDepth) throw new RenderLimitError('too-deep', RENDER_LIMITS.partialDepth);
+      try {
+        return this.output(fn(context, options));
+      } finally {
+        this.depth--;
+      }
+    };
+  }
 }
 
 function runtimeProblem(error: unknown, fallbackFile: string): Problem {
@@ -254,9 +427,21 @@ function runtimeProblem(error: unknown, fallbackFile: string): Problem {
  * never changes ledger content.
  */
 export function normaliseMarkdown(markdown: string): string {
-  return `${markdown
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
+  // line by line, one pass: a pattern for trailing spaces retried every start inside a long run
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const kept: string[] = [];
+  let blank = 0;
+  for (const raw of lines) {
+    let end = raw.length;
+    while (end > 0 && (raw.charCodeAt(end - 1) === 0x20 || raw.charCodeAt(end - 1) === 0x09)) end--;
+    const line = end === raw.length ? raw : raw.slice(0, end);
+    if (line === '') {
+      blank++;
+      continue;
+    }
+    if (kept.length > 0) kept.push(blank > 0 ? '\n\n' : '\n');
+    blank = 0;
+    kept.push(line);
+  }
+  return `${kept.join('').trim()}\n`;
 }

@@ -1,5 +1,5 @@
 import { ordinal, parenNumber } from './numerals.js';
-import { endWith, endsSentence } from './punctuation.js';
+import { endWith, endsSentence, withoutClauseMarks } from './punctuation.js';
 
 export interface EnumerateItem {
   title?: string;
@@ -58,12 +58,19 @@ export function enumerateParagraphs(items: readonly EnumerateItem[], label: Poin
   });
 }
 
+/** A clause without its trailing clause marks, `。` and spaces (any number of them). */
+function withoutClauseEnd(text: string): string {
+  let bare = withoutClauseMarks(text);
+  while (bare.endsWith('。')) bare = withoutClauseMarks(bare.slice(0, -1));
+  return bare;
+}
+
 /**
  * Clauses of one sentence, as in part three: joined by `；`, ending in `。`. A clause's own
  * trailing `；`/`;`/`。`/`，` is dropped so a ledger author may write items either way; one that
  * ends in `！` or `？` keeps it and takes nothing after it.
  */
 export function clauses(items: readonly string[]): string {
-  const trimmed = items.map((s) => s.replace(/[，；、：,;:。\s]+$/, '')).filter((s) => s !== '');
+  const trimmed = items.map(withoutClauseEnd).filter((s) => s !== '');
   return trimmed.map((s, i) => (endsSentence(s) ? s : s + (i === trimmed.length - 1 ? '。' : '；'))).join('');
 }

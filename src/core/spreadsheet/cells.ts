@@ -10,11 +10,24 @@ export type CellValue = string | number | boolean | Date | null;
 
 export type Read<T> = { ok: true; value: T } | { ok: false };
 
+/**
+ * Space, tab and line breaks at either end dropped, nothing else: an ideographic space, a no-break
+ * space or a BOM is text someone typed (an issue titled "　" is an issue, not a blank cell).
+ */
+export function trimAsciiSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  const blank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  while (start < end && blank(text.charCodeAt(start))) start++;
+  while (end > start && blank(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** The text a cell shows; numbers as typed, dates as YYYY-MM-DD. */
 export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (value instanceof Date) return isoFromUtcDate(value) ?? '';
-  return String(value).trim();
+  return trimAsciiSpace(String(value));
 }
 
 /** exceljs hands date cells over as UTC instants whose UTC fields are the date Excel shows. */

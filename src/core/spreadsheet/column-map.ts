@@ -7,7 +7,7 @@ import { FIELDS, fieldFromName, normaliseHeader, type Field } from './columns.js
 /** Normalised header → field; null means "ignore this column". */
 export type ColumnMap = ReadonlyMap<string, Field | null>;
 
-export function parseColumnMap(text: string, file: string): { map?: ColumnMap; problems: Problem[] } {
+export function parseColumnMap(text: string, file: string, maxAliases = 100): { map?: ColumnMap; problems: Problem[] } {
   const error = (params: Params): Problem => problem('bad-map', placeIn(file), { ...params, fields: FIELDS.join(', ') });
   // the parser's first error, in our words at its place (never its English message)
   const doc = parseDocument(text, { prettyErrors: false });
@@ -25,7 +25,13 @@ export function parseColumnMap(text: string, file: string): { map?: ColumnMap; p
       problems: [problem('bad-map', placeIn(file, explained.line, explained.column), { ...explained.params, rule: 'syntax', mistake: explained.code, fields: FIELDS.join(', ') })],
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // an alias bomb stops at --max-aliases
+    data = doc.toJS({ maxAliasCount: maxAliases });
+  } catch {
+    return { problems: [error({ rule: 'syntax', mistake: 'alias-limit' })] };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     // a single `反馈意见：问题` reads as one text, not as a mapping
     const lines = text.split('\n');

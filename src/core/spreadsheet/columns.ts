@@ -97,13 +97,20 @@ const FULL_WIDTH_PUNCTUATION: Readonly<Record<string, string>> = {
  * full-width punctuation and trailing colons must not make a known header unknown.
  */
 export function normaliseHeader(text: string): string {
-  return text
+  let key = text
     .normalize('NFKC')
     .replace(/[（）：，、／]/g, (c) => FULL_WIDTH_PUNCTUATION[c] ?? c)
-    .replace(/\s+/g, '')
-    .replace(/[:：]+$/, '')
-    .replace(/\(.*?\)$/, '') // "完成时限（年月日）" names the same column as "完成时限"
-    .toLowerCase();
+    .replace(/\s+/g, '');
+  // trailing colons, then "完成时限（年月日）" names the same column as "完成时限": by hand, in one
+  // pass each (the patterns they replace backtracked over a cell of a hundred thousand colons)
+  let end = key.length;
+  while (end > 0 && (key[end - 1] === ':' || key[end - 1] === '：')) end--;
+  key = key.slice(0, end);
+  if (key.endsWith(')')) {
+    const open = key.indexOf('(');
+    if (open >= 0) key = key.slice(0, open);
+  }
+  return key.toLowerCase();
 }
 
 /**

@@ -9,10 +9,15 @@ export interface GridCell {
 
 export interface SheetGrid {
   name: string;
+  /** A sheet the workbook hides from its tabs ('veryHidden': only a macro can show it). */
+  hidden?: 'hidden' | 'veryHidden';
   /** rows[r][c] is sheet row r+1, column c+1. */
   rows: GridCell[][];
 }
 
+const EMPTY: GridCell = Object.freeze({ value: null });
+const EMPTY_ROW: GridCell[] = Object.freeze([]) as unknown as GridCell[];
+
 export function gridFromStrings(name: string, rows: readonly (readonly string[])[]): SheetGrid {
-  return { name, rows: rows.map((r) => r.map((value) => ({ value: value === '' ? null : value }))) };
+  return { name, rows: rows.map((r) => (r.length === 0 ? EMPTY_ROW : r.map((value) => (value === '' ? EMPTY : { value })))) };
 }

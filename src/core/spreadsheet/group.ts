@@ -9,6 +9,8 @@ import type { Field } from './columns.js';
 import type { GridCell } from './grid.js';
 import type { TableLayout } from './header.js';
 import { problemAt } from './place.js';
+import { columnLetter } from './columns.js';
+import { codePointLabel, firstXmlIllegal } from '../validate/strings.js';
 
 export interface TableRow {
   /** 1-based sheet row. */
@@ -42,28 +44,82 @@ function isNoteRow(cells: readonly GridCell[]): boolean {
   return merge !== undefined && cells.filter((c) => c.mergeId === merge).length >= 3 && filled.every((c) => c.mergeId === merge);
 }
 
-export function groupRows(layout: TableLayout, file: string): { aspects: AspectGroup[]; problems: Problem[] } {
+/** What became of the data rows: every row with content is grouped (a measure) or reported. */
+export interface RowAccount {
+  /** Rows under the header with any content. */
+  read: number;
+  /** Rows that became part of an issue. */
+  grouped: number;
+  /** Rows reported and left out (notes, content outside the imported columns, no issue). */
+  skipped: number;
+}
+
+/** The first cell of a row with content, 0-based; -1 when the row is empty. */
+function firstFilled(cells: readonly GridCell[]): number {
+  for (let c = 0; c < cells.length; c++) if (cellText(cells[c]!.value) !== '') return c;
+  return -1;
+}
+
+export function groupRows(layout: TableLayout, file: string): { aspects: AspectGroup[]; problems: Problem[]; rows: RowAccount } {
   const problems: Problem[] = [];
   const aspects: AspectGroup[] = [];
   const { sheet, columns } = layout;
+  const account: RowAccount = { read: 0, grouped: 0, skipped: 0 };
   let aspect: AspectGroup | undefined;
   let aspectCell: GridCell | undefined;
   let issue: IssueGroup | undefined;
   let issueCell: GridCell | undefined;
   let seqText = '';
+  const at = (r: number, c: number) => ({ file, sheet: sheet.name, row: r + 1, column: c + 1 });
+
+  // Columns whose cells are read nowhere: no header at all (an unknown header says so itself).
+  const header = sheet.rows[layout.headerRow] ?? [];
+  const mapped = new Set(columns.values());
+  const headerless = new Map<number, { first: number; count: number }>();
 
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
+    const rowCells = sheet.rows[r] ?? [];
+    const first = firstFilled(rowCells);
+    if (first < 0) continue;
+    account.read++;
+    for (let c = first; c < rowCells.length; c++) {
+      if (mapped.has(c) || cellText(header[c]?.value ?? null) !== '' || cellText(rowCells[c]!.value) === '') continue;
+      // a merged cell spilling over from a mapped column is that column's
+      const mergeId = rowCells[c]!.mergeId;
+      if (mergeId !== undefined && [...mapped].some((m) => rowCells[m]?.mergeId === mergeId)) continue;
+      const seen = headerless.get(c);
+      if (seen) seen.count++;
+      else headerless.set(c, { first: r, count: 1 });
+    }
+
     const cells: Partial<Record<Field, GridCell>> = {};
     let empty = true;
+    let illegal = false;
     for (const [field, c] of columns) {
-      const cell = sheet.rows[r]?.[c];
+      const cell = rowCells[c];
       if (!cell) continue;
       cells[field] = cell;
-      if (cellText(cell.value) !== '') empty = false;
+      const text = cellText(cell.value);
+      if (text === '') continue;
+      empty = false;
+      const bad = firstXmlIllegal(text);
+      if (bad >= 0 && (cell.mergeId === undefined || cell.mergeId === `${columnLetter(c + 1)}${r + 1}`)) {
+        problems.push(problemAt(at(r, c), 'error', 'xml-char', { char: codePointLabel(text, bad) }));
+        illegal = true;
+      }
     }
-    if (empty) continue;
-    if (isNoteRow(sheet.rows[r] ?? [])) {
-      problems.push(problemAt({ file, sheet: sheet.name, row: r + 1, column: 1 }, 'warning', 'skipped-row'));
+    if (illegal) {
+      account.skipped++;
+      continue;
+    }
+    if (empty) {
+      problems.push(problemAt(at(r, first), 'warning', 'row-not-imported'));
+      account.skipped++;
+      continue;
+    }
+    if (isNoteRow(rowCells)) {
+      problems.push(problemAt(at(r, 0), 'warning', 'skipped-row'));
+      account.skipped++;
       continue;
     }
     const row: TableRow = { row: r + 1, cells };
@@ -93,9 +149,8 @@ export function groupRows(layout: TableLayout, file: string): { aspects: AspectG
     if (!issue || newIssue) {
       if (iText === '') {
         const c = columns.get('issue') ?? 0;
-        problems.push(
-          problemAt({ file, sheet: sheet.name, row: r + 1, column: c + 1 }, 'error', 'missing-issue'),
-        );
+        problems.push(problemAt(at(r, c), 'error', 'missing-issue'));
+        account.skipped++;
         continue;
       }
       issue = { text: iText, rows: [] };
@@ -104,6 +159,10 @@ export function groupRows(layout: TableLayout, file: string): { aspects: AspectG
     if (iText !== '') issueCell = cells.issue;
     if (sText !== '') seqText = sText;
     issue.rows.push(row);
+    account.grouped++;
   }
-  return { aspects: aspects.filter((a) => a.issues.length > 0), problems };
+  for (const [c, { first, count }] of headerless) {
+    problems.push(problemAt(at(first, c), 'warning', 'column-without-header', { column: columnLetter(c + 1), cells: count }));
+  }
+  return { aspects: aspects.filter((a) => a.issues.length > 0), problems, rows: account };
 }

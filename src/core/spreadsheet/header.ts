@@ -30,25 +30,51 @@ function recognised(sheet: SheetGrid, r: number, map?: ReadonlyMap<string, Field
 
 /**
  * The header row is the row among the first few that names the most known fields; a sheet counts
- * only when that row has both an issue and a measure column. The first such sheet wins, so a
- * workbook with a cover sheet or notes sheet still imports.
+ * only when that row has both an issue and a measure column. The first visible such sheet wins (a
+ * workbook with a cover sheet or notes sheet still imports); a hidden one only when no visible sheet
+ * has a table. Every other sheet whose rows are not imported is named: a second table, a hidden
+ * table passed over, a visible sheet with content but no table.
  */
 export function findTable(
   sheets: readonly SheetGrid[],
   file: string,
   map?: ReadonlyMap<string, Field | null>,
 ): { layout?: TableLayout; problems: Problem[] } {
-  let best: { sheet: SheetGrid; row: number; fields: Set<Field> } | undefined;
-  for (const sheet of sheets) {
-    let sheetBest: { row: number; fields: Set<Field> } | undefined;
+  const candidates = sheets.map((sheet) => {
+    let best: { row: number; fields: Set<Field> } | undefined;
     for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
       const fields = recognised(sheet, r, map);
-      if (!sheetBest || fields.size > sheetBest.fields.size) sheetBest = { row: r, fields };
+      if (!best || fields.size > best.fields.size) best = { row: r, fields };
     }
-    if (!sheetBest) continue;
-    if (REQUIRED_FIELDS.every((f) => sheetBest.fields.has(f))) return layoutFor(sheet, sheetBest.row, file, map);
-    if (!best || sheetBest.fields.size > best.fields.size) best = { sheet, ...sheetBest };
+    return { sheet, row: best?.row ?? 0, fields: best?.fields ?? new Set<Field>() };
+  });
+  const isTable = (c: (typeof candidates)[number]) => REQUIRED_FIELDS.every((f) => c.fields.has(f));
+  // a visible table wins over a hidden one: the sheet a user sees is the one they mean
+  const chosen = candidates.find((c) => !c.sheet.hidden && isTable(c)) ?? candidates.find(isTable);
+  if (chosen) {
+    const found = layoutFor(chosen.sheet, chosen.row, file, map);
+    const name = chosen.sheet.name;
+    const notes: Problem[] = [];
+    if (chosen.sheet.hidden) notes.push(problemAt({ file, sheet: name, row: 0, column: 0 }, 'warning', 'hidden-sheet-imported', { sheet: name }));
+    // no other sheet's rows go unmentioned
+    for (const other of candidates) {
+      if (other === chosen) continue;
+      const at = { file, sheet: other.sheet.name, row: 0, column: 0 };
+      if (isTable(other)) {
+        notes.push(
+          other.sheet.hidden
+            ? problemAt(at, 'warning', 'hidden-sheet-skipped', { sheet: other.sheet.name, imported: name })
+            : problemAt(at, 'warning', 'other-table-skipped', { sheet: other.sheet.name, rows: filledRows(other.sheet, other.row + 1), imported: name }),
+        );
+      } else if (!other.sheet.hidden) {
+        const rows = filledRows(other.sheet, 0);
+        if (rows > 0) notes.push(problemAt(at, 'warning', 'sheet-not-imported', { sheet: other.sheet.name, rows }));
+      }
+    }
+    return { layout: found.layout, problems: [...notes, ...found.problems] };
   }
+  let best: (typeof candidates)[number] | undefined;
+  for (const c of candidates) if (!best || c.fields.size > best.fields.size) best = c;
 
   const problems: Problem[] = [];
   if (best && best.fields.size >= 2) {
@@ -66,6 +92,13 @@ export function findTable(
     );
   }
   return { problems };
+}
+
+/** Rows from `from` on with any cell that is not empty. */
+export function filledRows(sheet: SheetGrid, from: number): number {
+  let count = 0;
+  for (let r = from; r < sheet.rows.length; r++) if ((sheet.rows[r] ?? []).some((cell) => cellText(cell.value) !== '')) count++;
+  return count;
 }
 
 function layoutFor(

@@ -1,20 +1,22 @@
 /**
  * Spreadsheet → Ledger. Reading the bytes is async (exceljs); everything after is a pure function
- * from grids to a ledger plus problems, so tests can feed grids directly.
+ * from grids to a ledger plus diagnostics, so tests can feed grids directly.
  */
 import type { Problem } from '../../model/problem.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { buildLedgerBody } from './build.js';
 import type { ColumnMap } from './column-map.js';
-import { decodeCsvBytes, parseCsv } from './csv.js';
+import { decodeCsvBytes, parseCsv, restoreFormula } from './csv.js';
 import { gridFromStrings, type SheetGrid } from './grid.js';
-import { groupRows } from './group.js';
+import { groupRows, type RowAccount } from './group.js';
 import { findTable } from './header.js';
 import { problemAt, type Place } from './place.js';
 import { applyReportSheet, findReportSheet, readReportSheet, type PathPlaces } from './report-sheet.js';
 import { scaffoldLedger } from './scaffold.js';
+import { MAX_COLUMNS, MAX_ROWS, parseCellRef, readXlsx, SheetTooLargeError, XlsxError, type XlsxLimits } from './xlsx-read.js';
+import { ZipError } from '../zip/read.js';
+import { XmlError } from '../xml/scan.js';
 import { fillerFor } from './table.js';
-import { readXlsx } from './xlsx-read.js';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -58,25 +60,63 @@ function yamlKind(text: string): 'ledger' | 'summary' | undefined {
   return rectify ? (kind ?? 'ledger') : undefined;
 }
 
+/**
+ * Bytes of another kind renamed .csv: NULs throughout its start. One NUL in a cell (a paste from
+ * some program) is text with a bad character, reported at its cell (xml-char), not a binary file.
+ */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 65_536);
+  let nuls = 0;
+  for (let i = head.indexOf('\u0000'); i >= 0; i = head.indexOf('\u0000', i + 1)) nuls++;
+  return nuls > 32 || (nuls >= 4 && nuls * 64 > head.length);
+}
+
 /** A CSV has one sheet; Excel calls it after the file, so problems do too. */
 export function csvSheetName(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   return base === '' || base === '-' || base === '<stdin>' ? 'Sheet1' : base;
 }
 
+/** What one import may read: the file's bytes; zip parts inflate to 10 times that, a sheet holds a twentieth of it in cells (524,288 by default: some 47,000 rows of the 11 columns export writes). */
+export interface SpreadsheetLimits {
+  maxBytes: number;
+}
+
+export const DEFAULT_SPREADSHEET_LIMITS: SpreadsheetLimits = { maxBytes: 10 * 1024 * 1024 };
+
+export function xlsxLimits(limits: SpreadsheetLimits): XlsxLimits {
+  return { maxEntryBytes: limits.maxBytes * 10, maxCells: Math.max(1000, Math.floor(limits.maxBytes / 20)) };
+}
+
 export async function readSpreadsheet(
   bytes: Uint8Array,
   file: string,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
 ): Promise<{ book?: ReadBook; problems: Problem[] }> {
   const format = sniffFormat(bytes);
-  if (format === 'xls') return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'unsupported-format')] };
+  const whole = { file, row: 0, column: 0 };
+  if (format === 'xls') return { problems: [problemAt(whole, 'error', 'unsupported-format')] };
+  const bounds = xlsxLimits(limits);
   if (format === 'xlsx') {
     try {
-      const wb = await readXlsx(bytes);
+      const wb = readXlsx(bytes, bounds);
       return { book: { ...wb, format }, problems: [] };
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'unreadable-file', { detail })] };
+      if (e instanceof ZipError && e.tooLarge) {
+        return { problems: [problemAt(whole, 'error', 'entry-too-large', { entry: e.tooLarge.entry, max: e.tooLarge.limit, input: 'sheet' })] };
+      }
+      if (e instanceof SheetTooLargeError) {
+        const at = e.cell.includes(':') ? e.cell.split(':')[0]! : e.cell;
+        const ref = parseCellRef(at);
+        const place = { file, sheet: e.sheet, row: Math.min(ref?.row ?? 0, MAX_ROWS), column: Math.min(ref?.column ?? 0, MAX_COLUMNS) };
+        const found = problemAt(place, 'error', 'sheet-too-large', { reason: e.reason, limit: e.limit });
+        // a merge is named by its whole range
+        return { problems: [e.cell.includes(':') ? { ...found, place: { ...found.place, path: `${found.place.path.replace(/![A-Z]+[0-9]+$/, '')}!${e.cell}` } } : found] };
+      }
+      if (e instanceof ZipError || e instanceof XmlError || e instanceof XlsxError) {
+        return { problems: [problemAt(whole, 'error', 'unreadable-file', { detail: e.message })] };
+      }
+      throw e;
     }
   }
   const { text } = decodeCsvBytes(bytes);
@@ -84,16 +124,20 @@ export async function readSpreadsheet(
   const yaml = yamlKind(text);
   if (yaml) return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'yaml-not-sheet', { kind: yaml, file })] };
   // neither a workbook nor text: a damaged file, or another program's file renamed
-  if (text.includes('\u0000')) return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'unreadable-file', { detail: 'binary' })] };
-  const parsed = parseCsv(text);
+  if (looksBinary(text)) return { problems: [problemAt({ file, row: 0, column: 0 }, 'error', 'unreadable-file', { detail: 'binary' })] };
+  const parsed = parseCsv(text, { trimTrailingEmpty: true, maxCells: bounds.maxCells });
   const sheet = csvSheetName(file);
   const problems: Problem[] = [];
-  if (parsed.unterminatedQuoteLine !== undefined) {
-    problems.push(
-      problemAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote'),
-    );
+  if (parsed.tooManyCells) {
+    const { row, column } = parsed.tooManyCells;
+    return { problems: [problemAt({ file, sheet, row, column: Math.min(column, MAX_COLUMNS) }, 'error', 'sheet-too-large', { reason: 'csv', limit: bounds.maxCells })] };
   }
-  return { book: { sheets: [gridFromStrings(sheet, parsed.rows)], format: 'csv' }, problems };
+  if (parsed.unterminatedQuoteLine !== undefined) {
+    problems.push(problemAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote'));
+  }
+  // a cell export wrote with a `'` against formula injection reads back as typed (csv.ts)
+  const rows = parsed.rows.map((row) => row.map(restoreFormula));
+  return { book: { sheets: [gridFromStrings(sheet, rows)], format: 'csv' }, problems };
 }
 
 export interface GridImportOptions {
@@ -112,6 +156,8 @@ export interface GridImportResult {
   problems: Problem[];
   /** Key paths the user must edit (placeholders), empty when the workbook carried its ledger. */
   toFill: string[];
+  /** The data rows read and what became of them, once a table was found. */
+  rows?: RowAccount & { sheet: string };
   /** The cell each key path of the ledger came from (see placeOfPath). */
   places: PathPlaces;
   /** The 报告日期 cell, when the workbook has a 报告信息 sheet. */
@@ -129,6 +175,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
   const { layout } = found;
   const grouped = groupRows(layout, file);
   problems.push(...grouped.problems);
+  const rows = { ...grouped.rows, sheet: layout.sheet.name };
   const body = buildLedgerBody(grouped.aspects, {
     file,
     sheet: layout.sheet.name,
@@ -146,7 +193,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
   const report = reportGrid ? readReportSheet(reportGrid, file) : undefined;
   if (report) problems.push(...report.problems);
   const reportDateCell = report?.facts.find((f) => f.fact.path === 'report.date')?.place;
-  const done = (result: Omit<GridImportResult, 'places' | 'reportDateCell'>): GridImportResult => ({ ...result, places, ...(reportDateCell ? { reportDateCell } : {}) });
+  const done = (result: Omit<GridImportResult, 'places' | 'reportDateCell' | 'rows'>): GridImportResult => ({ ...result, places, rows, ...(reportDateCell ? { reportDateCell } : {}) });
   if (problems.some((d) => d.severity === 'error')) return done({ problems, toFill: [] });
 
   const { aspects, people, units } = body;

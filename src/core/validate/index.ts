@@ -5,7 +5,7 @@ import type { Ledger } from '../../model/ledger.js';
 import { LEDGER } from '../../model/ledger-shape.js';
 import { SUMMARY } from '../../model/summary-shape.js';
 import { pathOf, walk, type Node } from '../../model/shape.js';
-import { formatNumber } from '../derive/index.js';
+import { formatNumber, writtenOut } from '../derive/index.js';
 import type { SummaryLedger } from '../../model/summary.js';
 import { normalizeLedger, normalizeSummary } from './normalize.js';
 import { checkCommentsInText, checkNumberedTexts, explainSchemaFinding, Source } from './mistakes.js';
@@ -180,8 +180,6 @@ function validateDocument<T>(
   return { document: kind.complete ? kind.complete(document, positions) : document, problems: result, source };
 }
 
-const DECIMAL = /^-?\d+\.\d+/;
-
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
@@ -202,19 +200,33 @@ function hasTrailingZeroDecimal(text: string): boolean {
 
 /**
  * Numbers whose typed form says more than the number: `35435.70` is the number 35435.7, and money
- * keeps its decimals in a report. Read back from the source, where each number was written.
+ * keeps its decimals in a report; `9007199254740993` is past what a number holds exactly (2^53)
+ * and `1000000000000000000000` would print as `1e+21`. Read back from the source, where each
+ * number was written, and kept as its digits (an exponent written out: `1e-11` → `0.00000000001`).
  */
 function typedNumbers(ledger: Ledger, positions: SourceMap): Record<string, string> | undefined {
-  if (!hasTrailingZeroDecimal(positions.text)) return undefined;
+  // the source is read only when some number may print otherwise than typed (positions of a large
+  // ledger are built on first use)
+  let unsure = false;
+  walk(LEDGER, ledger, (node) => node.kind === 'number', (value) => {
+    if (typeof value === 'number' && !(Number.isSafeInteger(value) && Math.abs(value) < 1e21)) unsure = true;
+  });
+  if (!unsure && !hasTrailingZeroDecimal(positions.text)) return undefined;
   const typed: Record<string, string> = {};
   walk(LEDGER, ledger, (node) => node.kind === 'number', (value, _node, steps) => {
     const path = pathOf(steps);
     if (!positions.has(path)) return;
-    const token = DECIMAL.exec(positions.text.slice(positions.valueAt(path).offset, positions.valueAt(path).offset + 40))?.[0];
-    if (token !== undefined && Number(token) === value && token !== formatNumber(value as number)) typed[path] = token;
+    const at = positions.valueAt(path).offset;
+    const token = NUMBER.exec(positions.text.slice(at, at + 400))?.[0];
+    const digits = token === undefined ? undefined : writtenOut(token);
+    if (digits !== undefined && Number(token) === value && digits !== formatNumber(value as number)) typed[path] = digits;
   });
   return Object.keys(typed).length > 0 ? typed : undefined;
 }
+
+/** A YAML number as typed: sign, digits, a fraction, an exponent. Anchored; no two parts overlap. */
+const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?/;
+
 
 /** Sorted, and each fact told once even when two checks reach it. */
 function finish(problems: Problem[]): Problem[] {

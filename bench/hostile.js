@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * `node bench/hostile.js`: the outside review's promise, measured — no input of 10 MB or less
+ * makes any command run longer than 5 s or use more than 1 GB. Every attack of
+ * bench/hostile-inputs.js (the backtracking texts, the CSV and .xlsx attacks, the zip bomb) and an
+ * honest 10 MB ledger are made at about 10 MB, written to a temporary folder, and given to the
+ * commands that read them, each as a process of its own, the way a user runs it: `validate`,
+ * `build --format md,docx`, `stats` and `export` for ledgers, `import` for sheets. Each figure is
+ * the CPU time (user + system, GNU time's %U + %S), the wall time and the peak resident memory of
+ * one run (GNU time's %M when /usr/bin/time is there, else VmHWM sampled from /proc). The limit is
+ * judged on CPU time where there is one: on a shared machine the wall clock counts the moments
+ * other processes had the cores.
+ *
+ * A bench reports, it does not gate: the exit code is 0 whatever the figures; a figure past a
+ * limit prints FAIL. The exit code of each command is shown too (a refusal, 1 or 2, is an answer).
+ *
+ *   node bench/hostile.js [--mb N] [--only NAME]
+ *
+ *   --mb N       input size in MB (default 10)
+ *   --only NAME  only the attacks whose name contains NAME
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CSV_ATTACKS, TEXT_ATTACKS, XLSX_ATTACKS, ledgerWith } from './hostile-inputs.js';
+import { generateLedger } from './generate.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin/rectify.js');
+const NODE = process.execPath;
+const LIMIT_SECONDS = 5;
+const LIMIT_MIB = 1024;
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1] : fallback;
+}
+const MB = Number(option('--mb', '10'));
+const ONLY = option('--only', '');
+// decimal megabytes: 10 MB is within the default --max-bytes of 10 MiB
+const BYTES = Math.floor(MB * 1_000_000);
+
+const TIME_OUT = join(tmpdir(), `rectify-hostile-time-${process.pid}.txt`);
+const TIME_FORMAT = '%M %U %S';
+const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', TIME_FORMAT, '-o', TIME_OUT, NODE, '-e', '0']).status === 0;
+
+/** One process: wall and CPU seconds (or null), peak MiB (or null), exit code. Killed after a minute: a hang is a figure too. */
+function measure(args, cwd) {
+  return new Promise((done) => {
+    const start = process.hrtime.bigint();
+    const command = GNU_TIME ? '/usr/bin/time' : NODE;
+    const argv = GNU_TIME ? ['-f', TIME_FORMAT, '-o', TIME_OUT, NODE, BIN, ...args] : [BIN, ...args];
+    const child = spawn(command, argv, { cwd, stdio: ['ignore', 'ignore', 'ignore'], env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    let kib = null;
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) kib = Math.max(kib ?? 0, Number(m[1]));
+      } catch {
+        // the child has already exited
+      }
+    };
+    const timer = GNU_TIME ? null : setInterval(sample, 2);
+    const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('exit', (code, signal) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      if (timer) clearInterval(timer);
+      clearTimeout(kill);
+      let cpu = null;
+      if (GNU_TIME) {
+        try {
+          const [maxKib, user, system] = readFileSync(TIME_OUT, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+          kib = maxKib;
+          cpu = user + system;
+        } catch {
+          kib = null;
+        }
+      }
+      done({ seconds, cpu: cpu === null || Number.isNaN(cpu) ? null : cpu, mib: kib === null || Number.isNaN(kib) ? null : kib / 1024, code: signal ?? code });
+    });
+  });
+}
+
+/** An honest ledger of about `bytes`: many aspects, issues and measures (bench/generate.js). */
+function honestLedger(bytes) {
+  const make = (measures) => Buffer.from(generateLedger({ seed: 3, aspects: 6, issuesPerAspect: 40, measuresPerIssue: measures, appendix: true }).text, 'utf8');
+  // the most measures per issue that stay within `bytes`
+  let low = 1;
+  let high = 2;
+  while (make(high).length <= bytes) high *= 2;
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (make(mid).length <= bytes) low = mid;
+    else high = mid;
+  }
+  return make(low);
+}
+
+/** Every input: a name, its bytes, the file name, the commands that read it. */
+function inputs() {
+  const ledgerCommands = (file) => [
+    ['validate', file],
+    ['build', file, '-o', 'out', '--format', 'md,docx'],
+    ['stats', file],
+    ['export', file, '-o', 'out.xlsx', '--force'],
+  ];
+  // the ledger around the attack is about 1 KB; the attack makes up the rest
+  const n = BYTES - 1200;
+  const list = [{ name: 'ledger honest', bytes: honestLedger(BYTES), file: 'ledger.yaml', commands: ledgerCommands }];
+  for (const [name, make] of Object.entries(TEXT_ATTACKS)) {
+    // a text attack counts characters: a wide unit takes three bytes
+    const sample = Buffer.byteLength(make(1000)) - Buffer.byteLength(ledgerWith({}));
+    const chars = Math.max(1, Math.floor((n * 1000) / Math.max(sample, 1000)));
+    list.push({ name: `ledger ${name}`, bytes: Buffer.from(make(chars), 'utf8'), file: 'ledger.yaml', commands: ledgerCommands });
+  }
+  const importCommands = (file) => [['import', file, '-o', 'out.yaml', '--force']];
+  for (const [name, make] of Object.entries(CSV_ATTACKS)) list.push({ name: `csv ${name}`, bytes: make(Math.floor(n / 3)), file: 'table.csv', commands: importCommands });
+  for (const [name, make] of Object.entries(XLSX_ATTACKS)) list.push({ name: `xlsx ${name}`, bytes: make(name === 'many-rows' ? n : undefined), file: 'book.xlsx', commands: importCommands });
+  return list.filter((i) => i.name.includes(ONLY));
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist/app/main.js'))) {
+    console.error('build first: npm run build');
+    process.exitCode = 1;
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'rectify-hostile-bench-'));
+  console.log(`hostile inputs of about ${MB} MB; limits ${LIMIT_SECONDS} s and ${LIMIT_MIB} MiB per command; peak memory by ${GNU_TIME ? 'GNU time (%M)' : '/proc VmHWM, sampled'}`);
+  console.log(`${'input'.padEnd(34)} ${'MB'.padStart(6)}  ${'command'.padEnd(9)} ${'exit'.padStart(4)} ${'cpu s'.padStart(7)} ${'wall s'.padStart(7)} ${'MiB'.padStart(7)}`);
+  let worstSeconds = 0;
+  let worstMib = 0;
+  let failed = 0;
+  try {
+    for (const input of inputs()) {
+      const file = join(work, input.file);
+      writeFileSync(file, input.bytes);
+      for (const args of input.commands(file)) {
+        rmSync(join(work, 'out'), { recursive: true, force: true });
+        const r = await measure(args, work);
+        const judged = r.cpu ?? r.seconds;
+        const over = judged > LIMIT_SECONDS || (r.mib !== null && r.mib > LIMIT_MIB) || typeof r.code === 'string';
+        if (over) failed++;
+        worstSeconds = Math.max(worstSeconds, judged);
+        worstMib = Math.max(worstMib, r.mib ?? 0);
+        console.log(
+          `${input.name.padEnd(34)} ${(input.bytes.length / 1024 / 1024).toFixed(1).padStart(6)}  ${args[0].padEnd(9)} ${String(r.code).padStart(4)} ${(r.cpu === null ? '–' : r.cpu.toFixed(2)).padStart(7)} ${r.seconds.toFixed(2).padStart(7)} ${(r.mib === null ? '–' : r.mib.toFixed(0)).padStart(7)}${over ? '  FAIL' : ''}`,
+        );
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(TIME_OUT, { force: true });
+  }
+  console.log(`worst: ${worstSeconds.toFixed(2)} s (${GNU_TIME ? 'CPU' : 'wall'}), ${worstMib.toFixed(0)} MiB; ${failed === 0 ? 'every command within the limits' : `FAIL: ${failed} past a limit`}`);
+}
+
+await main();

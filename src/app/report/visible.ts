@@ -1,0 +1,19 @@
+/**
+ * Text from a ledger or a file name reaches the terminal inside diagnostics: a control character
+ * in it (ESC, BEL, CR, C1) could set the window title, clear the screen, move the cursor or hide
+ * what comes before; a bidi override could reorder the line. Each is shown escaped instead
+ * (`\x1B`, `\u202E`); tabs and the diagnostics' own line breaks stay. One pass.
+ */
+export function visible(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const control = (c < 0x20 && c !== 0x0a && c !== 0x09) || (c >= 0x7f && c <= 0x9f);
+    const reorders = (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c;
+    if (!control && !reorders) continue;
+    out += text.slice(at, i) + (control ? `\\x${c.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`);
+    at = i + 1;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
