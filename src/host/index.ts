@@ -5,13 +5,13 @@
  * another), so every side effect of a run goes through here.
  */
 import type { IsoDate } from '../model/ledger.js';
-import { placeIn, problem, type Problem } from '../model/problem.js';
+import { placeIn, problem, type Failure, type Problem } from '../model/problem.js';
 import type { TemplateKind, TemplateSet } from '../core/render/template-set.js';
 import { documentDate, today } from './clock.js';
 import { ensureDir, isDirectory, isSameFile, readTextFile, writeFiles, yamlFilesIn, type PlannedFile } from './files.js';
 import { packagePath, packageVersion, readSchemaText, SCHEMA_FILE } from './package-paths.js';
 import { docxToPdf, findSoffice } from './pdf.js';
-import { missingPrintTools, printedLayoutXhtml } from './pdf-layout.js';
+import { missingPrintTools, printedLayoutsXhtml } from './pdf-layout.js';
 import { displayName, readInput } from './read.js';
 import { copyShippedSet, listShippedTemplateSets, loadTemplateSet, readLayoutText, shippedTemplateSetDir } from './template-set.js';
 import { readZip, repackZip, writeZip, type ZipEntries } from './zip.js';
@@ -79,8 +79,11 @@ export interface Host {
   };
   /** What the printed rules need and the PATH lacks: `soffice`, `pdftotext`. */
   missingPrintTools(): string[];
-  /** The .docx as LibreOffice prints it, as `pdftotext -bbox-layout` XHTML; each tool within `timeoutMs`. */
-  printedLayout(docx: Uint8Array, file: string, timeoutMs: number): Promise<string>;
+  /**
+   * Each .docx as LibreOffice prints it, as `pdftotext -bbox-layout` XHTML, or the Failure naming it;
+   * all printed by one LibreOffice run, `timeoutMs` for each document. Tools missing: thrown.
+   */
+  printedLayouts(docs: readonly { docx: Uint8Array; file: string }[], timeoutMs: number): Promise<(string | Failure)[]>;
 
   /** The date stamped into outputs: SOURCE_DATE_EPOCH, else the report date. */
   documentDate(reportDate: IsoDate): Date;
@@ -140,7 +143,7 @@ export function nodeHost(io: HostIo): Host {
       parts: async (bytes, file) => (await import('./docx-file.js')).docxParts(bytes, file),
     },
     missingPrintTools: () => missingPrintTools(io.env),
-    printedLayout: (docx, file, timeoutMs) => printedLayoutXhtml(docx, { env: io.env, timeoutMs, file }),
+    printedLayouts: (docs, timeoutMs) => printedLayoutsXhtml(docs, { env: io.env, timeoutMs }),
     documentDate: (reportDate) => documentDate(io.env, reportDate),
     today: () => today(io.env),
     now: () => new Date(),

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fail, placeIn } from '../model/problem.js';
-import { convertToPdf, findOnPath, runTool } from './pdf.js';
+import { Failure, fail, placeIn, problem } from '../model/problem.js';
+import { convertAllToPdf, findOnPath, runTool } from './pdf.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -35,24 +35,41 @@ export interface PrintOptions {
  * print-timeout.
  */
 export async function printedLayoutXhtml(docx: Uint8Array, options: PrintOptions): Promise<string> {
-  const file = options.file ?? '';
+  const [layout] = await printedLayoutsXhtml([{ docx, file: options.file ?? '' }], options);
+  if (layout instanceof Failure) throw layout;
+  return layout!;
+}
+
+/**
+ * The same for several documents, printed by one LibreOffice run (src/host/pdf.ts): each gets its
+ * XHTML or the Failure that names it. Tools missing or out of time fail them all (thrown).
+ */
+export async function printedLayoutsXhtml(docs: readonly { docx: Uint8Array; file: string }[], options: Omit<PrintOptions, 'file'>): Promise<(string | Failure)[]> {
   const missing = missingPrintTools(options.env);
-  if (missing.length > 0) fail('print-tools-missing', placeIn(file), { missing: missing.join(', ') });
+  if (missing.length > 0) fail('print-tools-missing', placeIn(docs[0]?.file ?? ''), { missing: missing.join(', ') });
   const timeoutMs = options.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
-  const { pdf } = await convertToPdf(docx, { env: options.env, timeoutMs, file, check: true });
+  const printed = await convertAllToPdf(docs, { env: options.env, timeoutMs, check: true });
   const work = mkdtempSync(join(tmpdir(), 'rectify-check-'));
   try {
-    const path = join(work, 'document.pdf');
-    writeFileSync(path, pdf);
-    const text = await runTool(findOnPath('pdftotext', options.env)!, ['-bbox-layout', '-enc', 'UTF-8', path, '-'], {
-      env: options.env,
-      timeoutMs,
-      maxStdout: MAX_XHTML_BYTES,
-      file,
-      tool: 'pdftotext',
-    });
-    if (text.code !== 0 || text.stdout === '') fail('pdftotext-failed', placeIn(file), { exit: text.code, detail: text.stderr.trim().slice(-300) });
-    return text.stdout;
+    const out: (string | Failure)[] = [];
+    for (const [i, result] of printed.entries()) {
+      const file = docs[i]!.file;
+      if (result instanceof Failure) {
+        out.push(result);
+        continue;
+      }
+      const path = join(work, `document-${i + 1}.pdf`);
+      writeFileSync(path, result.pdf);
+      const text = await runTool(findOnPath('pdftotext', options.env)!, ['-bbox-layout', '-enc', 'UTF-8', path, '-'], {
+        env: options.env,
+        timeoutMs,
+        maxStdout: MAX_XHTML_BYTES,
+        file,
+        tool: 'pdftotext',
+      });
+      out.push(text.code !== 0 || text.stdout === '' ? new Failure([problem('pdftotext-failed', placeIn(file), { exit: text.code, detail: text.stderr.trim().slice(-300) })]) : text.stdout);
+    }
+    return out;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

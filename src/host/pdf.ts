@@ -10,7 +10,7 @@ import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fail, placeIn } from '../model/problem.js';
+import { Failure, fail, placeIn, problem } from '../model/problem.js';
 import type { Substitution } from './fonts.js';
 import { readZip } from './zip.js';
 
@@ -126,33 +126,55 @@ export interface Printed {
  * on the PATH, `pdf-failed` when it cannot convert, `print-timeout`.
  */
 export async function convertToPdf(docx: Uint8Array, options: ConvertOptions): Promise<Printed> {
+  const [printed] = await convertAllToPdf([{ docx, file: options.file }], options);
+  if (printed instanceof Failure) throw printed;
+  return printed!;
+}
+
+/**
+ * Several documents printed by one LibreOffice run: starting soffice with a fresh profile costs
+ * more than printing a report, so `rectify check` of a folder starts it once. The free faces are
+ * chosen for all the documents together (a face holding every character of all of them holds each
+ * one's); the time limit is `timeoutMs` for each document. A document LibreOffice could not print
+ * gets its own `pdf-failed`; LibreOffice missing or out of time fails them all.
+ */
+export async function convertAllToPdf(docs: readonly { docx: Uint8Array; file: string }[], options: Omit<ConvertOptions, 'file'>): Promise<(Printed | Failure)[]> {
+  const first = docs[0]?.file ?? '';
   const soffice = findSoffice(options.env);
-  if (!soffice) fail('soffice-missing', placeIn(options.file));
+  if (!soffice) fail('soffice-missing', placeIn(first));
+  if (docs.length === 0) return [];
   const work = mkdtempSync(join(tmpdir(), 'rectify-pdf-'));
   try {
-    // a fixed, harmless name: the user's file name never reaches the command line
-    const source = join(work, 'report.docx');
-    writeFileSync(source, docx);
+    // fixed, harmless names: the user's file names never reach the command line
+    const sources = docs.map((_, i) => join(work, `report-${i + 1}.docx`));
+    docs.forEach((d, i) => writeFileSync(sources[i]!, d.docx));
     // loaded here: fontconfig is asked only when printing
     const fonts = await import('./fonts.js');
-    const xml = Object.entries(readZip(docx))
-      .filter(([name]) => /^word\/.*\.xml$/.test(name))
-      .map(([, data]) => new TextDecoder().decode(data));
+    const xml = docs.flatMap((d) =>
+      Object.entries(readZip(d.docx))
+        .filter(([name]) => /^word\/.*\.xml$/.test(name))
+        .map(([, data]) => new TextDecoder().decode(data)),
+    );
     const substitutions = fonts.chooseSubstitutes(fonts.facesNamed(xml), fonts.hanOf(xml), options.env);
     const env = substitutions.length > 0 ? { ...options.env, FONTCONFIG_FILE: fonts.writeFontsConf(work, substitutions, options.env) } : options.env;
     const profile = pathToFileURL(join(work, 'profile')).href;
     const outDir = join(work, 'out');
     // the blank page before an even-page section (the 版记's) is printed too: page numbers run on
     const filter = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
-    const { code, stderr } = await runTool(soffice, ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${profile}`, '--convert-to', filter, '--outdir', outDir, source], {
+    const { code, stderr } = await runTool(soffice, ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${profile}`, '--convert-to', filter, '--outdir', outDir, ...sources], {
       env,
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      file: options.file,
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs * docs.length } : {}),
+      file: first,
       tool: 'soffice',
     });
-    const produced = join(outDir, 'report.pdf');
-    if (code !== 0 || !existsSync(produced)) fail('pdf-failed', placeIn(options.file), { exit: code, detail: stderr.trim().slice(-300), ...(options.check ? { check: 1 } : {}) });
-    return { pdf: new Uint8Array(readFileSync(produced)), substitutions };
+    return docs.map((d, i) => {
+      const produced = join(outDir, `report-${i + 1}.pdf`);
+      // with several documents the exit code speaks for all of them: each is judged by its own PDF
+      if (!existsSync(produced) || (code !== 0 && docs.length === 1)) {
+        return new Failure([problem('pdf-failed', placeIn(d.file), { exit: code, detail: stderr.trim().slice(-300), ...(options.check ? { check: 1 } : {}) })]);
+      }
+      return { pdf: new Uint8Array(readFileSync(produced)), substitutions };
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -44,45 +44,61 @@ function seconds(value: string): number {
   return n;
 }
 
-async function checkFile(path: string, options: CheckOptions, missing: readonly string[], ctx: CliContext): Promise<FileCheck> {
+/** A file read and its XML rules checked; `bytes` when it could be read, for printing. */
+async function readAndCheck(path: string, options: CheckOptions, ctx: CliContext): Promise<FileCheck & { bytes?: Uint8Array }> {
   const file = displayName(path);
-  const { checkDocxParts, checkPrintedLayout, ruleProblems } = await import('../../core/check/index.js');
-  const problems: Problem[] = [];
-  let bytes: Uint8Array;
-  let rules: RuleResult[];
+  const { checkDocxParts } = await import('../../core/check/index.js');
   try {
-    bytes = await ctx.host.docx.read(path, options.maxBytes);
-    rules = checkDocxParts(await ctx.host.docx.parts(bytes, file), file);
+    const bytes = await ctx.host.docx.read(path, options.maxBytes);
+    return { file, bytes, rules: checkDocxParts(await ctx.host.docx.parts(bytes, file), file), printed: 'off', problems: [] };
   } catch (error) {
     if (!(error instanceof Failure)) throw error;
     return { file, printed: 'off', problems: [...error.problems] };
   }
-
-  let printed: FileCheck['printed'] = 'off';
-  if (options.print !== 'never') {
-    if (missing.length > 0 && options.print === 'auto') printed = 'skipped';
-    else {
-      try {
-        rules = [...rules, ...checkPrintedLayout(await ctx.host.printedLayout(bytes, file, options.printTimeout * 1000), file)];
-        printed = 'checked';
-      } catch (error) {
-        if (!(error instanceof Failure)) throw error;
-        problems.push(...error.problems);
-        printed = 'failed';
-      }
-    }
-  }
-  return { file, rules, printed, problems: [...problems, ...ruleProblems(rules, file)] };
 }
 
+/**
+ * Every file's XML rules, then the printed rules of all that could be read, printed together (one
+ * LibreOffice start for a folder of documents), then each file's findings.
+ */
 async function runCheck(paths: string[], options: CheckOptions, ctx: CliContext): Promise<void> {
+  const { checkPrintedLayout, ruleProblems } = await import('../../core/check/index.js');
   const missing = options.print === 'never' ? [] : ctx.host.missingPrintTools();
-  const checks: FileCheck[] = [];
-  for (const path of paths) {
-    const check = await checkFile(path, options, missing, ctx);
-    checks.push(check);
-    // a person reads each file's findings as it is done; a machine gets one document at the end
-    if (options.format === 'human') await tellHuman(check, paths.length > 1, missing, options, ctx);
+  const checks: (FileCheck & { bytes?: Uint8Array })[] = [];
+  for (const path of paths) checks.push(await readAndCheck(path, options, ctx));
+
+  const readable = checks.filter((c) => c.bytes !== undefined);
+  if (options.print !== 'never' && readable.length > 0) {
+    if (missing.length > 0 && options.print === 'auto') {
+      for (const c of readable) c.printed = 'skipped';
+    } else {
+      let layouts: (string | Failure)[];
+      try {
+        layouts = await ctx.host.printedLayouts(
+          readable.map((c) => ({ docx: c.bytes!, file: c.file })),
+          options.printTimeout * 1000,
+        );
+      } catch (error) {
+        if (!(error instanceof Failure)) throw error;
+        // the tools are missing or out of time: every file is unprinted, the problem said once per file
+        layouts = readable.map((c) => new Failure(error.problems.map((p) => ({ ...p, place: { ...p.place, file: c.file } }))));
+      }
+      readable.forEach((c, i) => {
+        const layout = layouts[i]!;
+        if (layout instanceof Failure) {
+          c.problems.push(...layout.problems);
+          c.printed = 'failed';
+        } else {
+          c.rules = [...c.rules!, ...checkPrintedLayout(layout, c.file)];
+          c.printed = 'checked';
+        }
+      });
+    }
+  }
+  for (const c of checks) {
+    if (c.rules) c.problems.push(...ruleProblems(c.rules, c.file));
+    // a person reads each file's findings in turn; a machine gets one document at the end
+    if (options.format === 'human') await tellHuman(c, paths.length > 1, missing, options, ctx);
   }
   if (options.format === 'human') return;
   await ctx.report(
