@@ -347,21 +347,9 @@ function nextShape(text: string, starts: readonly number[], index: number): Line
   return undefined;
 }
 
+/** Does `s`, the rest of a quoted text opened by `quote`, close it? */
 function closesQuote(s: string, quote: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    if (quote === '"' && s[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (s[i] === quote) {
-      if (quote === "'" && s[i + 1] === "'") {
-        i++;
-        continue;
-      }
-      return true;
-    }
-  }
-  return false;
+  return closingQuote(quote + s, 0) !== -1;
 }
 
 type Fit = 'ok' | 'deep' | 'shallow' | 'misplaced';
