@@ -69,7 +69,8 @@ describe('rectify build --watch', () => {
     const exited = new Promise<number | null>((r) => child!.on('exit', (code) => r(code)));
     const rebuilds = () => stderr.split('\n').filter((l) => /\] wrote jb\.md, jb\.docx$/.test(l)).length;
     const waitFor = async (what: () => boolean, label: string) => {
-      for (let i = 0; i < 300 && !what(); i++) await sleep(50);
+      // generous: a loaded CI machine may take many seconds to notice and rebuild
+      for (let i = 0; i < 1200 && !what(); i++) await sleep(50);
       if (!what()) throw new Error(`timed out waiting for ${label}; stderr:\n${stderr}`);
     };
 
@@ -100,5 +101,5 @@ describe('rectify build --watch', () => {
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-  });
+  }, 300_000);
 });
