@@ -16,6 +16,7 @@ import { placeIn, problem, type Problem } from '../../model/problem.js';
 import { characterReferenceAt, foldForMatching } from './normalise.js';
 import { forbiddenKeys, type Mask } from './redact.js';
 import { joinLines } from '../../model/text.js';
+import { readTag, tagEnd } from '../xml/scan.js';
 
 /** A block boundary in read-back text: folded as a line break, so no name is matched across it. */
 const BLOCK = '\u2029';
@@ -57,56 +58,6 @@ function decodeReferences(text: string, unknown: string[]): string {
     if (end > i + 1 && end - i <= 33 && /^&[A-Za-z][A-Za-z0-9]*;$/.test(text.slice(i, end + 1))) unknown.push(text.slice(i, end + 1));
   }
   return out + text.slice(at);
-}
-
-/** Where a tag starting at `lt` ends (its `>`), quotes respected; -1 when it never does. */
-function tagEnd(markup: string, lt: number): number {
-  let quote = 0;
-  for (let i = lt + 1; i < markup.length; i++) {
-    const c = markup.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x22 || c === 0x27) quote = c;
-    else if (c === 0x3e) return i;
-  }
-  return -1;
-}
-
-/** A tag's name and attributes, read in one pass over the tag's text. */
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-
-function parseTag(tag: string): { name: string; attributes: { name: string; value: string }[] } {
-  const at = (k: number): number => tag.charCodeAt(k);
-  let i = 0;
-  while (i < tag.length && !isSpace(at(i)) && at(i) !== 0x2f) i++;
-  const name = tag.slice(0, i);
-  const attributes: { name: string; value: string }[] = [];
-  while (i < tag.length) {
-    while (i < tag.length && (isSpace(at(i)) || at(i) === 0x2f)) i++;
-    const start = i;
-    while (i < tag.length && !isSpace(at(i)) && at(i) !== 0x3d && at(i) !== 0x2f && at(i) !== 0x3e) i++;
-    const attr = tag.slice(start, i);
-    while (i < tag.length && isSpace(at(i))) i++;
-    if (tag[i] !== '=') {
-      if (attr === '') i++;
-      continue;
-    }
-    i++;
-    while (i < tag.length && isSpace(at(i))) i++;
-    const q = tag[i];
-    let value: string;
-    if (q === '"' || q === "'") {
-      const end = tag.indexOf(q, i + 1);
-      value = tag.slice(i + 1, end < 0 ? tag.length : end);
-      i = end < 0 ? tag.length : end + 1;
-    } else {
-      const s = i;
-      while (i < tag.length && !isSpace(at(i))) i++;
-      value = tag.slice(s, i);
-    }
-    attributes.push({ name: attr, value });
-  }
-  return { name, attributes };
 }
 
 /**
@@ -167,7 +118,7 @@ function readMarkup(
       if (name === paragraph && depth > 0) depth--;
       continue;
     }
-    const { name, attributes: attrs } = parseTag(tag);
+    const { name, attributes: attrs } = readTag(tag);
     if (joinsPrevious?.(name, attrs)) {
       // this paragraph reads on from the one before (the last lines kept with a signature)
       let k = parts.length - 1;

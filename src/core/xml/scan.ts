@@ -61,7 +61,7 @@ export function localName(name: string): string {
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** Where the tag opened at `lt` ends (its `>`), quotes respected; -1 when it never does. */
-function tagEnd(xml: string, lt: number): number {
+export function tagEnd(xml: string, lt: number): number {
   let quote = 0;
   for (let i = lt + 1; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
@@ -73,18 +73,21 @@ function tagEnd(xml: string, lt: number): number {
   return -1;
 }
 
-/** A start tag's name and attributes (values decoded), read in one pass. */
-export function parseStartTag(tag: string): { name: string; attributes: Record<string, string> } {
+/**
+ * A tag's name and its attributes as written (values not decoded, in order, a nameless `="x"`
+ * kept), read in one pass: XML here, and the HTML of a report's Markdown (src/core/public).
+ */
+export function readTag(tag: string): { name: string; attributes: { name: string; value: string }[] } {
   const at = (k: number): number => tag.charCodeAt(k);
   const n = tag.length;
   let i = 0;
   while (i < n && !isSpace(at(i)) && at(i) !== 0x2f) i++;
   const name = tag.slice(0, i);
-  const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+  const attributes: { name: string; value: string }[] = [];
   while (i < n) {
     while (i < n && (isSpace(at(i)) || at(i) === 0x2f)) i++;
     const start = i;
-    while (i < n && !isSpace(at(i)) && at(i) !== 0x3d && at(i) !== 0x2f) i++;
+    while (i < n && !isSpace(at(i)) && at(i) !== 0x3d && at(i) !== 0x2f && at(i) !== 0x3e) i++;
     const attr = tag.slice(start, i);
     while (i < n && isSpace(at(i))) i++;
     if (at(i) !== 0x3d) {
@@ -104,8 +107,16 @@ export function parseStartTag(tag: string): { name: string; attributes: Record<s
       while (i < n && !isSpace(at(i))) i++;
       value = tag.slice(s, i);
     }
-    if (attr !== '') attributes[attr] = decodeXmlText(value);
+    attributes.push({ name: attr, value });
   }
+  return { name, attributes };
+}
+
+/** A start tag's name and attributes (values decoded). */
+export function parseStartTag(tag: string): { name: string; attributes: Record<string, string> } {
+  const { name, attributes: list } = readTag(tag);
+  const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const a of list) if (a.name !== '') attributes[a.name] = decodeXmlText(a.value);
   return { name, attributes };
 }
 
