@@ -70,40 +70,32 @@ const MARK = /^\p{M}$/u;
 const WHITESPACE = /^\s$/u;
 const WIDE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uff60\ufe30-\ufe4f\u2e80-\u2fdf\u31c0-\u31ef\u201c\u201d\u2018\u2019\u2014\u2026]$/u;
 
-const ignorableMemo = new Map<number, boolean>();
-function isIgnorable(cp: number): boolean {
-  if (cp < 0xad) return false;
-  let known = ignorableMemo.get(cp);
-  if (known === undefined) {
-    known = !VISIBLE_FORMAT.has(cp) && IGNORABLE.test(String.fromCodePoint(cp));
-    ignorableMemo.set(cp, known);
-  }
-  return known;
+/**
+ * A test of one code point, asked once per distinct code point (property escapes cost a string and
+ * a regular expression run each); `below` is the first code point that can pass.
+ */
+function memoised(below: number, test: (cp: number) => boolean): (cp: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (cp) => {
+    if (cp < below) return false;
+    let answer = known.get(cp);
+    if (answer === undefined) {
+      answer = test(cp);
+      known.set(cp, answer);
+    }
+    return answer;
+  };
 }
+
+const isIgnorable = memoised(0xad, (cp) => !VISIBLE_FORMAT.has(cp) && IGNORABLE.test(String.fromCodePoint(cp)));
 
 /** Code points that NFKC may combine with the one before: marks, Hangul vowel and final jamo, half-width voicing marks. */
-const continuesMemo = new Map<number, boolean>();
-function continuesSegment(cp: number): boolean {
-  if (cp < 0x300) return false;
-  let known = continuesMemo.get(cp);
-  if (known === undefined) {
-    known =
-      (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff) || cp === 0xff9e || cp === 0xff9f || MARK.test(String.fromCodePoint(cp));
-    continuesMemo.set(cp, known);
-  }
-  return known;
-}
+const continuesSegment = memoised(
+  0x300,
+  (cp) => (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff) || cp === 0xff9e || cp === 0xff9f || MARK.test(String.fromCodePoint(cp)),
+);
 
-const wideMemo = new Map<number, boolean>();
-function isWide(cp: number): boolean {
-  if (cp < 0x2000) return false;
-  let known = wideMemo.get(cp);
-  if (known === undefined) {
-    known = WIDE.test(String.fromCodePoint(cp));
-    wideMemo.set(cp, known);
-  }
-  return known;
-}
+const isWide = memoised(0x2000, (cp) => WIDE.test(String.fromCodePoint(cp)));
 
 const nfkcMemo = new Map<number, string>();
 function nfkcOf(cp: number): string {
