@@ -4,7 +4,8 @@
  *
  * 1. remove dist/ and the generated validator: output of an older layout (a module since moved
  *    or deleted) would otherwise linger beside the new one and still be found;
- * 2. tsc: type-check src/ and compile it into dist/ (the tests and the scripts below use it);
+ * 2. compile src/ into dist/ (scripts/compile-sources.js; the tests and the scripts below use it);
+ *    types are checked apart, by `npm run typecheck` and the test suite;
  * 3. write schemas/ledger.schema.json from the ledger's shape (scripts/generate-schema.js);
  * 4. compile the schema into generated/ledger-validator.js (scripts/compile-schema.js);
  * 5. scripts/bundle.js: the shipped templates precompiled into dist/templates/, the CLI bundled into
@@ -15,7 +16,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,7 +30,7 @@ export function build() {
   rmSync(`${root}dist`, { recursive: true, force: true });
   // generated/ holds the committed types of the validator (.d.ts) beside the built validator (.js)
   for (const name of existsSync(`${root}generated`) ? readdirSync(`${root}generated`) : []) if (name.endsWith('.js')) rmSync(`${root}generated/${name}`, { force: true });
-  step([createRequire(`${root}package.json`).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  step(['scripts/compile-sources.js']);
   step(['scripts/generate-schema.js']);
   step(['scripts/compile-schema.js']);
   step(['scripts/bundle.js']);

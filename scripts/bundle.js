@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Bundle the CLI into dist/bundle/ (run by scripts/build.js after tsc):
+ * Bundle the CLI into dist/bundle/ (run by scripts/build.js after compile-sources.js):
  *
  * 1. precompile the shipped template sets (scripts/precompile-templates.js → dist/templates/);
  * 2. bundle src/app/main.ts and the batch worker into one CommonJS file, dist/bundle/rectify.cjs.

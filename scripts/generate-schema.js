@@ -2,7 +2,7 @@
 /**
  * Write the JSON Schemas of rectify's two files from the one description of each shape
  * (src/model/ledger-shape.ts → schemas/ledger.schema.json, src/model/summary-shape.ts →
- * schemas/summary.schema.json; compiled by tsc into dist/). Run by `npm run build` after tsc; the
+ * schemas/summary.schema.json; compiled into dist/ by compile-sources.js). Run by `npm run build` after it; the
  * files are committed so editors and readers of the repository find them, and a test fails when
  * one differs from what its shape gives.
  */

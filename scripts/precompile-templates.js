@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Precompile the shipped template sets into dist/templates/<set>.json (run by scripts/bundle.js,
- * after tsc). Compiling a set is a tenth of a small build's time and its result never changes for
+ * after compile-sources.js). Compiling a set is a tenth of a small build's time and its result never changes for
  * the same sources; the file records their fingerprint, so an edited installed template compiles
  * afresh at run time instead of running stale. A shipped set that does not compile fails the build.
  */

@@ -3,7 +3,7 @@
  * `prepare`: npm runs it after `npm install` in a checkout, before `npm pack`, and when
  * `npm install -g <folder>` installs a folder. For that last case npm 11 links the folder into the
  * global node_modules, runs `prepare` (and `postinstall`) in it, and installs none of its
- * dependencies, dev or not: a fresh clone arrives here without tsc, esbuild or anything else.
+ * dependencies, dev or not: a fresh clone arrives here without esbuild or anything else.
  *
  * So: with the tools present (any checkout after `npm install`), this is `npm run build`. Without
  * them, in a source checkout, the locked dependencies are installed into the folder first (`npm ci`,
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** What the build needs from node_modules: the tools, and the packages scripts/ load themselves. */
-export const BUILD_NEEDS = ['typescript/package.json', 'esbuild', 'ajv/dist/2020.js', 'yaml', 'handlebars'];
+export const BUILD_NEEDS = ['esbuild', 'ajv/dist/2020.js', 'yaml', 'handlebars'];
 
 /** The packages of BUILD_NEEDS that do not resolve from `dir`. */
 export function missingForBuild(dir = root) {

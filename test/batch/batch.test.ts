@@ -77,7 +77,7 @@ describe('rectify build with many ledgers', () => {
 
   it('the worker-thread pool gives the same bytes as this thread, even with more threads than cores', async () => {
     const cwd = workspace(variants(6));
-    // the compiled pool: worker threads need the .js worker that tsc emits
+    // the compiled pool: worker threads need the .js worker the build emits
     const { buildLedgers, workerEntry } = (await import(pathToFileURL(join(ROOT, 'dist/app/batch/index.js')).href)) as typeof import('../../src/app/batch/index.js');
     const { prepareTemplates: prepareCompiled } = (await import(pathToFileURL(join(ROOT, 'dist/app/pipeline/index.js')).href)) as typeof import('../../src/app/pipeline/index.js');
     expect(workerEntry()).toBeDefined();

@@ -13,10 +13,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync,
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { everydayCommands, everydayOutputs, readOnlyWrapper, runBin, snapshot, WORKED } from './package-helpers.js';
+import { everydayCommands, everydayOutputs, INSTALL_TEST_RUNS, readOnlyWrapper, runBin, snapshot, WORKED } from './package-helpers.js';
 import { ROOT } from './run-cli.js';
 
-const RUN = process.env.CI === 'true' || process.env.RECTIFY_TEST_INSTALL === '1';
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** npm with a clean environment: nothing from the npm running the tests (npm test) leaks in. */
@@ -49,7 +48,7 @@ function expectRunsReadOnly(command: string, folder: string, out: string): void 
   expect(snapshot(folder)).toEqual(before);
 }
 
-describe.skipIf(!RUN)('npm install -g', () => {
+describe.skipIf(!INSTALL_TEST_RUNS)('npm install -g', () => {
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'rectify-install-'));

@@ -13,6 +13,12 @@ import { ROOT } from './run-cli.js';
 export const EXAMPLE = join(ROOT, 'examples/justice-bureau/ledger.yaml');
 
 /**
+ * Whether install.test.ts runs (CI, or asked for): it installs the tarball with npm and runs the
+ * everyday commands from it read-only, so bundle.test.ts need not run them from an unpacked copy too.
+ */
+export const INSTALL_TEST_RUNS = process.env.CI === 'true' || process.env.RECTIFY_TEST_INSTALL === '1';
+
+/**
  * Every file and folder under `dir` with its size, mode and modification time (symbolic links as
  * links, not followed): a file written, replaced, created and removed again, or a folder whose
  * listing changed, shows up as a difference.

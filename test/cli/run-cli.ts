@@ -6,13 +6,9 @@ import { execFileSync } from 'node:child_process';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/rectify.js', import.meta.url));
 
-/** `npm test` compiles first; a lone `vitest run test/cli` still needs dist/ to exist. */
+/** `npm test` builds first; a lone `vitest run test/cli` still needs dist/ and the bundle to exist. */
 export function ensureBuilt(): void {
-  if (!existsSync(new URL('../../dist/app/main.js', import.meta.url))) {
-    execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.json'], {
-      cwd: ROOT,
-    });
-  }
+  if (!existsSync(new URL('../../dist/bundle/rectify.cjs', import.meta.url))) execFileSync(process.execPath, ['scripts/build.js'], { cwd: ROOT });
 }
 
 export interface CliRun {

@@ -296,6 +296,12 @@ describe('the fast plain-YAML reader against yaml', () => {
         accepted++;
         for (const name of found) acceptedWith.set(name, acceptedWith.get(name)! + 1);
         const full = loadYamlText(doc, 'x.yaml');
+        // plain comparisons first: an expect() per case would cost more than the readers do
+        const agrees =
+          full.problems.length === 0 &&
+          serialize(fast.value) === serialize(full.source!.value) &&
+          JSON.stringify(fast.positions.root) === JSON.stringify(full.source!.positions.root);
+        if (agrees) return;
         expect(full.problems, 'the fast reader accepted a text the full path refuses').toEqual([]);
         expect(serialize(fast.value)).toBe(serialize(full.source!.value));
         expect(JSON.stringify(fast.positions.root)).toBe(JSON.stringify(full.source!.positions.root));

@@ -4,7 +4,7 @@
  * spaces, `{{` and spaces, `*_[`, colons, line breaks…); the larger input may take at most about
  * six times as long. A quadratic pass takes sixteen.
  *
- * The machines are shared and noisy, so each figure is the best of three runs, n is grown until the
+ * The machines are shared and noisy, so each figure is the best of two runs, n is grown until the
  * small input takes long enough to time, and a path over the ratio is timed again at twice the size
  * before it fails. The ratio is generous; the time limits of the hostile corpus and the bench catch
  * what is linear but slow.
@@ -42,7 +42,7 @@ const repeat = (unit: string, n: number): string => unit.repeat(Math.max(1, Math
  * The best of a few runs, in milliseconds of CPU time (user and system, this process): the
  * machines are shared, and wall time counts the moments another process had the CPU.
  */
-function bestOf(run: () => void, runs = 3): number {
+function bestOf(run: () => void, runs = 2): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
     const t = process.cpuUsage();

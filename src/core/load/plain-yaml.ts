@@ -14,9 +14,14 @@
 import { newMapping } from './mapping.js';
 import { keyedPlace, Place, SourceMap } from './source-map.js';
 
-class Unsupported extends Error {}
+/**
+ * Thrown to decline a text. Not an Error: declining is common (any ledger with a block scalar or
+ * an anchor), and an Error would capture a stack trace each time for nothing.
+ */
+class Unsupported {}
+const DECLINED = new Unsupported();
 const unsupported = (): never => {
-  throw new Unsupported();
+  throw DECLINED;
 };
 
 const NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
