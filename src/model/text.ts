@@ -33,3 +33,55 @@ export function joinLines(text: string): string {
   }
   return at === 0 && end === text.length ? text : out + text.slice(at, end);
 }
+
+/** How many characters one native replace call works on at most: see replaceBySlices. */
+const SLICE = 1 << 16;
+
+/**
+ * `text.replace(pattern, replacement)`, a slice at a time. V8 gathers every match of a replace
+ * call before it builds the result: one call over megabytes of text with a match at every
+ * character (a pasted run of `*_[`, escaped) took most of a gigabyte, where calls over slices of
+ * 64K characters take kilobytes each and give the same string. The slices end at `cuts`, each a
+ * position no match spans (a caller that knows its text's tokens says where they end), or every
+ * SLICE characters when no match is longer than one character (`cuts` omitted).
+ */
+export function replaceBySlices(text: string, pattern: RegExp, replacement: string, cuts?: readonly number[]): string {
+  if (text.length <= SLICE && cuts === undefined) return text.replace(pattern, replacement);
+  const ends = cuts ? [...cuts.filter((at) => at > 0 && at < text.length), text.length] : [];
+  if (!cuts) for (let at = SLICE; at < text.length + SLICE; at += SLICE) ends.push(Math.min(at, text.length));
+  const parts: string[] = [];
+  let from = 0;
+  for (const end of ends) {
+    if (end <= from) continue;
+    parts.push(text.slice(from, end).replace(pattern, replacement));
+    from = end;
+  }
+  return parts.join('');
+}
+
+/**
+ * `text.replace(pattern, replace)` for a pattern whose matches may span characters and a
+ * replacement computed per match, without a native call gathering all matches at once (see
+ * replaceBySlices): the matches are found one by one and the result is built in pieces.
+ */
+export function replaceEachMatch(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): string {
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  let last = 0;
+  let found = false;
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found = true;
+    parts.push(text.slice(last, m.index), replace(m));
+    last = re.lastIndex;
+    if (m[0] === '') re.lastIndex++;
+    if (parts.length >= SLICE) {
+      chunks.push(parts.join(''));
+      parts = [];
+    }
+  }
+  if (!found) return text;
+  parts.push(text.slice(last));
+  chunks.push(parts.join(''));
+  return chunks.join('');
+}
