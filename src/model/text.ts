@@ -34,35 +34,43 @@ export function joinLines(text: string): string {
   return at === 0 && end === text.length ? text : out + text.slice(at, end);
 }
 
-/** How many characters one native replace call works on at most: see replaceBySlices. */
-const SLICE = 1 << 16;
+/** How many code units a UnitWriter gathers before it makes them a string. */
+const UNITS = 4096;
 
 /**
- * `text.replace(pattern, replacement)`, a slice at a time. V8 gathers every match of a replace
- * call before it builds the result: one call over megabytes of text with a match at every
- * character (a pasted run of `*_[`, escaped) took most of a gigabyte, where calls over slices of
- * 64K characters take kilobytes each and give the same string. The slices end at `cuts`, each a
- * position no match spans (a caller that knows its text's tokens says where they end), or every
- * SLICE characters when no match is longer than one character (`cuts` omitted).
+ * A string written a code unit at a time: for passes that rewrite megabytes of text (a pasted run of
+ * `*_[` escaped for the Markdown, and read back) with a change at nearly every character, where a
+ * replace would gather millions of matches first (most of a gigabyte, in V8) and a string per
+ * character worse. Units gather in a small buffer that becomes a string each time it fills: exact
+ * (a lone surrogate stays one), and text of one-byte characters stays a one-byte string.
  */
-export function replaceBySlices(text: string, pattern: RegExp, replacement: string, cuts?: readonly number[]): string {
-  if (text.length <= SLICE && cuts === undefined) return text.replace(pattern, replacement);
-  const ends = cuts ? [...cuts.filter((at) => at > 0 && at < text.length), text.length] : [];
-  if (!cuts) for (let at = SLICE; at < text.length + SLICE; at += SLICE) ends.push(Math.min(at, text.length));
-  const parts: string[] = [];
-  let from = 0;
-  for (const end of ends) {
-    if (end <= from) continue;
-    parts.push(text.slice(from, end).replace(pattern, replacement));
-    from = end;
+export class UnitWriter {
+  private readonly buffer = new Uint16Array(UNITS);
+  private length = 0;
+  private readonly parts: string[] = [];
+
+  push(unit: number): void {
+    if (this.length === UNITS) this.flush();
+    this.buffer[this.length++] = unit;
   }
-  return parts.join('');
+
+  /** What was written, as one string. */
+  text(): string {
+    this.flush();
+    return this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+  }
+
+  private flush(): void {
+    if (this.length === 0) return;
+    this.parts.push(String.fromCharCode.apply(null, this.buffer.subarray(0, this.length) as unknown as number[]));
+    this.length = 0;
+  }
 }
 
 /**
  * `text.replace(pattern, replace)` for a pattern whose matches may span characters and a
  * replacement computed per match, without a native call gathering all matches at once (see
- * replaceBySlices): the matches are found one by one and the result is built in pieces.
+ * UnitWriter): the matches are found one by one and the result is built in pieces.
  */
 export function replaceEachMatch(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): string {
   const chunks: string[] = [];
@@ -75,7 +83,7 @@ export function replaceEachMatch(text: string, pattern: RegExp, replace: (match:
     parts.push(text.slice(last, m.index), replace(m));
     last = re.lastIndex;
     if (m[0] === '') re.lastIndex++;
-    if (parts.length >= SLICE) {
+    if (parts.length >= UNITS) {
       chunks.push(parts.join(''));
       parts = [];
     }

@@ -7,7 +7,7 @@
  */
 import { Lexer, Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
-import { joinLines, replaceBySlices, replaceEachMatch } from '../../model/text.js';
+import { joinLines, replaceEachMatch, UnitWriter } from '../../model/text.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type Run, type TableBlock } from './report-model.js';
 
 const FENCE_NAMES = ['masthead', 'subtitle', 'speaker', 'to', 'attachment-note', 'signature', 'sealed-signature', 'attachment', 'colophon'] as const;
@@ -345,7 +345,8 @@ function lexSegment(seg: Segment, unmapped: Unmapped): ContentBlock[] {
   // blocks by marked; their inline text by inlineOf (fast, linear), marked only where it must
   const lexer = new Lexer(marked.defaults);
   const inline = (text: string, at: number): Paragraph => inlineOf(text, at, lexer, unmapped);
-  for (const token of lexer.blockTokens(seg.text.replace(/\r\n?/g, '\n'))) {
+  // line ends are LF already: readReportMarkdown normalised them before splitting the segments
+  for (const token of lexer.blockTokens(seg.text)) {
     const at = line;
     line += countNewlines(token.raw);
     switch (token.type) {
@@ -409,18 +410,25 @@ function referenceAt(text: string, i: number): { char: string; length: number } 
 /**
  * A run's Markdown as the ledger's characters: the backslash escapes of ASCII punctuation and the
  * character references fastInline accepted, decoded in one pass. Escapes alone (ledger text as
- * escapeMarkdown writes it) take a replacement pattern, which the engine applies without calling
- * back per match: a run of escapes over megabytes becomes one string at once.
+ * escapeMarkdown writes it, over megabytes with an escape at every other character) are undone a
+ * code unit at a time (see UnitWriter).
  */
-const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const ESCAPE_OR_REFERENCE = /\\([!-/:-@[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{1,31});/g;
-/** `cuts`: positions in `markdown` between two of its tokens (no escape spans them). */
-function decodeRun(markdown: string, references: boolean, cuts: readonly number[]): string {
-  return references ? replaceEachMatch(markdown, ESCAPE_OR_REFERENCE, ([whole, escaped]) => escaped ?? decodeEntities(whole)) : replaceBySlices(markdown, ESCAPE, '$1', cuts);
+function decodeRun(markdown: string, references: boolean): string {
+  if (references) return replaceEachMatch(markdown, ESCAPE_OR_REFERENCE, ([whole, escaped]) => escaped ?? decodeEntities(whole));
+  const out = new UnitWriter();
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown.charCodeAt(i);
+    const next = markdown.charCodeAt(i + 1);
+    if (c === 0x5c && isAsciiPunctuation(next)) {
+      out.push(next);
+      i++;
+    } else {
+      out.push(c);
+    }
+  }
+  return out.text();
 }
-
-/** How far apart fastInline notes the places between tokens where decodeRun may cut a run. */
-const CUT_EVERY = 1 << 16;
 
 /**
  * The inline grammar the writer places — text, backslash escapes, character references, soft line
@@ -436,7 +444,6 @@ function fastInline(text: string, bold = false): Run[] | undefined {
   let start = 0;
   let escaped = false;
   let references = false;
-  let cuts: number[] = [];
   // the last two characters of the current run as read (a hard break is two spaces before a line end)
   let last = -1;
   let beforeLast = -1;
@@ -447,16 +454,13 @@ function fastInline(text: string, bold = false): Run[] | undefined {
   const take = (end: number, asBold: boolean): void => {
     if (end > start) {
       const markdown = text.slice(start, end);
-      runs.push({ text: escaped || references ? decodeRun(markdown, references, cuts.map((at) => at - start)) : markdown, bold: asBold });
+      runs.push({ text: escaped || references ? decodeRun(markdown, references) : markdown, bold: asBold });
     }
     escaped = references = false;
-    cuts = [];
     last = beforeLast = -1;
   };
   let i = 0;
   while (i < n) {
-    // between two tokens here: a place to cut a long run when it is decoded
-    if (i - (cuts[cuts.length - 1] ?? start) >= CUT_EVERY) cuts.push(i);
     const c = text.charCodeAt(i);
     if (c >= 128 || SPECIAL[c] === 0) {
       read(c);

@@ -10,7 +10,7 @@
  * where a line break would end the row.
  */
 
-import { joinLines, replaceEachMatch } from '../../model/text.js';
+import { joinLines, replaceEachMatch, UnitWriter } from '../../model/text.js';
 
 export { joinLines };
 
@@ -30,33 +30,21 @@ const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 const IS_INLINE_ACTIVE = new Uint8Array(128);
 for (const c of '\\`*_[]<>|~&') IS_INLINE_ACTIVE[c.charCodeAt(0)] = 1;
-/** escapeInlineActive's buffer: code units made a string this many at a time (one more may follow a backslash). */
-const UNITS = 4096;
-const BUFFER = new Uint16Array(UNITS + 1);
 
 /**
- * A backslash before every INLINE_ACTIVE character. A long text (a pasted page, or megabytes of
- * `*_[`) is copied code unit by code unit into a small buffer, made a string each time it fills:
- * faster than a replace with a match at every character (V8 gathers every match of one replace
- * before it builds the result), exact (a lone surrogate stays one), and a text of one-byte
- * characters stays a one-byte string.
+ * A backslash before every INLINE_ACTIVE character; a long text (a pasted page, or megabytes of
+ * `*_[`) a code unit at a time (see UnitWriter), faster than a replace with a match at every
+ * character.
  */
 function escapeInlineActive(text: string): string {
-  if (text.length < UNITS) return text.replace(INLINE_ACTIVE, '\\$&');
-  const parts: string[] = [];
-  let length = 0;
-  const flush = (): void => {
-    parts.push(String.fromCharCode.apply(null, BUFFER.subarray(0, length) as unknown as number[]));
-    length = 0;
-  };
+  if (text.length < 4096) return text.replace(INLINE_ACTIVE, '\\$&');
+  const out = new UnitWriter();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 && IS_INLINE_ACTIVE[c] === 1) BUFFER[length++] = 0x5c;
-    BUFFER[length++] = c;
-    if (length >= UNITS) flush();
+    if (c < 128 && IS_INLINE_ACTIVE[c] === 1) out.push(0x5c);
+    out.push(c);
   }
-  flush();
-  return parts.join('');
+  return out.text();
 }
 
 /**
