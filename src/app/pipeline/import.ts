@@ -17,6 +17,7 @@ import { rewriteLedgerText } from '../../core/rewrite/index.js';
 import { validateLedgerText } from '../../core/validate/index.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { hasErrors, placeIn, problem, sortProblems, type Problem } from '../../model/problem.js';
+import { pushAll } from '../../model/lists.js';
 
 export interface ImportToYamlOptions {
   /** The spreadsheet as the user named it, for problems. */
@@ -113,7 +114,7 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
   }
 
   const read = await readSpreadsheet(bytes, file, options.limits);
-  problems.push(...read.problems);
+  pushAll(problems, read.problems);
   if (!read.book || hasErrors(problems)) return { problems };
 
   let exported: Ledger | undefined;
@@ -136,7 +137,7 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     ...(meta ? { meta } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
   });
-  problems.push(...result.problems);
+  pushAll(problems, result.problems);
   const rows = result.rows;
   const withRows = (r: ImportToYamlResult): ImportToYamlResult => (rows ? { ...r, rows } : r);
   if (!result.ledger || hasErrors(problems)) return withRows({ problems });

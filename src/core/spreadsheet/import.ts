@@ -17,6 +17,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseCellRef, readXlsx, SheetTooLargeError, Xlsx
 import { ZipError } from '../zip/read.js';
 import { XmlError } from '../xml/scan.js';
 import { fillerFor } from './table.js';
+import { pushAll } from '../../model/lists.js';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -174,7 +175,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
   if (!found.layout) return { problems, toFill: [], places };
   const { layout } = found;
   const grouped = groupRows(layout, file);
-  problems.push(...grouped.problems);
+  pushAll(problems, grouped.problems);
   const rows = { ...grouped.rows, sheet: layout.sheet.name };
   const body = buildLedgerBody(grouped.aspects, {
     file,
@@ -182,7 +183,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
     columns: layout.columns,
     ...(options.meta ? { meta: options.meta } : {}),
   });
-  problems.push(...body.problems);
+  pushAll(problems, body.problems);
   for (const [path, place] of body.places) places.set(path, place);
   if (body.aspects.length === 0) {
     const column = (layout.columns.get('measure') ?? 0) + 1;
@@ -191,7 +192,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
     );
   }
   const report = reportGrid ? readReportSheet(reportGrid, file) : undefined;
-  if (report) problems.push(...report.problems);
+  if (report) pushAll(problems, report.problems);
   const reportDateCell = report?.facts.find((f) => f.fact.path === 'report.date')?.place;
   const done = (result: Omit<GridImportResult, 'places' | 'reportDateCell' | 'rows'>): GridImportResult => ({ ...result, places, rows, ...(reportDateCell ? { reportDateCell } : {}) });
   if (problems.some((d) => d.severity === 'error')) return done({ problems, toFill: [] });
