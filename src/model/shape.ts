@@ -158,23 +158,59 @@ export function pathOf(steps: readonly Step[]): string {
 }
 
 /**
- * Visit every value of `value` whose node satisfies `wanted`, in document order, with its node and
- * its key path (as steps: the path is built only by a visitor that needs it).
+ * What a walk looking for `wanted` enters under each node: nothing for a subtree that holds no
+ * wanted node (a walk for dates never visits a measure's texts), else the fields of an object that
+ * lead to one. Worked out once per node and test, from the shape alone.
+ */
+interface Route {
+  /** Whether the node or anything under it is wanted. */
+  holds: boolean;
+  /** For an object: its fields that hold a wanted node, in the shape's order. */
+  fields?: readonly (readonly [string, Node])[];
+}
+
+const ROUTES = new WeakMap<(node: Node) => boolean, WeakMap<Node, Route>>();
+
+function routeOf(node: Node, wanted: (node: Node) => boolean, memo: WeakMap<Node, Route>): Route {
+  const known = memo.get(node);
+  if (known) return known;
+  let route: Route;
+  if (node.kind === 'object') {
+    const fields = Object.keys(node.fields)
+      .map((key) => [key, node.fields[key]!.node] as const)
+      .filter(([, child]) => routeOf(child, wanted, memo).holds);
+    route = { holds: wanted(node) || fields.length > 0, fields };
+  } else if (node.kind === 'list') route = { holds: wanted(node) || routeOf(node.items, wanted, memo).holds };
+  else if (node.kind === 'text-or-object') route = { holds: wanted(node) || routeOf(node.object, wanted, memo).holds };
+  else route = { holds: wanted(node) };
+  memo.set(node, route);
+  return route;
+}
+
+/**
+ * Visit every value of `value` whose node satisfies `wanted` (a test of the node alone), in
+ * document order, with its node and its key path (as steps: the path is built only by a visitor
+ * that needs it). Subtrees of the shape that hold no wanted node are not entered.
  */
 export function walk(node: Node, value: unknown, wanted: (node: Node) => boolean, visit: (value: unknown, node: Node, steps: readonly Step[]) => void): void {
+  let memo = ROUTES.get(wanted);
+  if (!memo) ROUTES.set(wanted, (memo = new WeakMap()));
+  const routes = memo;
   const steps: Step[] = [];
   const go = (n: Node, v: unknown): void => {
     if (v === undefined || v === null) return;
     if (wanted(n)) visit(v, n, steps);
     if (n.kind === 'object') {
       if (typeof v !== 'object') return;
-      for (const key of Object.keys(n.fields)) {
+      for (const [key, child] of routeOf(n, wanted, routes).fields!) {
+        const next = (v as Record<string, unknown>)[key];
+        if (next === undefined || next === null) continue;
         steps.push(key);
-        go(n.fields[key]!.node, (v as Record<string, unknown>)[key]);
+        go(child, next);
         steps.pop();
       }
     } else if (n.kind === 'list') {
-      if (!Array.isArray(v)) return;
+      if (!Array.isArray(v) || !routeOf(n.items, wanted, routes).holds) return;
       for (let i = 0; i < v.length; i++) {
         steps.push(i);
         go(n.items, v[i]);

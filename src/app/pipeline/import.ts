@@ -151,36 +151,51 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     if (lost.length > 0) return withRows({ problems: [...problems, problem('sheet-out-of-date', placeIn(into.file), { sheet: file, ledger: into.file, items: lost.slice(0, 10).join('、') + (lost.length > 10 ? '…' : '') })] });
   }
 
-  // The ledger is checked as YAML; what it finds is told at the cells.
-  const checked = validateLedgerText(ledgerToYaml(ledger), options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
-  // the 【待填写】 keys are already listed, once, by the fill-in warning
-  const told = checked.problems.filter((p) => !(p.code === 'unfilled' && result.toFill.length > 0));
-  problems.push(
-    ...sheetProblems(told, {
-      places: result.places,
-      ledger,
-      ...(result.reportDateCell ? { reportDateCell: result.reportDateCell } : {}),
-      elsewhere: (p) => {
-        if (!into) return { ...p, place: placeIn(file, 0, 0, p.place.path) };
-        // a key only the YAML holds: named in the ledger imported into, where it is
-        const at = into.positions.has(p.place.path) ? into.positions.valueAt(p.place.path) : undefined;
-        return { ...p, place: placeIn(into.file, at?.line ?? 0, at?.column ?? 0, p.place.path) };
-      },
-    }),
-  );
-  if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
+  const tell = (checked: ReturnType<typeof validateLedgerText>) => {
+    // the 【待填写】 keys are already listed, once, by the fill-in warning
+    const told = checked.problems.filter((p) => !(p.code === 'unfilled' && result.toFill.length > 0));
+    problems.push(
+      ...sheetProblems(told, {
+        places: result.places,
+        ledger,
+        ...(result.reportDateCell ? { reportDateCell: result.reportDateCell } : {}),
+        elsewhere: (p) => {
+          if (!into) return { ...p, place: placeIn(file, 0, 0, p.place.path) };
+          // a key only the YAML holds: named in the ledger imported into, where it is
+          const at = into.positions.has(p.place.path) ? into.positions.valueAt(p.place.path) : undefined;
+          return { ...p, place: placeIn(into.file, at?.line ?? 0, at?.column ?? 0, p.place.path) };
+        },
+      }),
+    );
+  };
 
   if (into) {
+    // The ledger is checked as YAML; what it finds is told at the cells.
+    const checked = validateLedgerText(ledgerToYaml(ledger), options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+    tell(checked);
+    if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
     return withRows({ yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger), ledger: checked.ledger, before: into.ledger, problems });
   }
+
+  // The ledger is checked as the very text written (problems are told at the cells, so the lines
+  // the header comments add change nothing): what reaches disk is what was validated.
   const schemaPath = schemaPathFor(options.outputPath, options.schemaFile);
-  const yaml = ledgerToYaml(checked.ledger, {
+  const writeOptions = {
     ...(schemaPath ? { schemaPath } : {}),
     ...(result.toFill.length > 0 ? { comments: options.fillInComment(result.toFill) } : {}),
-  });
-  // what is written must read back as exactly the ledger imported: nothing lost in the writing
-  const reread = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
-  if (!reread.ledger || !sameValue(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
-  if (hasErrors(problems)) return withRows({ problems });
+  };
+  const written = ledgerToYaml(ledger, writeOptions);
+  const checked = validateLedgerText(written, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+  tell(checked);
+  if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
+  // The file is the ledger it reads as, written: the text reads back as exactly that ledger,
+  // nothing lost in the writing. A sheet whose values the reading normalises (a date typed
+  // otherwise) is written again from what it reads as, and that text read back once more.
+  const yaml = ledgerToYaml(checked.ledger, writeOptions);
+  if (yaml !== written) {
+    const reread = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+    if (!reread.ledger || !sameValue(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
+    if (hasErrors(problems)) return withRows({ problems });
+  }
   return withRows({ yaml, ledger: checked.ledger, problems });
 }
