@@ -53,18 +53,27 @@ export interface ImportToYamlResult {
   rows?: RowAccount & { sheet: string };
 }
 
-/** Deep equality of plain data, key order aside. */
+/** Deep equality of plain data, key order aside (a key holding undefined is no key). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const list = b as unknown[];
-    return a.length === list.length && a.every((x, i) => sameValue(x, list[i]));
+    if (a.length !== list.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], list[i])) return false;
+    return true;
   }
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key of Object.keys(x)) {
+    if (x[key] === undefined) continue;
+    keys++;
+    if (!sameValue(x[key], y[key])) return false;
+  }
+  for (const key of Object.keys(y)) if (y[key] !== undefined) keys--;
+  return keys === 0;
 }
 
 /**
@@ -188,10 +197,11 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
   const checked = validateLedgerText(written, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
   tell(checked);
   if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
-  // The file is the ledger it reads as, written: the text reads back as exactly that ledger,
-  // nothing lost in the writing. A sheet whose values the reading normalises (a date typed
-  // otherwise) is written again from what it reads as, and that text read back once more.
-  const yaml = ledgerToYaml(checked.ledger, writeOptions);
+  // The file is the ledger it reads as, written, and reads back as exactly that: when it reads as
+  // the ledger built, it is that text (the writer reads nothing but the values of the shape's keys,
+  // so equal ledgers write the same text); when reading changed a value, the ledger read is written
+  // again and that text read back once more, so nothing is lost in the writing.
+  const yaml = sameValue(checked.ledger, ledger) ? written : ledgerToYaml(checked.ledger, writeOptions);
   if (yaml !== written) {
     const reread = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
     if (!reread.ledger || !sameValue(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));

@@ -79,8 +79,6 @@ export function childPath(path: string, key: string | number): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
-const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
-
 /**
  * Where every value of the ledger was written, by key path (`aspects[2].issues[0].status`).
  * Lookups of a path that does not exist (a missing key) fall back to the nearest ancestor, which is
@@ -147,21 +145,44 @@ export class SourceMap {
 
   private lookup(path: string): { place: Place; exact: boolean } {
     let place: Place = this.root;
-    for (const m of path.matchAll(SEGMENT)) {
+    // the path's segments, read in one pass: a key, or an index in brackets; a `.`, a `]`, or a
+    // `[` that opens no index is passed over
+    const n = path.length;
+    for (let i = 0; i < n; ) {
+      const c = path.charCodeAt(i);
+      let name: string | undefined;
+      let index: string | undefined;
+      if (c === DOT || c === CLOSE) {
+        i++;
+        continue;
+      }
+      if (c === OPEN) {
+        let j = i + 1;
+        while (j < n && path.charCodeAt(j) >= 48 && path.charCodeAt(j) <= 57) j++;
+        if (j === i + 1 || path.charCodeAt(j) !== CLOSE) {
+          i++;
+          continue;
+        }
+        index = path.slice(i + 1, j);
+        i = j + 1;
+      } else {
+        let j = i + 1;
+        while (j < n && path.charCodeAt(j) !== DOT && path.charCodeAt(j) !== OPEN && path.charCodeAt(j) !== CLOSE) j++;
+        name = path.slice(i, j);
+        i = j;
+      }
       const children = place.children;
-      const next = !children
-        ? undefined
-        : place.mapping
-          ? place.child(m[1] ?? m[2] ?? '')
-          : m[2] !== undefined
-            ? children[Number(m[2])]
-            : undefined;
+      const next = !children ? undefined : place.mapping ? place.child(name ?? index!) : index !== undefined ? children[Number(index)] : undefined;
       if (!next) return { place, exact: false };
       place = next;
     }
     return { place, exact: true };
   }
 }
+
+const DOT = 46;
+const OPEN = 91;
+const CLOSE = 93;
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
