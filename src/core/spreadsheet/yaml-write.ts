@@ -86,7 +86,9 @@ function scalar(value: string | number | boolean): string {
 /** Id lists (owners, units) read best on one line: `owners: [ p1, p2 ]`. */
 const isIdList = (list: Plain[]): boolean => isShortWordList(list) && list.every((x) => plainSafe(x as string));
 
-const pad = (n: number): string => ' '.repeat(n);
+/** Indentation, made once per width: a large ledger has a line for every value. */
+const PADS: string[] = [];
+const pad = (n: number): string => (PADS[n] ??= ' '.repeat(n));
 
 /**
  * The value of a key written at column `keyIndent` (`inline` is the key's line so far): a
@@ -103,10 +105,11 @@ function emit(out: string[], value: Plain, keyIndent: number, inline: string): v
     return;
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return void out.push(`${inline} {}`);
+    const keys = Object.keys(value).filter((key) => value[key] !== undefined);
+    if (keys.length === 0) return void out.push(`${inline} {}`);
     out.push(inline);
-    for (const [key, v] of entries) emit(out, v, keyIndent + 2, `${pad(keyIndent + 2)}${key}:`);
+    const indent = pad(keyIndent + 2);
+    for (const key of keys) emit(out, value[key], keyIndent + 2, `${indent}${key}:`);
     return;
   }
   out.push(`${inline} ${scalar(value)}`);
@@ -115,9 +118,10 @@ function emit(out: string[], value: Plain, keyIndent: number, inline: string): v
 /** A list item with its dash at `dashIndent`: `- scalar`, or a mapping whose first key shares the dash's line. */
 function emitItem(out: string[], item: Plain, dashIndent: number): void {
   if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
-    const entries = Object.entries(item).filter(([, v]) => v !== undefined);
-    if (entries.length > 0) {
-      entries.forEach(([key, v], k) => emit(out, v, dashIndent + 2, k === 0 ? `${pad(dashIndent)}- ${key}:` : `${pad(dashIndent + 2)}${key}:`));
+    const keys = Object.keys(item).filter((key) => item[key] !== undefined);
+    if (keys.length > 0) {
+      const indent = pad(dashIndent + 2);
+      for (let k = 0; k < keys.length; k++) emit(out, item[keys[k]!], dashIndent + 2, k === 0 ? `${pad(dashIndent)}- ${keys[0]}:` : `${indent}${keys[k]}:`);
       return;
     }
     return void out.push(`${pad(dashIndent)}- {}`);
