@@ -27,23 +27,33 @@ export type ScalarType = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITE
  * plain list naming their keys rather than a Map per mapping.
  */
 export class Place {
+  // Fields assigned in the constructor rather than declared with initialisers: a large ledger
+  // holds a million places, and a class field is defined as a property, which costs more.
+  /** Offset of the value (for a null value written as nothing: just after its key). */
+  declare value: number;
   /** Offset of the key naming it, for mapping values. */
-  key: number | undefined = undefined;
+  declare key: number | undefined;
   /** The key naming it, for mapping values. */
-  name: string | undefined = undefined;
+  declare name: string | undefined;
   /** For a string value: how it was written, where its source ends, and the string itself. */
-  type: ScalarType | undefined = undefined;
-  end = 0;
-  string: string | undefined = undefined;
+  declare type: ScalarType | undefined;
+  declare end: number;
+  declare string: string | undefined;
   /** A mapping's values (each with its `name`) or a list's items, in document order. */
-  children: Place[] | undefined = undefined;
+  declare children: Place[] | undefined;
   /** Whether `children` are a mapping's (looked up by name) rather than a list's (by index). */
-  mapping = false;
+  declare mapping: boolean;
 
-  constructor(
-    /** Offset of the value (for a null value written as nothing: just after its key). */
-    public value: number,
-  ) {}
+  constructor(value: number) {
+    this.value = value;
+    this.key = undefined;
+    this.name = undefined;
+    this.type = undefined;
+    this.end = 0;
+    this.string = undefined;
+    this.children = undefined;
+    this.mapping = false;
+  }
 
   /** The mapping value named `name`, the last one written when a key was repeated. */
   child(name: string): Place | undefined {
