@@ -109,21 +109,21 @@ function withSheetPart(ledger: Ledger, from: Ledger): Ledger {
   return out;
 }
 
-async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): Promise<ImportToYamlResult> {
+/**
+ * The sheet read and made a ledger, with the ledger its hidden sheet holds (problems added to
+ * `problems`); undefined when it cannot be read. A function of its own so that the cells read are
+ * let go before the ledger made from them is written and checked.
+ */
+async function readSheetLedger(
+  bytes: Uint8Array,
+  options: ImportToYamlOptions,
+  into: Ledger | undefined,
+  problems: Problem[],
+): Promise<{ exported: Ledger | undefined; result: ReturnType<typeof gridsToLedger> } | undefined> {
   const { file } = options;
-  const problems: Problem[] = [];
-
-  // The ledger imported into comes first: if it is invalid, the sheet has nothing to update.
-  let into: { file: string; text: string; ledger: Ledger; positions: NonNullable<ReturnType<typeof validateLedgerText>['source']>['positions'] } | undefined;
-  if (options.into) {
-    const checked = validateLedgerText(options.into.bytes, options.into.file, { maxAliases: options.maxAliases });
-    if (!checked.ledger || !checked.source) return { problems: checked.problems.filter((p) => p.severity === 'error') };
-    into = { file: options.into.file, text: checked.source.text, ledger: checked.ledger, positions: checked.source.positions };
-  }
-
   const read = await readSpreadsheet(bytes, file, options.limits);
   problems.push(...read.problems);
-  if (!read.book || hasErrors(problems)) return { problems };
+  if (!read.book || hasErrors(problems)) return undefined;
 
   let exported: Ledger | undefined;
   if (read.book.metaYaml !== undefined) {
@@ -137,7 +137,7 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
 
   // What the sheet's cells are compared with: the ledger it was exported from (its hidden sheet),
   // else the ledger imported into; the parts no sheet shows come from the ledger imported into.
-  const meta = into ? (exported ? withSheetPart(into.ledger, exported) : into.ledger) : exported;
+  const meta = into ? (exported ? withSheetPart(into, exported) : into) : exported;
   const result = gridsToLedger(read.book.sheets, {
     file,
     today: options.today,
@@ -145,6 +145,24 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     ...(meta ? { meta } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
   });
+  return { exported, result };
+}
+
+async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): Promise<ImportToYamlResult> {
+  const { file } = options;
+  const problems: Problem[] = [];
+
+  // The ledger imported into comes first: if it is invalid, the sheet has nothing to update.
+  let into: { file: string; text: string; ledger: Ledger; positions: NonNullable<ReturnType<typeof validateLedgerText>['source']>['positions'] } | undefined;
+  if (options.into) {
+    const checked = validateLedgerText(options.into.bytes, options.into.file, { maxAliases: options.maxAliases });
+    if (!checked.ledger || !checked.source) return { problems: checked.problems.filter((p) => p.severity === 'error') };
+    into = { file: options.into.file, text: checked.source.text, ledger: checked.ledger, positions: checked.source.positions };
+  }
+
+  const sheet = await readSheetLedger(bytes, options, into?.ledger, problems);
+  if (!sheet) return { problems };
+  const { exported, result } = sheet;
   problems.push(...result.problems);
   const rows = result.rows;
   const withRows = (r: ImportToYamlResult): ImportToYamlResult => (rows ? { ...r, rows } : r);
