@@ -83,10 +83,18 @@ function measure(args, cwd) {
   });
 }
 
-/** An honest ledger of about `bytes`: many aspects, issues and measures (bench/generate.js). */
-function honestLedger(bytes) {
-  const make = (measures) => Buffer.from(generateLedger({ seed: 3, aspects: 6, issuesPerAspect: 40, measuresPerIssue: measures, appendix: true }).text, 'utf8');
-  // the most measures per issue that stay within `bytes`
+/**
+ * An honest ledger of about `bytes` (bench/generate.js), in two shapes: `tall`, 240 issues with as
+ * many measures each as fit; `wide`, as many issues as fit with two measures each (thousands of
+ * issues: a report past build's --max-paragraphs, refused).
+ */
+function honestLedger(bytes, shape) {
+  const make = (n) =>
+    Buffer.from(
+      generateLedger(shape === 'tall' ? { seed: 3, aspects: 6, issuesPerAspect: 40, measuresPerIssue: n, appendix: true } : { seed: 3, aspects: 6, issuesPerAspect: n, measuresPerIssue: 2, appendix: true }).text,
+      'utf8',
+    );
+  // the most measures per issue (issues per aspect) that stay within `bytes`
   let low = 1;
   let high = 2;
   while (make(high).length <= bytes) high *= 2;
@@ -105,10 +113,12 @@ function inputs() {
     ['build', file, '-o', 'out', '--format', 'md,docx'],
     ['stats', file],
     ['export', file, '-o', 'out.xlsx', '--force'],
+    ['diff', file, file],
+    ['next', file, '--date', '2099-01-01', '-o', 'next.yaml', '--force'],
   ];
   // the ledger around the attack is about 1 KB; the attack makes up the rest
   const n = BYTES - 1200;
-  const list = [{ name: 'ledger honest', bytes: honestLedger(BYTES), file: 'ledger.yaml', commands: ledgerCommands }];
+  const list = ['tall', 'wide'].map((shape) => ({ name: `ledger honest ${shape}`, bytes: honestLedger(BYTES, shape), file: 'ledger.yaml', commands: ledgerCommands }));
   for (const [name, make] of Object.entries(TEXT_ATTACKS)) {
     // a text attack counts characters: a wide unit takes three bytes
     const sample = Buffer.byteLength(make(1000)) - Buffer.byteLength(ledgerWith({}));

@@ -201,7 +201,7 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     const checked = validateLedgerText(ledgerToYaml(ledger), options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
     tell(checked);
     if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
-    return withRows({ yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger), ledger: checked.ledger, before: into.ledger, problems });
+    return withRows({ yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger, into.positions), ledger: checked.ledger, before: into.ledger, problems });
   }
 
   // The ledger is checked as the very text written (problems are told at the cells, so the lines
