@@ -9,6 +9,15 @@ export function location(d: Diagnostic): string {
   return d.line > 0 ? `${visible(d.file)}:${d.line}:${d.column}` : visible(d.file);
 }
 
+/** `位置` and `提示` in each language, looked up once: a long report has thousands of diagnostics. */
+const LABELS = new Map<string, string>();
+function label(key: 'report.path' | 'report.hint', lang: Lang): string {
+  const id = `${lang}:${key}`;
+  let text = LABELS.get(id);
+  if (text === undefined) LABELS.set(id, (text = say(key, {}, lang)));
+  return text;
+}
+
 /**
  * `ledger.yaml:12:7: error: message [code]`, then indented lines for the key path and the hint,
  * so editors and terminals that link `file:line:col` jump straight to the place.
@@ -17,10 +26,10 @@ export function formatHumanDiagnostic(d: Diagnostic, lang: Lang, c: ChalkInstanc
   const severity = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
   // the ledger's text inside a message, path or hint is shown with its control characters escaped
   const lines = [`${c.bold(location(d))}: ${severity}: ${visible(d.message)} ${c.dim(`[${d.code}]`)}`];
-  if (d.path) lines.push(`    ${c.dim(`${say('report.path', {}, lang)}:`)} ${visible(d.path)}`);
+  if (d.path) lines.push(`    ${c.dim(`${label('report.path', lang)}:`)} ${visible(d.path)}`);
   if (d.hint) {
     const [first, ...rest] = visible(d.hint).split('\n');
-    lines.push(`    ${c.dim(`${say('report.hint', {}, lang)}:`)} ${first}`);
+    lines.push(`    ${c.dim(`${label('report.hint', lang)}:`)} ${first}`);
     for (const more of rest) lines.push(`          ${more}`);
   }
   return lines.join('\n');

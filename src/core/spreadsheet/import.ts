@@ -11,7 +11,8 @@ import { gridFromStrings, type SheetGrid } from './grid.js';
 import { groupRows, type RowAccount } from './group.js';
 import { findTable } from './header.js';
 import { problemAt, type Place } from './place.js';
-import { applyReportSheet, findReportSheet, readReportSheet, type PathPlaces } from './report-sheet.js';
+import { PathPlaces } from './places.js';
+import { applyReportSheet, findReportSheet, readReportSheet } from './report-sheet.js';
 import { scaffoldLedger } from './scaffold.js';
 import { MAX_COLUMNS, MAX_ROWS, parseCellRef, readXlsx, SheetTooLargeError, XlsxError, type XlsxLimits } from './xlsx-read.js';
 import { ZipError } from '../zip/read.js';
@@ -167,7 +168,7 @@ export interface GridImportResult {
 
 export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportOptions): GridImportResult {
   const { file } = options;
-  const places: PathPlaces = new Map();
+  let places = new PathPlaces();
   // The 报告信息 sheet is read on its own, never taken for the table.
   const reportGrid = findReportSheet(sheets);
   const found = findTable(reportGrid ? sheets.filter((s) => s !== reportGrid) : sheets, file, options.map);
@@ -184,7 +185,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
     ...(options.meta ? { meta: options.meta } : {}),
   });
   pushAll(problems, body.problems);
-  for (const [path, place] of body.places) places.set(path, place);
+  places = body.places;
   if (body.aspects.length === 0) {
     const column = (layout.columns.get('measure') ?? 0) + 1;
     problems.push(
