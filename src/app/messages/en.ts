@@ -520,8 +520,13 @@ export const en: Record<keyof typeof zh, Entry> = {
           ? `merged range too large: reading it would lay out more than ${p.limit} cells`
           : p.reason === 'csv'
             ? `the CSV is too large: more than ${p.limit} cells by this one (or a row wider than 16,384 columns)`
-            : `sheet too large: more than ${p.limit} cells by this one`,
-    hint: () => 'delete stray content or merges far from the table (Ctrl+End in Excel finds the last cell), or copy the table to a new sheet; raise --max-bytes if you must (the cell limit is a twentieth of it)',
+            : p.reason === 'rows'
+              ? `the table is too large: more than ${p.limit} rows under its header, this one past them`
+              : `sheet too large: more than ${p.limit} cells by this one`,
+    hint: (p) =>
+      p.reason === 'bounds' || p.maxBytes === undefined
+        ? 'delete stray content or merges far from the table (Ctrl+End in Excel finds the last cell), or copy the table to a new sheet'
+        : `delete stray content or merges far from the table (Ctrl+End in Excel finds the last cell), or copy the table to a new sheet; for a table this large, add --max-bytes ${p.maxBytes} (four times as many cells are read)`,
   },
   'hidden-sheet-skipped': {
     message: (p) => `the hidden sheet ${q(p.sheet)} also holds a ledger table and was not imported; the visible sheet ${q(p.imported)} was`,

@@ -546,8 +546,13 @@ export const zh = {
           ? `合并单元格过大：读取它要展开超过 ${p.limit} 个单元格`
           : p.reason === 'csv'
             ? `CSV 文件过大：读到这里已超过 ${p.limit} 个单元格（或一行超过 16384 列）`
-            : `工作表过大：读到这里已超过 ${p.limit} 个单元格`,
-    hint: () => '删除远处多余的内容或合并（在 Excel 中按 Ctrl+End 可定位到最后一个单元格），或把整改台账复制到新工作表后再导入；确有需要可用 --max-bytes 放宽（单元格上限为它的二十分之一）',
+            : p.reason === 'rows'
+              ? `整改台账表格过大：表头下超过 ${p.limit} 行，这是第 ${p.limit} 行之后的一行`
+              : `工作表过大：读到这里已超过 ${p.limit} 个单元格`,
+    hint: (p) =>
+      p.reason === 'bounds' || p.maxBytes === undefined
+        ? '删除远处多余的内容或合并（在 Excel 中按 Ctrl+End 可定位到最后一个单元格），或把整改台账复制到新工作表后再导入'
+        : `删除远处多余的内容或合并（在 Excel 中按 Ctrl+End 可定位到最后一个单元格），或把整改台账复制到新工作表后再导入；表格确实这么大时，加 --max-bytes ${p.maxBytes}（可读的单元格数随之变为四倍）`,
   },
   'hidden-sheet-skipped': {
     message: (p) => `隐藏的工作表 ${q(p.sheet)} 也有整改台账表格，未导入；导入的是可见的工作表 ${q(p.imported)}`,

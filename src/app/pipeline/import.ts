@@ -141,6 +141,7 @@ async function readSheetLedger(
   const meta = into ? (exported ? withSheetPart(into, exported) : into) : exported;
   const result = gridsToLedger(read.book.sheets, {
     file,
+    ...(options.limits ? { limits: options.limits } : {}),
     today: options.today,
     ...(options.map ? { map: options.map } : {}),
     ...(meta ? { meta } : {}),

@@ -79,16 +79,41 @@ export function csvSheetName(file: string): string {
   return base === '' || base === '-' || base === '<stdin>' ? 'Sheet1' : base;
 }
 
-/** What one import may read: the file's bytes; zip parts inflate to 10 times that, a sheet holds a twentieth of it in cells (524,288 by default: some 47,000 rows of the 11 columns export writes). */
+/**
+ * What one import may read: the file's bytes; zip parts inflate to 10 times that; a sheet holds
+ * one cell for every BYTES_PER_CELL of it (163,840 by default: some 14,800 rows of the 11 columns
+ * export writes, 27,000 of a six-column CSV). Each row becomes an issue or a measure checked as a
+ * ledger is: a sheet of 80,000 rows took seconds past what a command may take, and no 台账 comes
+ * near the limit.
+ */
 export interface SpreadsheetLimits {
   maxBytes: number;
 }
 
 export const DEFAULT_SPREADSHEET_LIMITS: SpreadsheetLimits = { maxBytes: 10 * 1024 * 1024 };
 
+const BYTES_PER_CELL = 64;
+
 export function xlsxLimits(limits: SpreadsheetLimits): XlsxLimits {
-  return { maxEntryBytes: limits.maxBytes * 10, maxCells: Math.max(1000, Math.floor(limits.maxBytes / 20)) };
+  return { maxEntryBytes: limits.maxBytes * 10, maxCells: Math.max(1000, Math.floor(limits.maxBytes / BYTES_PER_CELL)) };
 }
+
+/** The table's data rows: one for every BYTES_PER_ROW (16,384 by default). */
+const BYTES_PER_ROW = 640;
+export const maxRowsOf = (limits: SpreadsheetLimits): number => Math.max(100, Math.floor(limits.maxBytes / BYTES_PER_ROW));
+
+/** The index of the first row under the header past `max` rows that hold anything (blank rows cost nothing), if any. */
+function rowPastLimit(sheet: SheetGrid, headerRow: number, max: number): number | undefined {
+  let count = 0;
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    if (!sheet.rows[r]!.some((cell) => cell.value !== null && cell.value !== '')) continue;
+    if (++count > max) return r;
+  }
+  return undefined;
+}
+
+/** The --max-bytes that lets a sheet hold four times as many cells and rows: what a refusal's hint offers. */
+const roomier = (limits: SpreadsheetLimits): number => limits.maxBytes * 4;
 
 export async function readSpreadsheet(
   bytes: Uint8Array,
@@ -111,7 +136,7 @@ export async function readSpreadsheet(
         const at = e.cell.includes(':') ? e.cell.split(':')[0]! : e.cell;
         const ref = parseCellRef(at);
         const place = { file, sheet: e.sheet, row: Math.min(ref?.row ?? 0, MAX_ROWS), column: Math.min(ref?.column ?? 0, MAX_COLUMNS) };
-        const found = problemAt(place, 'error', 'sheet-too-large', { reason: e.reason, limit: e.limit });
+        const found = problemAt(place, 'error', 'sheet-too-large', { reason: e.reason, limit: e.limit, maxBytes: roomier(limits) });
         // a merge is named by its whole range
         return { problems: [e.cell.includes(':') ? { ...found, place: { ...found.place, path: `${found.place.path.replace(/![A-Z]+[0-9]+$/, '')}!${e.cell}` } } : found] };
       }
@@ -132,7 +157,7 @@ export async function readSpreadsheet(
   const problems: Problem[] = [];
   if (parsed.tooManyCells) {
     const { row, column } = parsed.tooManyCells;
-    return { problems: [problemAt({ file, sheet, row, column: Math.min(column, MAX_COLUMNS) }, 'error', 'sheet-too-large', { reason: 'csv', limit: bounds.maxCells })] };
+    return { problems: [problemAt({ file, sheet, row, column: Math.min(column, MAX_COLUMNS) }, 'error', 'sheet-too-large', { reason: 'csv', limit: bounds.maxCells, maxBytes: roomier(limits) })] };
   }
   if (parsed.unterminatedQuoteLine !== undefined) {
     problems.push(problemAt({ file, sheet, row: parsed.rows.length, column: 0 }, 'error', 'unterminated-quote'));
@@ -151,6 +176,8 @@ export interface GridImportOptions {
   meta?: Ledger;
   /** The report date given on the command line (`import --date`): wins over the sheet's. */
   date?: IsoDate;
+  /** The limits the sheet was read with: they bound the table's rows too (maxRowsOf). */
+  limits?: SpreadsheetLimits;
 }
 
 export interface GridImportResult {
@@ -175,6 +202,14 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
   const problems = [...found.problems];
   if (!found.layout) return { problems, toFill: [], places };
   const { layout } = found;
+  // each row becomes an issue or a measure checked as a ledger is: a narrow sheet of many rows
+  // costs what its cells do not show
+  const limits = options.limits ?? DEFAULT_SPREADSHEET_LIMITS;
+  const beyond = rowPastLimit(layout.sheet, layout.headerRow, maxRowsOf(limits));
+  if (beyond !== undefined) {
+    const place = { file, sheet: layout.sheet.name, row: beyond + 1, column: 1 };
+    return { problems: [...problems, problemAt(place, 'error', 'sheet-too-large', { reason: 'rows', limit: maxRowsOf(limits), maxBytes: roomier(limits) })], toFill: [], places };
+  }
   const grouped = groupRows(layout, file);
   pushAll(problems, grouped.problems);
   const rows = { ...grouped.rows, sheet: layout.sheet.name };
