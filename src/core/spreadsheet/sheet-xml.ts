@@ -49,7 +49,7 @@ const SPACE = /\s/;
 
 /**
  * The workbook's shared-string table: exceljs's strings kept as it wrote them (the header and
- * 报告信息 cells point at them), the rows' strings after them, each distinct text once.
+ * 报告信息 cells point at them), the rows' strings after them, each distinct text of the rows once.
  */
 export class SharedStrings {
   /** Each string's `<si>` element, in index order. */

@@ -136,9 +136,9 @@ export async function tableToXlsx(table: LedgerTable, options: XlsxWriteOptions)
     const yaml = options.metaYaml!.replace(/\n$/, '');
     const rows = new XmlBytes();
     let row = 0;
-    const line = (text: string) => {
+    const line = (content: string) => {
       row += 1;
-      rows.add(rowXml(row, 1, cellXml(`A${row}`, 0, text, strings)));
+      rows.add(rowXml(row, 1, cellXml(`A${row}`, 0, content, strings)));
     };
     line(META_NOTE);
     for (let at = 0; at <= yaml.length; ) {
