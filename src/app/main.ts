@@ -57,7 +57,12 @@ export async function main(argv: string[], given: CliIo, host: Host = nodeHost(g
   };
 
   const program = new Command('rectify');
-  setUp(program, lang, io);
+  // what commander prints itself (help, version) is written like every other output: awaited
+  // before the exit code is decided, so a full disk under `--help > file` is not a silent exit 0
+  const printed: Promise<void>[] = [];
+  const print = (stream: NodeJS.WritableStream) => (text: string) => void printed.push(writeText(stream, text));
+  const output = { out: print(io.stdout), err: print(io.stderr) };
+  setUp(program, lang, output);
   program
     .description(say('help.rectify'))
     .version(host.version(), '-V, --version', say('help.version'))
@@ -70,7 +75,7 @@ export async function main(argv: string[], given: CliIo, host: Host = nodeHost(g
   const invoked = invokedCommand(argv);
   for (const command of invoked ? [invoked] : commands) {
     const sub = program.command(command.name);
-    setUp(sub, lang, io);
+    setUp(sub, lang, output);
     command.register(sub, ctx);
   }
 
@@ -85,10 +90,15 @@ export async function main(argv: string[], given: CliIo, host: Host = nodeHost(g
       if (again instanceof Failure) reported.push(...again.problems);
       else if (!isClosedPipe(again)) reported.push(...problemsOf(again));
     }
-    if (error instanceof CommanderError && error.code !== 'commander.help' && error.exitCode === 0) return 0;
     if (!(error instanceof Failure) && !(error instanceof CommanderError) && io.env.RECTIFY_DEBUG) {
       await writeText(io.stderr, `${(error as Error)?.stack ?? String(error)}\n`);
     }
+  }
+  for (const written of await Promise.allSettled(printed)) {
+    if (written.status === 'fulfilled' || isClosedPipe(written.reason)) continue;
+    const problems = problemsOf(written.reason);
+    reported.push(...problems);
+    await ctx.report(problems, { uncounted: true }).catch(() => undefined);
   }
   return exitCodeFor(reported, differs);
 }
@@ -128,12 +138,12 @@ const HELP_TITLES: Record<string, MessageKey> = {
  * "(default: …)" and "(choices: …)"; its errors are not printed by commander but thrown, and main
  * reports them from the catalogue like every other problem.
  */
-function setUp(command: Command, lang: Lang, io: CliIo): void {
+function setUp(command: Command, lang: Lang, output: { out: (text: string) => void; err: (text: string) => void }): void {
   const say = (key: MessageKey, params: Params = {}) => sayIn(key, params, lang);
   const help = new Help();
   command
     .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s), outputError: () => {} })
+    .configureOutput({ writeOut: output.out, writeErr: output.err, outputError: () => {} })
     .helpOption('-h, --help', say('help.help'))
     .configureHelp({
       styleTitle: (title: string) => (HELP_TITLES[title] ? say(HELP_TITLES[title]!) : title),

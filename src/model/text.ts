@@ -33,3 +33,63 @@ export function joinLines(text: string): string {
   }
   return at === 0 && end === text.length ? text : out + text.slice(at, end);
 }
+
+/** How many code units a UnitWriter gathers before it makes them a string. */
+const UNITS = 4096;
+
+/**
+ * A string written a code unit at a time: for passes that rewrite megabytes of text (a pasted run of
+ * `*_[` escaped for the Markdown, and read back) with a change at nearly every character, where a
+ * replace would gather millions of matches first (most of a gigabyte, in V8) and a string per
+ * character worse. Units gather in a small buffer that becomes a string each time it fills: exact
+ * (a lone surrogate stays one), and text of one-byte characters stays a one-byte string.
+ */
+export class UnitWriter {
+  private readonly buffer = new Uint16Array(UNITS);
+  private length = 0;
+  private readonly parts: string[] = [];
+
+  push(unit: number): void {
+    if (this.length === UNITS) this.flush();
+    this.buffer[this.length++] = unit;
+  }
+
+  /** What was written, as one string. */
+  text(): string {
+    this.flush();
+    return this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+  }
+
+  private flush(): void {
+    if (this.length === 0) return;
+    this.parts.push(String.fromCharCode.apply(null, this.buffer.subarray(0, this.length) as unknown as number[]));
+    this.length = 0;
+  }
+}
+
+/**
+ * `text.replace(pattern, replace)` for a pattern whose matches may span characters and a
+ * replacement computed per match, without a native call gathering all matches at once (see
+ * UnitWriter): the matches are found one by one and the result is built in pieces.
+ */
+export function replaceEachMatch(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): string {
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  let last = 0;
+  let found = false;
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found = true;
+    parts.push(text.slice(last, m.index), replace(m));
+    last = re.lastIndex;
+    if (m[0] === '') re.lastIndex++;
+    if (parts.length >= UNITS) {
+      chunks.push(parts.join(''));
+      parts = [];
+    }
+  }
+  if (!found) return text;
+  parts.push(text.slice(last));
+  chunks.push(parts.join(''));
+  return chunks.join('');
+}

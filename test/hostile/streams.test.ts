@@ -41,6 +41,10 @@ describe.runIf(existsSync('/dev/full'))('standard output on a full disk', { time
     ['stats --format json', ['stats', LEDGER, '--format', 'json']],
     ['export -o -', ['export', LEDGER, '--format', 'csv', '-o', '-']],
     ['schema', ['schema']],
+    // what commander prints itself
+    ['--help', ['--help']],
+    ['build --help', ['build', '--help']],
+    ['--version', ['--version']],
   ])('%s > /dev/full: exit 2, stream-failed naming standard output, no stack trace', async (_name, args) => {
     const full = openSync('/dev/full', 'w');
     try {
@@ -60,6 +64,7 @@ describe('standard output closed early (| head)', { timeout: 60_000 }, () => {
     ['schema', ['schema']],
     ['export -o -', ['export', LEDGER, '--format', 'csv', '-o', '-']],
     ['validate --format json', ['validate', LEDGER, LEDGER, LEDGER, '--format', 'json']],
+    ['--help', ['--help']],
   ])('%s: a quiet exit, nothing on standard error', async (_name, args) => {
     const r = await rectify(args, { take: 1 });
     expect(r.stderr).not.toMatch(STACK_TRACE);

@@ -6,6 +6,7 @@ import { chalkFor } from '../color.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { writeText } from '../io.js';
 import { formatDiffHuman } from '../report/diff/format-human.js';
+import { visibleIn } from '../report/visible.js';
 import { formatDiffJson } from '../report/diff/format-json.js';
 import { formatDiffMarkdown } from '../report/diff/format-markdown.js';
 import { loadValidLedger } from './stats.js';
@@ -30,7 +31,8 @@ async function runDiff(oldFile: string, newFile: string, options: DiffOptions, c
       ? formatDiffJson(diff)
       : options.format === 'md'
         ? formatDiffMarkdown(diff, lang)
-        : formatDiffHuman(diff, lang, chalkFor(ctx.io.stdout, ctx.io.env));
+        : // ledger text reaches the terminal with its control characters shown escaped
+          formatDiffHuman(visibleIn(diff), lang, chalkFor(ctx.io.stdout, ctx.io.env));
   await writeText(ctx.io.stdout, text);
   if (options.exitCode === true && hasChanges(diff)) ctx.differ();
 }

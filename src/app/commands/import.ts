@@ -10,6 +10,7 @@ import type { CliContext, CommandModule } from '../context.js';
 import { writeText } from '../io.js';
 import { importSpreadsheetToYaml } from '../pipeline/import.js';
 import { formatDiffHuman } from '../report/diff/format-human.js';
+import { visibleIn } from '../report/visible.js';
 import { defaultOutput, writeOutput } from './outputs.js';
 import { parseIsoDate } from './stats.js';
 
@@ -70,7 +71,7 @@ async function runImport(file: string, options: ImportOptions, ctx: CliContext):
     const bom = into.bytes[0] === 0xef && into.bytes[1] === 0xbb && into.bytes[2] === 0xbf ? '\uFEFF' : '';
     if (output === into.file && result.yaml === new TextDecoder().decode(into.bytes)) return ctx.tell('import.unchanged', { ledger: into.file });
     // what the sheet changed, as `rectify diff` shows it
-    await writeText(ctx.io.stdout, formatDiffHuman(diffLedgers(result.before, result.ledger), ctx.lang(), chalkFor(ctx.io.stdout, ctx.io.env)));
+    await writeText(ctx.io.stdout, formatDiffHuman(visibleIn(diffLedgers(result.before, result.ledger)), ctx.lang(), chalkFor(ctx.io.stdout, ctx.io.env)));
     if (output === into.file) {
       // the ledger is replaced whole, atomically: a failed write leaves it as it was
       host.write([{ target: host.path(into.file), shown: into.file, data: bom + result.yaml }]);

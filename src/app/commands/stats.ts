@@ -10,6 +10,7 @@ import { chalkFor } from '../color.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { writeText } from '../io.js';
 import { formatStatsHuman } from '../report/stats/format-human.js';
+import { visible, visibleIn } from '../report/visible.js';
 import { formatStatsJson } from '../report/stats/stats-json.js';
 import { formatOverdueHuman, formatOverdueJson, formatOverdueMarkdown, overdueSheet, type OverdueList } from '../report/stats/overdue.js';
 import { defaultOutput, writeOutput } from './outputs.js';
@@ -66,7 +67,8 @@ async function runStats(file: string, options: StatsOptions, ctx: CliContext): P
   const text =
     options.format === 'json'
       ? formatStatsJson(facts, displayName(file))
-      : formatStatsHuman(facts, ledger.report.title, ctx.lang(), chalkFor(ctx.io.stdout, ctx.io.env), ledger.report.date);
+      : // ledger text reaches the terminal with its control characters shown escaped
+        formatStatsHuman(visibleIn(facts), visible(ledger.report.title), ctx.lang(), chalkFor(ctx.io.stdout, ctx.io.env), ledger.report.date);
   await writeText(ctx.io.stdout, text);
 }
 
@@ -85,7 +87,7 @@ async function overdueList(file: string, list: OverdueList, reportDate: IsoDate,
         ? formatOverdueJson(list)
         : options.format === 'md'
           ? formatOverdueMarkdown(list, lang)
-          : formatOverdueHuman(list, lang, chalkFor(ctx.io.stdout, ctx.io.env));
+          : formatOverdueHuman(visibleIn(list), lang, chalkFor(ctx.io.stdout, ctx.io.env));
   }
   const output = options.output ?? (options.format === 'xlsx' ? defaultOutput(file, `${OVERDUE_LIST_NAME}.xlsx`) : '-');
   if (output === '-' && typeof data === 'string') return writeText(ctx.io.stdout, data);

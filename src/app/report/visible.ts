@@ -17,3 +17,17 @@ export function visible(text: string): string {
   }
   return at === 0 ? text : out + text.slice(at);
 }
+
+/**
+ * Every string in a value (a diff, the stats of a ledger) made visible, for the human reports that
+ * print ledger text to the terminal between their own colours: the text is escaped before it is
+ * formatted, so the colours themselves stay codes the terminal acts on.
+ */
+export function visibleIn<T>(value: T): T {
+  if (typeof value === 'string') return visible(value) as T;
+  if (Array.isArray(value)) return value.map(visibleIn) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visibleIn(v)])) as T;
+  }
+  return value;
+}

@@ -218,6 +218,20 @@ const LATIN = 1;
 const HAN = 2;
 
 /**
+ * cellTextWidth of a cell's text, measured once per cell: a table's layout asks for each cell's
+ * width three times (column widths, row heights, where a date may break), and a cell may hold a
+ * whole ledger text.
+ */
+function cellWidths(): (p: Paragraph) => number {
+  const known = new WeakMap<Paragraph, number>();
+  return (p) => {
+    let width = known.get(p);
+    if (width === undefined) known.set(p, (width = cellTextWidth(plainText(p))));
+    return width;
+  };
+}
+
+/**
  * Column widths from the text they hold, as a clerk lays out a 台账 by hand: a column's share grows
  * with the square root of how much text it holds, so the measures column gets most of the page.
  * What must not wrap gets its width first: headers, a column of dates (完成时限) and a column of
@@ -225,12 +239,12 @@ const HAN = 2;
  * （2023年10月31日）) broken; only the text columns wrap. No column is wider than its longest cell
  * needs unless the page has room to spare.
  */
-export function columnWidths(t: TableBlock, total: number, layout: Layout): number[] {
+export function columnWidths(t: TableBlock, total: number, layout: Layout, widthOf: (p: Paragraph) => number = cellWidths()): number[] {
   const cw = ptToTwips(layout.table.size);
   const cols = t.header.map((h, c) => {
     const texts = t.rows.map((r) => plainText(r[c] ?? []));
-    const cells = texts.map(cellTextWidth);
-    const head = cellTextWidth(plainText(h));
+    const cells = t.rows.map((r) => widthOf(r[c] ?? []));
+    const head = widthOf(h);
     const longest = Math.max(head, ...cells);
     const dates = Math.max(0, ...texts.flatMap((s) => (s.match(DATE_IN_TEXT) ?? []).map(cellTextWidth)));
     const oneLine = texts.every((s) => s === '' || DATE_CELL.test(s)) || longest <= SHORT_COLUMN;
@@ -278,8 +292,8 @@ function shareByWeight(cols: readonly { min: number; max: number; weight: number
  * A cell's runs; when its text wraps, a line break before each bracketed date that does not begin
  * it (已整改完成 / （2023年10月20日）), so a date is never cut between two lines.
  */
-function cellRuns(p: Paragraph, perLine: number): TextRun[] {
-  if (cellTextWidth(plainText(p)) <= perLine) return runs(p);
+function cellRuns(p: Paragraph, perLine: number, widthOf: (p: Paragraph) => number): TextRun[] {
+  if (widthOf(p) <= perLine) return runs(p);
   const out: TextRun[] = [];
   let at = 0;
   for (const r of p) {
@@ -298,18 +312,19 @@ function cellRuns(p: Paragraph, perLine: number): TextRun[] {
 }
 
 /** A row's height as set, twips: its tallest cell's lines at the table's pitch, plus the cell margins. */
-function rowHeight(cells: readonly Paragraph[], widths: readonly number[], layout: Layout): number {
+function rowHeight(cells: readonly Paragraph[], widths: readonly number[], layout: Layout, widthOf: (p: Paragraph) => number): number {
   const cw = ptToTwips(layout.table.size);
   const lines = cells.map((p, c) => {
     const perLine = Math.max(1, Math.floor((widths[c]! - 2 * CELL_MARGIN) / cw));
-    return Math.max(1, Math.ceil(cellTextWidth(plainText(p)) / perLine));
+    return Math.max(1, Math.ceil(widthOf(p) / perLine));
   });
   // a tenth more lines than the estimate: line breaking rules leave lines short of full
   return Math.ceil(Math.max(...lines) * 1.1) * ptToTwips(layout.table.linePitch) + 80;
 }
 
 function ledgerTable(t: TableBlock, total: number, layout: Layout, pageHeight: number): Table {
-  const widths = columnWidths(t, total, layout);
+  const widthOf = cellWidths();
+  const widths = columnWidths(t, total, layout, widthOf);
   const align = (c: number) =>
     t.align[c] === 'center' ? AlignmentType.CENTER : t.align[c] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
   const cell = (p: Paragraph, c: number, header: boolean): TableCell =>
@@ -319,16 +334,16 @@ function ledgerTable(t: TableBlock, total: number, layout: Layout, pageHeight: n
       children: [
         header
           ? para(STYLE.tableHeader, p)
-          : new DocxParagraph({ style: STYLE.tableText, alignment: align(c), children: cellRuns(p, Math.floor((widths[c]! - 2 * CELL_MARGIN) / ptToTwips(layout.table.size))) }),
+          : new DocxParagraph({ style: STYLE.tableText, alignment: align(c), children: cellRuns(p, Math.floor((widths[c]! - 2 * CELL_MARGIN) / ptToTwips(layout.table.size)), widthOf) }),
       ],
     });
   // a row is never split across pages, so no page holds part of one; only a row taller than what a
   // page holds under the repeated header may run on — and the first row when it is taller than
   // the first page holds under the attachment's label and title (kept whole, it would leave that
   // page with the title alone)
-  const headerHeight = rowHeight(t.header, widths, layout);
+  const headerHeight = rowHeight(t.header, widths, layout, widthOf);
   const firstPage = pageHeight - 4 * ptToTwips(layout.linePitch);
-  const fits = (r: Paragraph[], i: number) => rowHeight(t.header.map((_, c) => r[c] ?? []), widths, layout) <= (i === 0 ? firstPage : pageHeight) - headerHeight;
+  const fits = (r: Paragraph[], i: number) => rowHeight(t.header.map((_, c) => r[c] ?? []), widths, layout, widthOf) <= (i === 0 ? firstPage : pageHeight) - headerHeight;
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
@@ -438,16 +453,20 @@ const KEEP_BUDGET = (layout: Layout, pg: ReturnType<typeof pageTwips>) => Math.f
 function keptBody(p: Paragraph, tail: number, headingBefore: boolean, textWidth: number, layout: Layout): { paragraphs: DocxParagraph[]; flow: FlowItem[] } {
   const pg = pageTwips(layout);
   const firstIndent = 2 * ptToTwips(layout.body.size);
-  const lines = bodyLines(plainText(p), textWidth, firstIndent, layout);
+  const text = plainText(p);
+  const lines = bodyLines(text, textWidth, firstIndent, layout);
   const budget = KEEP_BUDGET(layout, pg);
   if (lines.length + tail - 1 + (headingBefore ? 1 : 0) <= budget || lines.length < 4) {
     return { paragraphs: [new DocxParagraph({ style: STYLE.body, children: bodyRuns(p, layout), keepNext: true, keepLines: true })], flow: [{ lines: lines.length, keepNext: true, keepLines: true }] };
   }
   // the continuation starts a line that does not open a new sentence, so it reads as running on
   let keep = 2;
-  const ends = (k: number) => lines.slice(0, lines.length - k).join('');
-  while (keep < Math.min(lines.length - 1, budget - tail + 1) && /[。！？；…]$/.test(ends(keep))) keep++;
-  const cut = ends(keep).length;
+  // where the text is cut when the last k lines are kept: its length less theirs
+  let cut = text.length - lines[lines.length - 1]!.length - lines[lines.length - 2]!.length;
+  while (keep < Math.min(lines.length - 1, budget - tail + 1) && cut > 0 && '。！？；…'.includes(text.charAt(cut - 1))) {
+    keep++;
+    cut -= lines[lines.length - keep]!.length;
+  }
   const [head, rest] = splitRuns(p, cut);
   return {
     paragraphs: [new DocxParagraph({ style: STYLE.body, children: bodyRuns(head, layout) }), para(STYLE.bodyContinued, rest, { keepNext: true, keepLines: true })],

@@ -20,58 +20,79 @@ const TIMES: Record<string, number> = {
 for (const d of '0123456789') TIMES[d] = 500;
 
 /** Never at the start of a line. */
-const NO_START = '”’》）)〉」』】〕]，。、；：！？,.;:!?…—·％%';
+const NO_START = codes('”’》）)〉」』】〕]，。、；：！？,.;:!?…—·％%');
 /** Never at the end of a line. */
-const NO_END = '“‘《（(〈「『【〔[';
+const NO_END = codes('“‘《（(〈「『【〔[');
 /** May hang past the right edge rather than start the next line. */
-const HANG = '，。、；：！？,.';
+const HANG = codes('，。、；：！？,.');
 /** The space between Chinese and Latin text, in ems (LibreOffice's, measured). */
 const AUTOSPACE_EM = 0.21;
 
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.codePointAt(0)!));
+}
+
 /**
  * The lines of a body paragraph of `width` twips whose first line is indented `firstIndent` twips,
- * as strings (their concatenation is the text). Each character is classed once; a Latin word or
- * number longer than a line is cut where the line ends (as the word processors do), so every line
- * is measured once and a long text takes time in proportion to its length.
+ * as strings (their concatenation is the text). A Latin word or number longer than a line is cut
+ * where the line ends (as the word processors do), so every line is measured once and a long text
+ * takes time in proportion to its length. The text is walked by index, one code point at a time,
+ * and each line is a slice of it: a paragraph of megabytes is never copied into an array of
+ * characters.
  */
 export function bodyLines(text: string, width: number, firstIndent: number, layout: Layout): string[] {
   const em = ptToTwips(layout.body.size);
   const wide = bodyCharTwips(layout);
   const spacing = ptToTwips(layout.characterSpacing);
-  const advance = (c: string) => (c.codePointAt(0)! >= 0x2000 ? wide : ((TIMES[c] ?? 500) * em) / 1000 + spacing);
-  const chars = [...text];
-  const latin = new Uint8Array(chars.length);
-  const han = new Uint8Array(chars.length);
-  chars.forEach((c, k) => {
-    const cp = c.codePointAt(0)!;
-    latin[k] = isLatinCode(cp) ? 1 : 0;
-    han[k] = isHanCode(cp) ? 1 : 0;
-  });
+  const n = text.length;
+  /** The code point at `at` (0 past the end) and where the next one starts. */
+  const cpAt = (at: number): number => (at < n ? text.codePointAt(at)! : 0);
+  const after = (at: number): number => at + (cpAt(at) > 0xffff ? 2 : 1);
+  /** Where the code point before `at` starts (a pair's first half). */
+  const before = (at: number): number => {
+    const c = text.charCodeAt(at - 1);
+    return at >= 2 && c >= 0xdc00 && c <= 0xdfff && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? at - 2 : at - 1;
+  };
+  const advance = (cp: number): number => (cp >= 0x2000 ? wide : ((TIMES[cp < 128 ? String.fromCharCode(cp) : ''] ?? 500) * em) / 1000 + spacing);
+  const latinAt = (at: number): boolean => at >= 0 && at < n && isLatinCode(cpAt(at));
   const lines: string[] = [];
   let i = 0;
-  while (i < chars.length) {
+  while (i < n) {
     const capacity = width - (lines.length === 0 ? firstIndent : 0);
     let used = 0;
     let j = i;
-    for (; j < chars.length; j++) {
-      let a = advance(chars[j]!);
-      if (j > i && ((latin[j] && han[j - 1]) || (han[j] && latin[j - 1]))) a += AUTOSPACE_EM * em;
+    let prevLatin = false;
+    let prevHan = false;
+    for (; j < n; j = after(j)) {
+      const cp = cpAt(j);
+      const latin = isLatinCode(cp);
+      const han = isHanCode(cp);
+      let a = advance(cp);
+      if (j > i && ((latin && prevHan) || (han && prevLatin))) a += AUTOSPACE_EM * em;
       if (used + a > capacity + 0.5) break;
       used += a;
+      prevLatin = latin;
+      prevHan = han;
     }
-    if (j < chars.length) {
-      if (HANG.includes(chars[j]!) && !NO_START.includes(chars[j + 1] ?? '') && !(j > 0 && latin[j - 1])) j++;
+    if (j < n) {
+      // a mark hangs unless a closing mark follows it; the paragraph's last character never hangs
+      const next = after(j);
+      if (HANG.has(cpAt(j)) && next < n && !NO_START.has(cpAt(next)) && !(j > 0 && latinAt(before(j)))) j = next;
       else {
         const full = j;
-        const forbidden = (k: number): boolean => NO_START.includes(chars[k]!) || NO_END.includes(chars[k - 1]!) || (latin[k] === 1 && latin[k - 1] === 1);
-        while (j > i + 1 && forbidden(j)) j--;
+        const second = after(i);
+        const forbidden = (k: number): boolean => {
+          const prev = before(k);
+          return NO_START.has(cpAt(k)) || NO_END.has(cpAt(prev)) || (latinAt(k) && latinAt(prev));
+        };
+        while (j > second && forbidden(j)) j = before(j);
         // no place to break in the whole line (one long word or number, a run of closing marks):
         // cut where the line is full, as the word processors do
-        if (j === i + 1 && forbidden(j)) j = full;
+        if (j === second && forbidden(j)) j = full;
       }
     }
-    if (j <= i) j = i + 1;
-    lines.push(chars.slice(i, j).join(''));
+    if (j <= i) j = after(i);
+    lines.push(text.slice(i, j));
     i = j;
   }
   return lines;

@@ -7,7 +7,7 @@
  */
 import { Lexer, Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
-import { joinLines } from '../../model/text.js';
+import { joinLines, replaceEachMatch, UnitWriter } from '../../model/text.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type Run, type TableBlock } from './report-model.js';
 
 const FENCE_NAMES = ['masthead', 'subtitle', 'speaker', 'to', 'attachment-note', 'signature', 'sealed-signature', 'attachment', 'colophon'] as const;
@@ -345,7 +345,8 @@ function lexSegment(seg: Segment, unmapped: Unmapped): ContentBlock[] {
   // blocks by marked; their inline text by inlineOf (fast, linear), marked only where it must
   const lexer = new Lexer(marked.defaults);
   const inline = (text: string, at: number): Paragraph => inlineOf(text, at, lexer, unmapped);
-  for (const token of lexer.blockTokens(seg.text.replace(/\r\n?/g, '\n'))) {
+  // line ends are LF already: readReportMarkdown normalised them before splitting the segments
+  for (const token of lexer.blockTokens(seg.text)) {
     const at = line;
     line += countNewlines(token.raw);
     switch (token.type) {
@@ -407,6 +408,29 @@ function referenceAt(text: string, i: number): { char: string; length: number } 
 }
 
 /**
+ * A run's Markdown as the ledger's characters: the backslash escapes of ASCII punctuation and the
+ * character references fastInline accepted, decoded in one pass. Escapes alone (ledger text as
+ * escapeMarkdown writes it, over megabytes with an escape at every other character) are undone a
+ * code unit at a time (see UnitWriter).
+ */
+const ESCAPE_OR_REFERENCE = /\\([!-/:-@[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{1,31});/g;
+function decodeRun(markdown: string, references: boolean): string {
+  if (references) return replaceEachMatch(markdown, ESCAPE_OR_REFERENCE, ([whole, escaped]) => escaped ?? decodeEntities(whole));
+  const out = new UnitWriter();
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown.charCodeAt(i);
+    const next = markdown.charCodeAt(i + 1);
+    if (c === 0x5c && isAsciiPunctuation(next)) {
+      out.push(next);
+      i++;
+    } else {
+      out.push(c);
+    }
+  }
+  return out.text();
+}
+
+/**
  * The inline grammar the writer places — text, backslash escapes, character references, soft line
  * breaks and `**bold**` (opened before a non-space, closed by the next unescaped `**` after a
  * non-space, as cjkStrong reads it) — in one pass over the text. Anything else (a single `*`, `_`,
@@ -415,71 +439,76 @@ function referenceAt(text: string, i: number): { char: string; length: number } 
  */
 function fastInline(text: string, bold = false): Run[] | undefined {
   const runs: Run[] = [];
-  // the current run's characters, as UTF-16 code units, decoded once: a run of escapes (`\*\_\[`
-  // over megabytes) kept as one string per character took gigabytes
   const n = text.length;
-  const buf = new Uint16Array(n);
-  let len = 0;
-  let i = 0;
-  const take = (asBold: boolean): void => {
-    if (len > 0) runs.push({ text: fromCodeUnits(buf, len), bold: asBold });
-    len = 0;
+  // the current run is text.slice(start, i), holding escapes and references when these say so
+  let start = 0;
+  let escaped = false;
+  let references = false;
+  // the last two characters of the current run as read (a hard break is two spaces before a line end)
+  let last = -1;
+  let beforeLast = -1;
+  const read = (unit: number): void => {
+    beforeLast = last;
+    last = unit;
   };
+  const take = (end: number, asBold: boolean): void => {
+    if (end > start) {
+      const markdown = text.slice(start, end);
+      runs.push({ text: escaped || references ? decodeRun(markdown, references) : markdown, bold: asBold });
+    }
+    escaped = references = false;
+    last = beforeLast = -1;
+  };
+  let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c >= 128 || SPECIAL[c] === 0) {
-      buf[len++] = c;
+      read(c);
       i++;
       continue;
     }
     if (c === 0x5c) {
       const next = text.charCodeAt(i + 1);
       if (isAsciiPunctuation(next)) {
-        buf[len++] = next;
+        escaped = true;
+        read(next);
         i += 2;
       } else if (next === 0x0a) {
         return undefined; // a hard line break
       } else {
-        buf[len++] = 0x5c;
+        read(0x5c);
         i++;
       }
     } else if (c === 0x26) {
       const ref = referenceAt(text, i);
       if (ref) {
-        for (let k = 0; k < ref.char.length; k++) buf[len++] = ref.char.charCodeAt(k);
+        references = true;
+        for (let k = 0; k < ref.char.length; k++) read(ref.char.charCodeAt(k));
         i += ref.length;
       } else {
-        buf[len++] = 0x26;
+        read(0x26);
         i++;
       }
     } else if (c === 0x0a) {
       // two spaces before a line end: a hard break
-      if (len >= 2 && buf[len - 1] === 0x20 && buf[len - 2] === 0x20) return undefined;
-      buf[len++] = 0x0a;
+      if (last === 0x20 && beforeLast === 0x20) return undefined;
+      read(0x0a);
       i++;
     } else if (c === 0x2a && !bold && text.charCodeAt(i + 1) === 0x2a && text.charCodeAt(i + 2) !== 0x2a && text.charCodeAt(i - 1) !== 0x2a) {
       const close = closingStars(text, i + 2);
       if (close < 0) return undefined;
       const inner = fastInline(text.slice(i + 2, close), true);
       if (!inner) return undefined;
-      take(false);
+      take(i, false);
       runs.push(...inner);
       i = close + 2;
+      start = i;
     } else {
       return undefined;
     }
   }
-  take(bold);
+  take(n, bold);
   return runs;
-}
-
-/** The first `len` code units of `buf` as a string, exactly (lone surrogates kept), in chunks. */
-function fromCodeUnits(buf: Uint16Array, len: number): string {
-  const CHUNK = 8192;
-  if (len <= CHUNK) return String.fromCharCode(...buf.subarray(0, len));
-  const pieces: string[] = [];
-  for (let at = 0; at < len; at += CHUNK) pieces.push(String.fromCharCode(...buf.subarray(at, Math.min(len, at + CHUNK))));
-  return pieces.join('');
 }
 
 /**
