@@ -270,8 +270,10 @@ type Worksheet = ReturnType<Workbook['addWorksheet']>;
 
 export async function workbook(date: Date): Promise<Workbook> {
   // Loaded on first use: exceljs and its dependencies cost every other command ~0.3 s of start-up.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  // The Workbook's own module, not the package's entry: the entry loads the streaming reader and
+  // writer too (unzipper, archiver), more than half of exceljs's start-up, which rectify never uses.
+  const { default: Workbook } = await import('exceljs/lib/doc/workbook.js');
+  const wb = new Workbook();
   wb.creator = 'rectify';
   wb.lastModifiedBy = 'rectify';
   wb.created = date;
