@@ -3,7 +3,7 @@
  * `node bench/hostile.js`: the outside review's promise, measured — no input of 10 MB or less
  * makes any command run longer than 5 s or use more than 1 GB. Every attack of
  * bench/hostile-inputs.js (the backtracking texts, the CSV and .xlsx attacks, the zip bomb) and
- * honest 10 MB ledgers (the generated one; one of one-word measures, the most rows 10 MB holds; one
+ * honest 10 MB ledgers (the generated one, tall and wide; one of one-word measures, the most rows 10 MB holds; one
  * of key figures) are made at about 10 MB, written to a temporary folder, and given to the
  * commands that read them, each as a process of its own, the way a user runs it: `validate`,
  * `build --format md,docx`, `stats` and `export` for ledgers, `import` for sheets. Each figure is
@@ -84,10 +84,18 @@ function measure(args, cwd) {
   });
 }
 
-/** An honest ledger of about `bytes`: many aspects, issues and measures (bench/generate.js). */
-function honestLedger(bytes) {
-  const make = (measures) => Buffer.from(generateLedger({ seed: 3, aspects: 6, issuesPerAspect: 40, measuresPerIssue: measures, appendix: true }).text, 'utf8');
-  // the most measures per issue that stay within `bytes`
+/**
+ * An honest ledger of about `bytes` (bench/generate.js), in two shapes: `tall`, 240 issues with as
+ * many measures each as fit; `wide`, as many issues as fit with two measures each (thousands of
+ * issues: a report past build's --max-paragraphs, refused).
+ */
+function honestLedger(bytes, shape) {
+  const make = (n) =>
+    Buffer.from(
+      generateLedger(shape === 'tall' ? { seed: 3, aspects: 6, issuesPerAspect: 40, measuresPerIssue: n, appendix: true } : { seed: 3, aspects: 6, issuesPerAspect: n, measuresPerIssue: 2, appendix: true }).text,
+      'utf8',
+    );
+  // the most measures per issue (issues per aspect) that stay within `bytes`
   let low = 1;
   let high = 2;
   while (make(high).length <= bytes) high *= 2;
@@ -144,11 +152,13 @@ function inputs() {
     ['build', file, '-o', 'out', '--format', 'md,docx'],
     ['stats', file],
     ['export', file, '-o', 'out.xlsx', '--force'],
+    ['diff', file, file],
+    ['next', file, '--date', '2099-01-01', '-o', 'next.yaml', '--force'],
   ];
   // the ledger around the attack is about 1 KB; the attack makes up the rest
   const n = BYTES - 1200;
   const list = [
-    { name: 'ledger honest', bytes: honestLedger(BYTES), file: 'ledger.yaml', commands: ledgerCommands },
+    ...['tall', 'wide'].map((shape) => ({ name: `ledger honest ${shape}`, bytes: honestLedger(BYTES, shape), file: 'ledger.yaml', commands: ledgerCommands })),
     { name: 'ledger small rows', bytes: smallRowsLedger(BYTES), file: 'ledger.yaml', commands: ledgerCommands },
     { name: 'ledger key figures', bytes: keyFiguresLedger(BYTES), file: 'ledger.yaml', commands: ledgerCommands },
   ];

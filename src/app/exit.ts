@@ -46,6 +46,7 @@ const CANNOT_DO: ReadonlySet<string> = new Set([
   'layout-invalid',
   'layout-unknown-key',
   'unmapped-markdown',
+  'report-too-long',
   'bad-fenced-block',
   'duplicate-title',
   // outputs

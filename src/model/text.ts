@@ -93,3 +93,16 @@ export function replaceEachMatch(text: string, pattern: RegExp, replace: (match:
   chunks.push(parts.join(''));
   return chunks.join('');
 }
+
+/** What may end a sentence or a clause, a closing quote or bracket after one included. */
+const SENTENCE_ENDS = '。！？；：…”’）)';
+
+/**
+ * Whether a text's last character may end a sentence or a clause: a line after it could open a new
+ * one. The .docx writer sets the last lines of the report's last paragraph apart (kept with the
+ * signature, flush left) only after a character that does not, and `rectify check` takes a
+ * flush-left paragraph after such a text for that continuation: one rule for both.
+ */
+export function mayEndSentence(text: string): boolean {
+  return text.length > 0 && SENTENCE_ENDS.includes(text.charAt(text.length - 1));
+}

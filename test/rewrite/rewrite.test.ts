@@ -13,9 +13,13 @@ const FIXTURE = readFileSync(new URL('../fixtures/rounds/ledger.yaml', import.me
 const EXAMPLE = readFileSync(new URL('../../examples/justice-bureau/ledger.yaml', import.meta.url), 'utf8');
 
 function ledgerOf(text: string): Ledger {
+  return read(text).ledger!;
+}
+
+function read(text: string) {
   const result = validateLedgerText(text, 'ledger.yaml');
   expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  return result.ledger!;
+  return result;
 }
 
 /** The lines of `after` that are not in `before`, and the other way round (a line diff, in order). */
@@ -27,12 +31,18 @@ function changedLines(before: string, after: string): { removed: string[]; added
   return { removed: a.filter((_, i) => match[i]! < 0), added: b.filter((_, j) => !kept.has(j)) };
 }
 
+/**
+ * `text` rewritten as the commands do (with the positions its validation gave: scalars replaced in
+ * place where that is enough), checked to read as the edited ledger; the document path alone
+ * (no positions) must read so too.
+ */
 function rewrite(text: string, edit: (l: Ledger) => void): string {
-  const before = ledgerOf(text);
-  const after = structuredClone(before);
+  const { ledger: before, source } = read(text);
+  const after = structuredClone(before!);
   edit(after);
-  const out = rewriteLedgerText(text, before, after);
+  const out = rewriteLedgerText(text, before!, after, source!.positions);
   expect(ledgerOf(out)).toEqual(after);
+  expect(ledgerOf(rewriteLedgerText(text, before!, after))).toEqual(after);
   return out;
 }
 
@@ -151,5 +161,57 @@ describe('head comments', () => {
     const twice = withHeadComments(once, { marker: 'rectify next', note: ['上一轮：b（rectify next）'] });
     expect(twice.split('\n').slice(0, 3)).toEqual(['# yaml-language-server: $schema=../x.json', '# 上一轮：b（rectify next）', '# 整改台账：每一轮复制一份，更新状态和日期']);
     expect(twice.split('\n').slice(3)).toEqual(FIXTURE.split('\n').slice(2));
+  });
+});
+
+describe('texts and dates replaced where they stand', () => {
+  /** Every text and date of the ledger (a key path into it), found by walking the loaded value. */
+  function leaves(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+    if (typeof value === 'string') out.push(path);
+    else if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, i], out));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'typed') leaves(v, [...path, k], out);
+    return out;
+  }
+  const setAt = (root: unknown, path: (string | number)[], value: string) => {
+    let at = root as Record<string | number, unknown>;
+    for (const step of path.slice(0, -1)) at = at[step] as Record<string | number, unknown>;
+    at[path[path.length - 1]!] = value;
+  };
+  // texts that read as something else when plain, that need quotes in a flow mapping, that hold quotes
+  const NEW_TEXTS = ['2031-02-03', '123', 'true', 'null', 'a: b', 'x #y', '逗号,在此', '[括号]', "it's", 'say "hi"', '  两端空格 ', '换\n行', '\\反斜杠', '——整改——', '{{measures}}项'];
+
+  it('reads back as the edited ledger, every other line byte for byte, whatever the new text', () => {
+    for (const source of [FIXTURE, EXAMPLE]) {
+      const { ledger, source: read0 } = read(source);
+      // prose takes any of the texts; a date another date (a valid ledger stays valid)
+      // (a redact entry may be written as a bare text for { text }: a change of form, left to the document path)
+      const prose = leaves(ledger).filter((p) => p[0] !== 'redact' && (['text', 'title', 'progress', 'name'].includes(String(p.at(-1))) || typeof p.at(-1) === 'number'));
+      const dates = leaves(ledger).filter((p) => ['date', 'due', 'done', 'feedback', 'from', 'to'].includes(String(p.at(-1))));
+      expect(prose.length).toBeGreaterThan(20);
+      expect(dates.length).toBeGreaterThan(5);
+      const edits = [...prose.map((path, k) => [path, NEW_TEXTS[k % NEW_TEXTS.length]!] as const), ...dates.map((path) => [path, '2031-02-03'] as const)];
+      for (const [path, text] of edits) {
+        const after = structuredClone(ledger!);
+        setAt(after, path, text);
+        let rewritten: string;
+        try {
+          rewritten = rewriteLedgerText(source, ledger!, after, read0!.positions);
+        } catch (e) {
+          throw new Error(`${path.join('.')}: ${String(e)}`);
+        }
+        const back = validateLedgerText(rewritten, 'ledger.yaml');
+        // a text may now break a rule of the ledger (a date order, a list item): what counts is what it reads as
+        const out = rewriteLedgerText(source, ledger!, after, read0!.positions);
+        const value = back.source?.value as Record<string, unknown> | undefined;
+        let at: unknown = value;
+        // (one paragraph may be written as a text rather than a list of one)
+        for (const step of path) at = typeof at === 'string' && step === 0 ? at : (at as Record<string | number, unknown>)?.[step];
+        expect(at, path.join('.')).toBe(text);
+        // one line (or the lines of a multi-line scalar) changed, the others as they were
+        const { removed, added } = changedLines(source, out);
+        expect(added.length, path.join('.')).toBe(1);
+        expect(removed.length, path.join('.')).toBeGreaterThanOrEqual(1);
+      }
+    }
   });
 });

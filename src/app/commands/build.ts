@@ -8,7 +8,8 @@ import { writeText } from '../io.js';
 import { DEFAULT_FORMATS as BUILD_DEFAULT_FORMATS, FORMAT_WRITERS, outputFormats, outputPath, prepareTemplates, type BuildSettings, type OutputNaming } from '../pipeline/index.js';
 import type { Host } from '../../host/index.js';
 import { interruptSignal, runWatch } from '../watch/index.js';
-import { limitOptions } from './validate.js';
+import { limitOptions, positiveInteger } from './validate.js';
+import { DEFAULT_MAX_PARAGRAPHS } from '../../core/docx/limits.js';
 
 interface BuildCliOptions {
   output?: string;
@@ -20,6 +21,7 @@ interface BuildCliOptions {
   strict?: boolean;
   maxBytes: number;
   maxAliases: number;
+  maxParagraphs: number;
   quiet?: boolean;
   watch?: boolean;
 }
@@ -106,6 +108,7 @@ async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContex
     strict: options.strict === true,
     maxBytes: options.maxBytes,
     maxAliases: options.maxAliases,
+    maxParagraphs: options.maxParagraphs,
     cwd: host.cwd,
     env: { ...host.env },
   };
@@ -179,7 +182,8 @@ export const buildCommand: CommandModule = {
       .addOption(new Option('--suffix <text>', ctx.say('help.option.suffix')).argParser(parseSuffix))
       .option('--strict', ctx.say('help.option.strict'))
       .option('--quiet', ctx.say('help.option.quiet'))
-      .option('--watch', ctx.say('help.option.watch'));
+      .option('--watch', ctx.say('help.option.watch'))
+      .addOption(new Option('--max-paragraphs <n>', ctx.say('help.option.max-paragraphs')).argParser(positiveInteger).default(DEFAULT_MAX_PARAGRAPHS));
     limitOptions(command, ctx).action(async (files: string[], options: BuildCliOptions) => runBuild(files, options, ctx));
   },
 };

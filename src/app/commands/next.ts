@@ -68,7 +68,7 @@ async function runNext(file: string, options: NextOptions, ctx: CliContext): Pro
   if (host.isSameFile(target, host.path(file))) fail('output-is-input', placeIn(output), { target: output });
 
   const next = { ...structuredClone(last), report: { ...last.report, date } };
-  const body = rewriteLedgerText(checked.source.text, last, next);
+  const body = rewriteLedgerText(checked.source.text, last, next, checked.source.positions);
   const from = relative(dirname(target), host.path(file)).split(sep).join('/');
   const schema = movedSchema(headComments(body).schema, host.path(file), target);
   const text = withHeadComments(body, {

@@ -616,6 +616,10 @@ export const en: Record<keyof typeof zh, Entry> = {
       }, got ${p.value}`,
     hint: (p) => (p.rule === 'geometry' ? 'make the margins smaller or the page larger (page.width, page.height, page.margins) so the text block fits both ways' : p.rule === 'number' ? `write a bare number, e.g. ${p.example}` : p.rule === 'font' ? 'e.g. "仿宋_GB2312"' : p.rule === 'object' ? 'write it as { "key": value, … }' : ''),
   },
+  'report-too-long': {
+    message: (p) => `the report would lay out ${p.paragraphs} paragraphs (each table cell counts as one), more than the limit of ${p.limit} (about 700 pages)`,
+    hint: (p) => `no rectification report is this long: check that the ledger was not imported twice; to build it anyway, add --max-paragraphs ${p.paragraphs}`,
+  },
   'unmapped-markdown': {
     message: (p) => p.construct === 'unknown-fence' ? `unknown fenced block ::: ${p.fence}` : `the .docx writer cannot place ${CONSTRUCT[String(p.construct)] ?? `a ${p.construct}`}${p.fence ? ` inside ::: ${p.fence}` : ''}${p.sample ? `: ${p.sample}` : ''}`,
     hint: (p) => p.construct === 'unknown-fence' ? `known blocks: ${p.known}` : 'use only the constructs of docs/report-markdown.md (headings #–#####, paragraphs, **bold**, ::: blocks, a pipe table inside ::: attachment); escape literal characters with \\',
@@ -1112,6 +1116,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.argument.new-dir': { message: () => 'a new folder' },
   'help.option.max-bytes': { message: () => 'refuse ledgers larger than n bytes' },
   'help.option.max-aliases': { message: () => 'refuse YAML alias expansion beyond n nodes' },
+  'help.option.max-paragraphs': { message: () => 'refuse to lay out a .docx of more than n paragraphs (each table cell counts as one)' },
   'help.option.diagnostics-format': { message: () => 'how problems are printed: human, json, github (pull request annotations)' },
   'help.option.output-format': { message: () => 'output format' },
   'help.option.strict': { message: () => 'warnings fail the run (exit 1)' },

@@ -642,6 +642,10 @@ export const zh = {
       }，实际为 ${p.value}`,
     hint: (p) => (p.rule === 'geometry' ? '减小页边距或加大纸张尺寸（page.width、page.height、page.margins），使版心在纵向和横向都放得下正文' : p.rule === 'number' ? `只写数字，不带单位，例如 ${p.example}` : p.rule === 'font' ? '例如 "仿宋_GB2312"' : p.rule === 'object' ? '写成 { "键": 值, … } 的形式' : ''),
   },
+  'report-too-long': {
+    message: (p) => `报告将有 ${p.paragraphs} 个段落（表格每格算一段），超过 ${p.limit} 段的上限（约 700 页）`,
+    hint: (p) => `一份整改报告不会这么长：检查台账是否重复导入；确需生成，请加 --max-paragraphs ${p.paragraphs}`,
+  },
   'unmapped-markdown': {
     message: (p) => p.construct === 'unknown-fence' ? `未知的 ::: ${p.fence} 块` : `.docx 生成器无法排版此处的${p.fence ? ` ::: ${p.fence} 中的` : ''}${CONSTRUCT[String(p.construct)] ?? p.construct}${p.sample ? `：${p.sample}` : ''}`,
     hint: (p) => p.construct === 'unknown-fence' ? `可用的块：${String(p.known).split(', ').join('、')}` : '只使用 docs/report-markdown.md 所列写法（# 至 ##### 标题、段落、**加粗**、::: 块、附件中的表格）；字面字符用 \\ 转义',
@@ -1141,6 +1145,7 @@ export const zh = {
   'help.argument.new-dir': { message: () => '一个新目录' },
   'help.option.max-bytes': { message: () => '拒绝大于 n 字节的台账' },
   'help.option.max-aliases': { message: () => '拒绝展开后超过 n 个节点的 YAML 别名' },
+  'help.option.max-paragraphs': { message: () => '拒绝生成超过 n 个段落（表格每格算一段）的 .docx' },
   'help.option.diagnostics-format': { message: () => '问题的输出格式：human（给人看）、json、github（PR 注释）' },
   'help.option.output-format': { message: () => '输出格式' },
   'help.option.strict': { message: () => '有警告也视为失败（退出码 1）' },

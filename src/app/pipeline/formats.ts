@@ -26,6 +26,8 @@ export interface Made {
   file: string;
   templates: PreparedTemplates;
   host: Host;
+  /** The most paragraphs the .docx may lay out (`--max-paragraphs`); the docx stage's default when absent. */
+  maxParagraphs?: number;
 }
 
 export interface Output {
@@ -62,6 +64,7 @@ async function layOut(made: Made): Promise<Output> {
     creationDate: made.host.documentDate(made.date),
     markdownFile: `${made.file.replace(/\.ya?ml$/i, '')}.md`,
     unzip: made.host.unzip,
+    ...(made.maxParagraphs !== undefined ? { maxParagraphs: made.maxParagraphs } : {}),
   });
   if (!parts) throw new Failure(problems);
   return { bytes: made.host.zip(parts), readable: { docx: parts } };

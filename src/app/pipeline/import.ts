@@ -171,7 +171,7 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
   if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
 
   if (into) {
-    return withRows({ yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger), ledger: checked.ledger, before: into.ledger, problems });
+    return withRows({ yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger, into.positions), ledger: checked.ledger, before: into.ledger, problems });
   }
   const schemaPath = schemaPathFor(options.outputPath, options.schemaFile);
   const yaml = ledgerToYaml(checked.ledger, {

@@ -43,6 +43,8 @@ export interface BuildSettings extends OutputNaming {
   strict: boolean;
   maxBytes?: number;
   maxAliases?: number;
+  /** The most paragraphs a .docx may lay out (`--max-paragraphs`). */
+  maxParagraphs?: number;
   cwd: string;
   /** SOURCE_DATE_EPOCH and PATH: the same in every thread, so outputs match one-by-one builds. */
   env: Env;
@@ -142,7 +144,7 @@ export async function buildLedgerFile(path: string, settings: BuildSettings, tem
     problems.push(...built.problems);
     if (built.markdown === undefined || !built.ledger) return { outputs: [], problems };
     const written = await writeOutputs(
-      { markdown: built.markdown, date: built.ledger.report.date, file, templates, host },
+      { markdown: built.markdown, date: built.ledger.report.date, file, templates, host, ...(settings.maxParagraphs !== undefined ? { maxParagraphs: settings.maxParagraphs } : {}) },
       {
         formats: settings.formats,
         writers: FORMAT_WRITERS,

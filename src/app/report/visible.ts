@@ -1,3 +1,6 @@
+/** What visible() escapes: one native test first, as nearly every text has none of it. */
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * Text from a ledger or a file name reaches the terminal inside diagnostics: a control character
  * in it (ESC, BEL, CR, C1) could set the window title, clear the screen, move the cursor or hide
@@ -5,6 +8,7 @@
  * (`\x1B`, `\u202E`); tabs and the diagnostics' own line breaks stay. One pass.
  */
 export function visible(text: string): string {
+  if (!HIDDEN.test(text)) return text;
   let out = '';
   let at = 0;
   for (let i = 0; i < text.length; i++) {
@@ -25,9 +29,22 @@ export function visible(text: string): string {
  */
 export function visibleIn<T>(value: T): T {
   if (typeof value === 'string') return visible(value) as T;
-  if (Array.isArray(value)) return value.map(visibleIn) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item: unknown, i) => {
+      const shown = visibleIn(item);
+      if (shown !== item) (copy ??= [...value])[i] = shown;
+    });
+    return (copy ?? value) as T;
+  }
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visibleIn(v)])) as T;
+    // copied only where something is escaped: a diff of two large ledgers is mostly copied text
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const shown = visibleIn(item);
+      if (shown !== item) (copy ??= { ...value })[key] = shown;
+    }
+    return (copy ?? value) as T;
   }
   return value;
 }

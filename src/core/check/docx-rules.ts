@@ -13,6 +13,7 @@ import { H1, H2, H3, headingOf } from './headings.js';
 import { readDocx, effectiveFooter, twips, type DocxDocument, type FooterKind, type FooterParagraph, type Para } from './ooxml.js';
 import { walk, type XmlElement } from './xml.js';
 import { fail, placeIn } from '../../model/problem.js';
+import { mayEndSentence } from '../../model/text.js';
 import { CheckInputError, type DocxRuleId, type RuleParams, type RuleResult } from './types.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -399,7 +400,7 @@ function cjkPunctuation(doc: DocxDocument, c: Classified): RuleResult {
  */
 function continues(doc: DocxDocument, c: Classified, p: Para): boolean {
   const before = doc.paragraphs[p.seq - 1];
-  return before !== undefined && c.body.includes(before) && !/[。！？；：…”’）)]$/.test(visible(before)) && Math.abs(indents(doc, p.el).firstLineEffective) <= INDENT_TOLERANCE;
+  return before !== undefined && c.body.includes(before) && !mayEndSentence(visible(before)) && Math.abs(indents(doc, p.el).firstLineEffective) <= INDENT_TOLERANCE;
 }
 
 function firstLineIndent(doc: DocxDocument, c: Classified): RuleResult {

@@ -28,6 +28,7 @@ import { plainText, type Block, type ContentBlock, type Paragraph, type TableBlo
 import { COLOPHON_PT, MASTHEAD_MAX_PT, pageNumberRun, STYLE, stylesFor } from './styles.js';
 import { titleCapacity, titleLines } from './title-shape.js';
 import { bodyLines } from './line-break.js';
+import { mayEndSentence } from '../../model/text.js';
 import { textEnd, type FlowItem } from './pages.js';
 import { headingOf } from '../check/index.js';
 
@@ -460,12 +461,18 @@ function keptBody(p: Paragraph, tail: number, headingBefore: boolean, textWidth:
     return { paragraphs: [new DocxParagraph({ style: STYLE.body, children: bodyRuns(p, layout), keepNext: true, keepLines: true })], flow: [{ lines: lines.length, keepNext: true, keepLines: true }] };
   }
   // the continuation starts a line that does not open a new sentence, so it reads as running on
+  // (the rule `rectify check` reads a continuation by: model/text.ts)
   let keep = 2;
   // where the text is cut when the last k lines are kept: its length less theirs
   let cut = text.length - lines[lines.length - 1]!.length - lines[lines.length - 2]!.length;
-  while (keep < Math.min(lines.length - 1, budget - tail + 1) && cut > 0 && '。！？；…'.includes(text.charAt(cut - 1))) {
+  while (keep < Math.min(lines.length - 1, budget - tail + 1) && cut > 0 && mayEndSentence(text.slice(0, cut))) {
     keep++;
     cut -= lines[lines.length - keep]!.length;
+  }
+  if (cut <= 0 || mayEndSentence(text.slice(0, cut))) {
+    // no line within the budget runs on: one paragraph, kept with what follows; the word
+    // processors' widow control keeps at least its last two lines with it
+    return { paragraphs: [new DocxParagraph({ style: STYLE.body, children: bodyRuns(p, layout), keepNext: true })], flow: [{ lines: lines.length, keepNext: true }] };
   }
   const [head, rest] = splitRuns(p, cut);
   return {

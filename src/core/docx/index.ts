@@ -3,13 +3,16 @@
  * same Markdown, layout and creation date always give the same parts, in the same order.
  */
 import { Packer, type Document } from 'docx';
-import type { Problem } from '../../model/problem.js';
+import { placeIn, problem, type Problem } from '../../model/problem.js';
+import type { Block, ContentBlock } from './report-model.js';
 import { buildDocument } from './document-build.js';
+import { DEFAULT_MAX_PARAGRAPHS } from './limits.js';
 import type { Layout } from './layout.js';
 import { readReportMarkdown } from './markdown-read.js';
 import { patchStylesXml } from './styles-patch.js';
 
 export { DEFAULT_LAYOUT, layoutFromText, resolveLayout, type Layout } from './layout.js';
+export { DEFAULT_MAX_PARAGRAPHS } from './limits.js';
 export { readReportMarkdown } from './markdown-read.js';
 
 /** A file of the package: its path inside the zip and its bytes. */
@@ -20,6 +23,8 @@ export interface DocxPart {
 
 export interface DocxOptions {
   layout: Layout;
+  /** A report laying out more paragraphs is refused (`report-too-long`); DEFAULT_MAX_PARAGRAPHS when absent. */
+  maxParagraphs?: number;
   /** Stamped into docProps/core.xml as created and modified. */
   creationDate: Date;
   /** the Markdown's file name, as problems should name it */
@@ -35,6 +40,9 @@ export interface DocxOptions {
 export async function markdownToDocx(markdown: string, options: DocxOptions): Promise<{ parts?: DocxPart[]; problems: Problem[] }> {
   const { blocks, problems } = readReportMarkdown(markdown, options.markdownFile);
   if (problems.some((p) => p.severity === 'error')) return { problems };
+  const limit = options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
+  const paragraphs = paragraphCount(blocks);
+  if (paragraphs > limit) return { problems: [problem('report-too-long', placeIn(options.markdownFile), { paragraphs, limit })] };
   const doc = buildDocument(blocks, { layout: options.layout });
   const entries = await packageFiles(doc, options.unzip);
   const text = (name: string) => {
@@ -64,6 +72,19 @@ async function packageFiles(doc: Document, unzip: DocxOptions['unzip']): Promise
     entries[path] = typeof data === 'string' ? encoder.encode(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
   }
   return entries;
+}
+
+/** The paragraphs the blocks lay out: each table cell one, an attachment's content counted in. */
+function paragraphCount(blocks: readonly (Block | ContentBlock)[]): number {
+  let count = 0;
+  for (const b of blocks) {
+    if (b.kind === 'table') count += b.header.length * (b.rows.length + 1);
+    else if (b.kind === 'attachment') count += 1 + paragraphCount(b.content);
+    else if (b.kind === 'attachment-note') count += b.paragraphs.length;
+    else if (b.kind === 'signature') count += b.units.length + 1;
+    else count += 1;
+  }
+  return count;
 }
 
 /** W3CDTF without milliseconds, as Word writes it. */

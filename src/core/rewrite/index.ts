@@ -9,16 +9,22 @@ import { validateLedgerText } from '../validate/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import { keepOriginalLines } from './merge.js';
 import { patchLedgerDocument, same } from './patch.js';
+import { editScalarsInPlace } from './scalars.js';
+import type { SourceMap } from '../load/source-map.js';
 
 export { alignItems } from './patch.js';
 export { matchLines } from './line-diff.js';
 export { headComments, withHeadComments, type HeadComments } from './head.js';
 
 /**
- * `text` (whose validated ledger is `before`) rewritten to hold `after`. The result is checked by
+ * `text` (whose validated ledger is `before`, read with `positions`) rewritten to hold `after`.
+ * When every change is a text or a date written as a scalar, those scalars are replaced in place
+ * (scalars.ts). Otherwise the YAML document is patched and printed, and the result is checked by
  * reading it back: it validates to exactly `after`, or this throws (a bug, never a user's input).
  */
-export function rewriteLedgerText(text: string, before: Ledger, after: Ledger): string {
+export function rewriteLedgerText(text: string, before: Ledger, after: Ledger, positions?: SourceMap): string {
+  const quick = positions ? editScalarsInPlace(text, positions.root, before, after) : undefined;
+  if (quick !== undefined) return quick;
   const doc = parseDocument(text, YAML_OPTIONS);
   patchLedgerDocument(doc, before, after);
   const { options, mapPadding } = printOptions(text);

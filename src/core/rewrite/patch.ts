@@ -47,6 +47,14 @@ function patchNode(doc: Document, node: YamlNode | null, shape: Node, before: un
       return node;
     case 'text-or-object':
       return fresh(doc, shape, after, word);
+    case 'texts':
+      // one paragraph written as a text stays a text; a list is patched as a list
+      if (isSeq(node)) return patchSeq(doc, node, { kind: 'text', description: '', role: 'prose', nonEmpty: false }, (before as unknown[] | undefined) ?? [], after as unknown[], word);
+      if (isScalar(node) && Array.isArray(after) && after.length === 1) {
+        node.value = after[0];
+        return node;
+      }
+      return fresh(doc, shape, after, word);
     default:
       if (!isScalar(node)) return fresh(doc, shape, after, word);
       node.value = after;

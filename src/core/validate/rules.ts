@@ -367,16 +367,19 @@ function paragraphs(positions: SourceMap, path: string, texts: readonly string[]
 function checkTypedCounts(ledger: Ledger, positions: SourceMap, report: Report): void {
   let counted: Record<string, string> | undefined;
   ledger.overview.forEach((block, b) => {
-    const texts: [string, string | undefined][] = [
-      [`overview[${b}].lead`, block.lead],
-      [`overview[${b}].text`, block.text],
-      ...(block.points ?? []).flatMap((point, k): [string, string | undefined][] => [
-        [`overview[${b}].points[${k}].title`, point.title],
-        ...paragraphs(positions, `overview[${b}].points[${k}].text`, point.text),
+    // each text with its key path, asked for only when a figure is found (where a paragraph was
+    // written is looked up in the source, which a large ledger builds only on demand)
+    const texts: [() => string, string | undefined][] = [
+      [() => `overview[${b}].lead`, block.lead],
+      [() => `overview[${b}].text`, block.text],
+      ...(block.points ?? []).flatMap((point, k): [() => string, string | undefined][] => [
+        [() => `overview[${b}].points[${k}].title`, point.title],
+        ...(point.text ?? []).map((text, j): [() => string, string] => [() => paragraphs(positions, `overview[${b}].points[${k}].text`, point.text)[j]![0], text]),
       ]),
     ];
-    for (const [path, text] of texts) {
+    for (const [pathOf, text] of texts) {
       if (text === undefined || !/[0-9]/.test(text)) continue;
+      const path = pathOf();
       for (const typed of typedCounts(text)) {
         counted ??= derive(ledger).placeholders;
         const value = Number(counted[typed.name]);

@@ -110,16 +110,22 @@ export function padStartDisplay(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
 
-/** Cut to at most `width` columns, ending in `…` when anything was cut. */
+/**
+ * Cut to at most `width` columns, ending in `…` when anything was cut. One pass that stops once the
+ * text is known to be too wide: a measure of megabytes costs no more than its first columns.
+ */
 export function truncateDisplay(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
   let used = 0;
+  let cut = -1;
+  let at = 0;
   for (const ch of text) {
-    const w = displayWidth(ch);
-    if (used + w > width - 1) break;
-    out += ch;
+    const cp = ch.codePointAt(0)!;
+    const w = isZeroWidth(cp) ? 0 : isWide(cp) ? 2 : 1;
+    // where the text is cut if it turns out too wide: what fits before the `…`
+    if (cut < 0 && used + w > width - 1) cut = at;
     used += w;
+    if (used > width) return `${text.slice(0, cut)}…`;
+    at += ch.length;
   }
-  return `${out}…`;
+  return text;
 }
