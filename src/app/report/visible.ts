@@ -42,7 +42,7 @@ export function visibleIn<T>(value: T): T {
     let copy: Record<string, unknown> | undefined;
     for (const [key, item] of Object.entries(value)) {
       const shown = visibleIn(item);
-      if (shown !== item) (copy ??= { ...value })[key] = shown;
+      if (shown !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = shown;
     }
     return (copy ?? value) as T;
   }
