@@ -16,12 +16,18 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** Bytes of one block of XmlBytes: many text flushes each, so few allocations. */
+const BLOCK_BYTES = 1 << 20;
+
 /**
  * XML text gathered as UTF-8 bytes a block at a time: a large sheet never becomes one string,
- * and the blocks are bytes the garbage collector does not walk.
+ * and the blocks are bytes the garbage collector does not walk. Text is written into the current
+ * block (Buffer#write), which is quicker than a Buffer made of each piece of text.
  */
 export class XmlBytes {
   private readonly parts: Buffer[] = [];
+  private block: Buffer | undefined;
+  private used = 0;
   private text = '';
 
   add(xml: string): void {
@@ -30,13 +36,28 @@ export class XmlBytes {
   }
 
   private flush(): void {
-    if (this.text !== '') this.parts.push(Buffer.from(this.text, 'utf8'));
+    const text = this.text;
     this.text = '';
+    if (text === '') return;
+    // a UTF-16 code unit takes at most three bytes of UTF-8
+    if (this.block === undefined || this.used + text.length * 3 > this.block.length) {
+      this.close();
+      this.block = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, text.length * 3));
+    }
+    this.used += this.block!.write(text, this.used, 'utf8');
+  }
+
+  /** The current block, as far as it is written, joins the parts. */
+  private close(): void {
+    if (this.block !== undefined && this.used > 0) this.parts.push(this.block.subarray(0, this.used));
+    this.block = undefined;
+    this.used = 0;
   }
 
   /** The blocks so far, to be copied once where they go. */
   blocks(): readonly Buffer[] {
     this.flush();
+    this.close();
     return this.parts;
   }
 
