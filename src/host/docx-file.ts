@@ -19,8 +19,12 @@ import { crc32 } from './zip.js';
 export const DEFAULT_MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** no zip entry may declare or inflate to more than this */
 export const ENTRY_LIMIT = 100 * 1024 * 1024;
-/** all the XML parts together */
-const TOTAL_LIMIT = 200 * 1024 * 1024;
+/**
+ * All the XML parts together, as inflated: the checker holds them as a tree, about ten times their
+ * size. 16 MiB is a report of some 1,000 pages (rectify's own largest, 20,000 paragraphs, is about
+ * 9 MiB); a small file inflating past it is a zip bomb in all but name.
+ */
+export const XML_LIMIT = 16 * 1024 * 1024;
 
 /** A file that cannot be checked: `refuse('not-zip')`. */
 class Refusal extends Error {
@@ -122,7 +126,8 @@ function centralDirectory(buf: Buffer): Entry[] {
   return entries;
 }
 
-function entryBytes(buf: Buffer, e: Entry): Buffer {
+/** An entry's bytes, inflated to no more than `limit`. */
+function entryBytes(buf: Buffer, e: Entry, limit = ENTRY_LIMIT): Buffer {
   if (e.flags & 1) throw new Refusal('encrypted', { entry: e.name });
   if (e.local + 30 > buf.length || buf.readUInt32LE(e.local) !== LOCAL_HEADER) throw new Refusal('corrupt-zip', { where: e.name });
   const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28);
@@ -132,13 +137,13 @@ function entryBytes(buf: Buffer, e: Entry): Buffer {
   if (e.method === 0) out = data;
   else if (e.method === 8) {
     try {
-      out = inflateRawSync(data, { maxOutputLength: ENTRY_LIMIT + 1 });
+      out = inflateRawSync(data, { maxOutputLength: limit + 1 });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw new Refusal('entry-too-large', { entry: e.name, max: ENTRY_LIMIT });
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw new Refusal('entry-too-large', { entry: e.name, max: limit, ...(limit === XML_LIMIT ? { xml: 1 } : {}) });
       throw new Refusal('corrupt-zip', { where: e.name });
     }
   } else throw new Refusal('unsupported-compression', { entry: e.name, method: e.method });
-  if (out.length > ENTRY_LIMIT) throw new Refusal('entry-too-large', { entry: e.name, max: ENTRY_LIMIT });
+  if (out.length > limit) throw new Refusal('entry-too-large', { entry: e.name, max: limit, ...(limit === XML_LIMIT ? { xml: 1 } : {}) });
   if (out.length !== e.size || crc32(out) !== e.crc) throw new Refusal('corrupt-zip', { where: e.name });
   return out;
 }
@@ -152,7 +157,8 @@ function decodeXml(bytes: Buffer): string {
 /**
  * The XML parts (`*.xml`, `*.rels`) of a .docx's bytes, as text by package path. Refuses a file
  * that is not a zip, a corrupt zip, an entry that declares or inflates to more than ENTRY_LIMIT
- * (any entry: LibreOffice will read the others), and a package without word/document.xml or the
+ * (any entry: LibreOffice will read the others), XML parts past XML_LIMIT together, and a package
+ * without word/document.xml or the
  * main part its relationships name. `file` names it in problems.
  */
 export function docxParts(bytes: Uint8Array, file = ''): Record<string, string> {
@@ -175,8 +181,8 @@ function partsOf(bytes: Uint8Array): Record<string, string> {
     const name = e.name.replace(/^\/+/, '');
     if (!/\.(xml|rels)$/i.test(name) || name in parts) continue;
     total += e.size;
-    if (total > TOTAL_LIMIT) throw new Refusal('entry-too-large', { entry: name, max: TOTAL_LIMIT });
-    parts[name] = decodeXml(entryBytes(buf, e));
+    if (total > XML_LIMIT) throw new Refusal('entry-too-large', { entry: name, max: XML_LIMIT, xml: 1 });
+    parts[name] = decodeXml(entryBytes(buf, e, XML_LIMIT));
   }
   if (parts['word/document.xml'] === undefined && !hasMainPart(parts)) throw new Refusal('no-document');
   return parts;

@@ -1,6 +1,7 @@
 /**
  * The bounded reading of a .docx handed to `rectify check` (src/host/docx-file.ts): only regular
- * files, no more than --max-bytes, and no zip entry that declares or inflates to more than 100 MiB.
+ * files, no more than --max-bytes, no zip entry that declares more than 100 MiB and no XML that
+ * inflates to more than 16 MiB.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { docxParts, ENTRY_LIMIT, readBoundedFile } from '../../src/host/docx-file.js';
+import { docxParts, ENTRY_LIMIT, readBoundedFile, XML_LIMIT } from '../../src/host/docx-file.js';
 import { writeZip } from '../../src/host/zip.js';
 import { Failure } from '../../src/model/problem.js';
 
@@ -84,12 +85,24 @@ describe('docxParts', () => {
     expect(problem(() => docxParts(zip))).toBe('entry-too-large');
   });
 
-  it('stops inflating an entry that lies about its size once it passes 100 MiB', () => {
-    // 101 MiB of zeros deflate to about 100 KiB; the central directory says 1 KiB
-    const bomb = Buffer.from(writeZip([{ name: 'word/document.xml', data: new Uint8Array(ENTRY_LIMIT + 1024 * 1024) }]));
+  it('stops inflating an XML part that lies about its size once the XML passes 16 MiB', () => {
+    // 17 MiB of zeros deflate to about 17 KiB; the central directory says 1 KiB
+    const bomb = Buffer.from(writeZip([{ name: 'word/document.xml', data: new Uint8Array(XML_LIMIT + 1024 * 1024) }]));
     bomb.writeUInt32LE(1024, centralRecord(bomb) + 24);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(problem(() => docxParts(bomb))).toBe('entry-too-large');
+  });
+
+  it('refuses XML parts that together declare more than 16 MiB: the checker would hold ten times that', () => {
+    const half = new Uint8Array(XML_LIMIT / 2 + 1);
+    const zip = Buffer.from(writeZip([{ name: 'word/document.xml', data: half }, { name: 'word/styles.xml', data: half }]));
+    expect(zip.length).toBeLessThan(1024 * 1024);
+    try {
+      docxParts(zip);
+      expect.unreachable('refused');
+    } catch (error) {
+      expect((error as Failure).problems[0]).toMatchObject({ code: 'entry-too-large', params: { max: XML_LIMIT, xml: 1 } });
+    }
   });
 });
 

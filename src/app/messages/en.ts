@@ -693,8 +693,18 @@ export const en: Record<keyof typeof zh, Entry> = {
   'corrupt-zip': { message: (p) => `the file is damaged and cannot be unpacked (${s(p.where)})`, hint: () => 'the file may be incompletely downloaded or copied: fetch it again, or let Word/WPS repair it and save it as .docx' },
   'entry-too-large': {
     // the same refusal for a workbook being imported (input: sheet) and a .docx being checked
-    message: (p) => (p.input === 'sheet' ? `the part ${p.entry} of the workbook inflates to more than ${p.max} bytes; not read` : `${s(p.entry)} in it unpacks to more than ${Math.round(Number(p.max) / MIB)} MiB; refused`),
-    hint: (p) => (p.input === 'sheet' ? 'the file may be damaged or a zip bomb; for a genuinely large workbook raise --max-bytes (each part may inflate to 10 times it)' : 'no real document is that large; if you must check it, save a copy from Word/WPS first'),
+    message: (p) =>
+      p.input === 'sheet'
+        ? `the part ${p.entry} of the workbook inflates to more than ${p.max} bytes; not read`
+        : p.xml
+          ? `its XML parts unpack to more than ${Math.round(Number(p.max) / MIB)} MiB together (a document of some 1,000 pages), at ${s(p.entry)}; refused`
+          : `${s(p.entry)} in it unpacks to more than ${Math.round(Number(p.max) / MIB)} MiB; refused`,
+    hint: (p) =>
+      p.input === 'sheet'
+        ? 'the file may be damaged or a zip bomb; for a genuinely large workbook raise --max-bytes (each part may inflate to 10 times it)'
+        : p.xml
+          ? 'the file may be a zip bomb; a document genuinely this long is checked in parts, as separate files'
+          : 'no real document is that large; if you must check it, save a copy from Word/WPS first',
   },
   encrypted: { message: () => 'the file is encrypted', hint: () => 'remove the password in Word/WPS (File → Info → Protect Document) and check again' },
   'unsupported-compression': { message: (p) => `${s(p.entry)} in it uses an unsupported compression method (${s(p.method)})`, hint: () => REOPEN },

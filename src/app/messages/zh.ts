@@ -719,8 +719,18 @@ export const zh = {
   'corrupt-zip': { message: (p) => `文件已损坏，无法解压（${s(p.where)}）`, hint: () => '文件可能没有下载或复制完整：重新获取，或用 Word/WPS 打开修复后另存为 .docx' },
   'entry-too-large': {
     // the same refusal for a workbook being imported (input: sheet) and a .docx being checked
-    message: (p) => (p.input === 'sheet' ? `电子表格中的部件 ${p.entry} 解压后超过 ${p.max} 字节上限，未读取` : `其中的 ${s(p.entry)} 解压后超过 ${Math.round(Number(p.max) / MIB)} MiB，拒绝读取`),
-    hint: (p) => (p.input === 'sheet' ? '文件可能已损坏或是恶意构造的压缩包；确属正常的大表格时可用 --max-bytes 放宽（每个部件的上限是它的 10 倍）' : '正常的公文不会这么大；如确需检查，用 Word/WPS 另存一份再试'),
+    message: (p) =>
+      p.input === 'sheet'
+        ? `电子表格中的部件 ${p.entry} 解压后超过 ${p.max} 字节上限，未读取`
+        : p.xml
+          ? `其中的 XML 部件解压后合计超过 ${Math.round(Number(p.max) / MIB)} MiB（约 1000 页的公文），到 ${s(p.entry)} 为止，拒绝读取`
+          : `其中的 ${s(p.entry)} 解压后超过 ${Math.round(Number(p.max) / MIB)} MiB，拒绝读取`,
+    hint: (p) =>
+      p.input === 'sheet'
+        ? '文件可能已损坏或是恶意构造的压缩包；确属正常的大表格时可用 --max-bytes 放宽（每个部件的上限是它的 10 倍）'
+        : p.xml
+          ? '文件可能是恶意构造的压缩包；确属这么长的公文，请拆成几个文件分别检查'
+          : '正常的公文不会这么大；如确需检查，用 Word/WPS 另存一份再试',
   },
   encrypted: { message: () => '文件已加密，无法读取', hint: () => '先在 Word/WPS 中取消密码保护（“文件 → 信息 → 保护文档”）再检查' },
   'unsupported-compression': { message: (p) => `其中的 ${s(p.entry)} 使用了不支持的压缩方式（${s(p.method)}）`, hint: () => REOPEN },

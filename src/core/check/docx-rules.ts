@@ -398,13 +398,14 @@ function cjkPunctuation(doc: DocxDocument, c: Classified): RuleResult {
  * signature on the next page): no first-line indent, right after a body paragraph that does not
  * end a sentence.
  */
-function continues(doc: DocxDocument, c: Classified, p: Para): boolean {
+function continues(doc: DocxDocument, body: ReadonlySet<Para>, p: Para): boolean {
   const before = doc.paragraphs[p.seq - 1];
-  return before !== undefined && c.body.includes(before) && !mayEndSentence(visible(before)) && Math.abs(indents(doc, p.el).firstLineEffective) <= INDENT_TOLERANCE;
+  return before !== undefined && body.has(before) && !mayEndSentence(visible(before)) && Math.abs(indents(doc, p.el).firstLineEffective) <= INDENT_TOLERANCE;
 }
 
 function firstLineIndent(doc: DocxDocument, c: Classified): RuleResult {
-  const subjects = [...c.body, ...c.h1, ...c.h2, ...c.h3].filter((p) => p !== c.addressee && !c.noteLines.has(p) && !continues(doc, c, p)).sort((a, b) => a.seq - b.seq);
+  const body = new Set(c.body);
+  const subjects = [...c.body, ...c.h1, ...c.h2, ...c.h3].filter((p) => p !== c.addressee && !c.noteLines.has(p) && !continues(doc, body, p)).sort((a, b) => a.seq - b.seq);
   if (subjects.length === 0) return result('first-line-indent', 'absent');
   const ok = (p: Para) => {
     const ind = indents(doc, p.el);
