@@ -15,7 +15,8 @@ import { exitCodeFor } from './exit.js';
 import { visible } from './report/visible.js';
 import { guardedIo, isClosedPipe, writeText, type CliIo } from './io.js';
 import { LANGS, say as sayIn, word, type Lang, type MessageKey } from './messages/index.js';
-import { printDiagnostics } from './report/index.js';
+import { firstOfEachCode, printDiagnostics } from './report/index.js';
+import { pushAll } from '../model/lists.js';
 
 export type { CliIo } from './io.js';
 export type { CliContext, CommandModule } from './context.js';
@@ -38,10 +39,14 @@ export async function main(argv: string[], given: CliIo, host: Host = nodeHost(g
     host,
     lang: () => lang,
     async report(problems: readonly Problem[], options: ReportOptions = {}) {
-      if (!options.uncounted) reported.push(...problems);
-      const shown = options.quiet ? problems.filter((p) => p.severity === 'error') : problems;
-      await printDiagnostics(io, shown.map((p) => word(p, lang)), options.format ?? 'human', lang, options.files ?? [], {
+      if (!options.uncounted) pushAll(reported, problems);
+      const format = options.format ?? 'human';
+      const wanted = options.quiet ? problems.filter((p) => p.severity === 'error') : problems;
+      // a person reads a few of each kind: the rest of a code in a file is one line (machines get all)
+      const { shown, omitted } = format === 'human' ? firstOfEachCode(wanted) : { shown: wanted, omitted: [] };
+      await printDiagnostics(io, shown.map((p) => word(p, lang)), format, lang, options.files ?? [], {
         summary: options.noSummary !== true,
+        omitted,
         ...(options.jsonExtra ? { jsonExtra: options.jsonExtra } : {}),
       });
     },
@@ -87,8 +92,8 @@ export async function main(argv: string[], given: CliIo, host: Host = nodeHost(g
       await ctx.report(problemsOf(error));
     } catch (again) {
       // standard error itself cannot be written (a full disk): the exit code still says it
-      if (again instanceof Failure) reported.push(...again.problems);
-      else if (!isClosedPipe(again)) reported.push(...problemsOf(again));
+      if (again instanceof Failure) pushAll(reported, again.problems);
+      else if (!isClosedPipe(again)) pushAll(reported, problemsOf(again));
     }
     if (!(error instanceof Failure) && !(error instanceof CommanderError) && io.env.RECTIFY_DEBUG) {
       await writeText(io.stderr, `${(error as Error)?.stack ?? String(error)}\n`);
@@ -97,7 +102,7 @@ export async function main(argv: string[], given: CliIo, host: Host = nodeHost(g
   for (const written of await Promise.allSettled(printed)) {
     if (written.status === 'fulfilled' || isClosedPipe(written.reason)) continue;
     const problems = problemsOf(written.reason);
-    reported.push(...problems);
+    pushAll(reported, problems);
     await ctx.report(problems, { uncounted: true }).catch(() => undefined);
   }
   return exitCodeFor(reported, differs);

@@ -158,33 +158,80 @@ export function pathOf(steps: readonly Step[]): string {
 }
 
 /**
- * Visit every value of `value` whose node satisfies `wanted`, in document order, with its node and
- * its key path (as steps: the path is built only by a visitor that needs it).
+ * The shape as a walk looking for `wanted` goes through it: whether each node is wanted, and what
+ * it enters below — nothing for a subtree that holds no wanted node (a walk for dates never visits
+ * a measure's texts), else the fields of an object that lead to one. Worked out once per node and
+ * test, from the shape alone.
+ */
+interface Route {
+  readonly node: Node;
+  readonly wanted: boolean;
+  /** Whether the node or anything under it is wanted. */
+  readonly holds: boolean;
+  /** An object's fields that hold a wanted node, in the shape's order. */
+  readonly fields?: readonly (readonly [string, Route])[];
+  /** A list's items, when they hold a wanted node. */
+  readonly items?: Route;
+  /** The object a text may stand for, when it holds a wanted node. */
+  readonly object?: Route;
+}
+
+const ROUTES = new WeakMap<(node: Node) => boolean, WeakMap<Node, Route>>();
+
+function routeOf(node: Node, wanted: (node: Node) => boolean, memo: WeakMap<Node, Route>): Route {
+  const known = memo.get(node);
+  if (known) return known;
+  const self = wanted(node);
+  let route: Route;
+  if (node.kind === 'object') {
+    const fields = Object.keys(node.fields)
+      .map((key) => [key, routeOf(node.fields[key]!.node, wanted, memo)] as const)
+      .filter(([, child]) => child.holds);
+    route = { node, wanted: self, holds: self || fields.length > 0, fields };
+  } else if (node.kind === 'list') {
+    const items = routeOf(node.items, wanted, memo);
+    route = { node, wanted: self, holds: self || items.holds, ...(items.holds ? { items } : {}) };
+  } else if (node.kind === 'text-or-object') {
+    const object = routeOf(node.object, wanted, memo);
+    route = { node, wanted: self, holds: self || object.holds, ...(object.holds ? { object } : {}) };
+  } else route = { node, wanted: self, holds: self };
+  memo.set(node, route);
+  return route;
+}
+
+/**
+ * Visit every value of `value` whose node satisfies `wanted` (a test of the node alone), in
+ * document order, with its node and its key path (as steps: the path is built only by a visitor
+ * that needs it). Subtrees of the shape that hold no wanted node are not entered.
  */
 export function walk(node: Node, value: unknown, wanted: (node: Node) => boolean, visit: (value: unknown, node: Node, steps: readonly Step[]) => void): void {
+  let memo = ROUTES.get(wanted);
+  if (!memo) ROUTES.set(wanted, (memo = new WeakMap()));
   const steps: Step[] = [];
-  const go = (n: Node, v: unknown): void => {
+  const go = (route: Route, v: unknown): void => {
     if (v === undefined || v === null) return;
-    if (wanted(n)) visit(v, n, steps);
-    if (n.kind === 'object') {
+    if (route.wanted) visit(v, route.node, steps);
+    if (route.fields) {
       if (typeof v !== 'object') return;
-      for (const key of Object.keys(n.fields)) {
+      for (const [key, child] of route.fields) {
+        const next = (v as Record<string, unknown>)[key];
+        if (next === undefined || next === null) continue;
         steps.push(key);
-        go(n.fields[key]!.node, (v as Record<string, unknown>)[key]);
+        go(child, next);
         steps.pop();
       }
-    } else if (n.kind === 'list') {
+    } else if (route.items) {
       if (!Array.isArray(v)) return;
       for (let i = 0; i < v.length; i++) {
         steps.push(i);
-        go(n.items, v[i]);
+        go(route.items, v[i]);
         steps.pop();
       }
-    } else if (n.kind === 'text-or-object' && typeof v === 'object') {
-      go(n.object, v);
+    } else if (route.object && typeof v === 'object') {
+      go(route.object, v);
     }
   };
-  go(node, value);
+  go(routeOf(node, wanted, memo), value);
 }
 
 // ---------- the JSON Schema ----------

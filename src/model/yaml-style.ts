@@ -20,6 +20,8 @@ const NOT_TEXT = [
   /^[-+]?\.(?:inf|Inf|INF)$/,
   /^\.(?:nan|NaN|NAN)$/,
 ];
+/** The characters a text matching NOT_TEXT starts with: any other text is tested against none of it. */
+const NOT_TEXT_START = new Set([...'~nNtTfF-+.0123456789']);
 /** Characters a plain scalar may not start with. */
 const INDICATOR_START = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 
@@ -32,7 +34,7 @@ export function plainSafe(text: string): boolean {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   if (INDICATOR_START.has(text[0]!) || first <= 0x20 || last <= 0x20 || /\s/.test(text[0]!) || /\s/.test(text[text.length - 1]!)) return false;
-  if (text.length <= 40 && NOT_TEXT.some((re) => re.test(text))) return false;
+  if (text.length <= 40 && NOT_TEXT_START.has(text[0]!) && NOT_TEXT.some((re) => re.test(text))) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // controls, line breaks of every kind, DEL and C1, BOM, non-characters and surrogates

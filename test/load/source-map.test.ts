@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger, parentPath } from '../../src/core/load/index.js';
+import { loadLedger, parentPath, type Place } from '../../src/core/load/index.js';
 
 function load(text: string) {
   const result = loadLedger(text, 'x.yaml');
@@ -77,5 +77,38 @@ describe('positions inside strings', () => {
     const value = (source.value as Record<string, string>).key!;
     expect(value).toBe('a\tb中A😀{{x}}');
     expect(source.positions.stringAt('key', value.indexOf('{{')).column).toBe(yaml.indexOf('{{') + 1);
+  });
+});
+
+describe('SourceMap lookups', () => {
+  /** The lookup as it was written first: the path's segments found by a regular expression. */
+  function lookupBySegments(root: Place, path: string): { place: Place; exact: boolean } {
+    let place = root;
+    for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+      const children = place.children;
+      const next = !children ? undefined : place.mapping ? place.child(m[1] ?? m[2] ?? '') : m[2] !== undefined ? children[Number(m[2])] : undefined;
+      if (!next) return { place, exact: false };
+      place = next;
+    }
+    return { place, exact: true };
+  }
+
+  const text = 'a:\n  b: [x, {c: 1, "d.e": 2, "[3]": 4, "0": z}]\n  "": empty\nlist:\n  - k: v\n  - [p, q]\n';
+  const { positions } = load(text);
+  const paths = ['', 'a', 'a.b', 'a.b[0]', 'a.b[1].c', 'a.b[1].d.e', 'a.b[1][3]', 'a.b[1].0', 'a.b[1][0]', 'a.b[9]', 'a..b', 'a.b[x]', 'a.b[', 'a.b]', 'a.b[1]]c', '.a', 'a.', 'list[0].k', 'list[1][1]', 'list.0', 'list[01]', 'list[1e0]', 'list[]', 'a["b"]', 'a.b[1].c.d', '[0]', 'zz'];
+
+  it('go where the regular expression took them, for paths of every form', () => {
+    for (const path of paths) {
+      const expected = lookupBySegments(positions.root, path);
+      expect(positions.has(path), path).toBe(expected.exact);
+      expect(positions.valueAt(path).offset, path).toBe(expected.place.value);
+    }
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab.[\]0-9kcl]{0,12}$/), (path) => {
+        const expected = lookupBySegments(positions.root, path);
+        expect(positions.has(path)).toBe(expected.exact);
+        expect(positions.valueAt(path).offset).toBe(expected.place.value);
+      }),
+    );
   });
 });

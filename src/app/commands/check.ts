@@ -13,6 +13,7 @@ import type { CliContext, CommandModule } from '../context.js';
 import { writeText } from '../io.js';
 import { FORMATS, type OutputFormat } from '../report/index.js';
 import { positiveInteger } from './validate.js';
+import { pushAll } from '../../model/lists.js';
 
 const PRINT_MODES = ['auto', 'always', 'never'] as const;
 type PrintMode = (typeof PRINT_MODES)[number];
@@ -86,7 +87,7 @@ async function runCheck(paths: string[], options: CheckOptions, ctx: CliContext)
       readable.forEach((c, i) => {
         const layout = layouts[i]!;
         if (layout instanceof Failure) {
-          c.problems.push(...layout.problems);
+          pushAll(c.problems, layout.problems);
           c.printed = 'failed';
         } else {
           c.rules = [...c.rules!, ...checkPrintedLayout(layout, c.file)];
@@ -96,7 +97,7 @@ async function runCheck(paths: string[], options: CheckOptions, ctx: CliContext)
     }
   }
   for (const c of checks) {
-    if (c.rules) c.problems.push(...ruleProblems(c.rules, c.file));
+    if (c.rules) pushAll(c.problems, ruleProblems(c.rules, c.file));
     // a person reads each file's findings in turn; a machine gets one document at the end
     if (options.format === 'human') await tellHuman(c, paths.length > 1, missing, options, ctx);
   }

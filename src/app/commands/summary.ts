@@ -20,6 +20,7 @@ import {
 import { checkFormats, formatList } from './build.js';
 import { parseIsoDate } from './stats.js';
 import { limitOptions } from './validate.js';
+import { pushAll } from '../../model/lists.js';
 
 interface SummaryCliOptions {
   output?: string;
@@ -102,7 +103,7 @@ async function runSummary(summaryFile: string, args: string[], options: SummaryC
   if (!read.summary || !read.positions || hasErrors(problems)) return finish(false);
 
   const round = summariseRound({ summary: read.summary, file: displayName(summaryFile), positions: read.positions, units: counted, leftOut: leftOut.size, asOf: asOf! });
-  problems.push(...(await placeUnitProblems(round.problems, host, options.maxBytes)));
+  pushAll(problems, (await placeUnitProblems(round.problems, host, options.maxBytes)));
   if (!round.figures) return finish(false);
 
   const written = await writeSummary(
@@ -115,7 +116,7 @@ async function runSummary(summaryFile: string, args: string[], options: SummaryC
     [summaryFile, ...files],
     host,
   );
-  problems.push(...written.problems);
+  pushAll(problems, written.problems);
   await finish(written.outputs.length > 0);
   if (written.outputs.length > 0 && !quiet) {
     const f = round.figures;

@@ -6,6 +6,7 @@ import { Failure, hasErrors, type Problem } from '../../model/problem.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { FORMATS, type OutputFormat } from '../report/index.js';
 import { applyStrict } from '../report/strict.js';
+import { pushAll } from '../../model/lists.js';
 
 interface ValidateOptions {
   format: OutputFormat;
@@ -39,12 +40,12 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
       bytes = await ctx.host.readInput(file, options.maxBytes);
     } catch (error) {
       if (!(error instanceof Failure)) throw error;
-      all.push(...error.problems);
+      pushAll(all, error.problems);
       continue;
     }
     // a unit ledger or a summary ledger (summary.yaml), told apart by what it holds
     const result = validateAnyText(bytes, name, { maxBytes: options.maxBytes, maxAliases: options.maxAliases });
-    all.push(...applyStrict(result.problems, options.strict === true));
+    pushAll(all, applyStrict(result.problems, options.strict === true));
   }
   await ctx.report(all, { format: options.format, files: inputs.map(displayName), quiet: options.quiet === true });
   // a person at a terminal hears that all is well; a script hears nothing

@@ -951,6 +951,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'report.path': { message: () => 'path' },
   'report.hint': { message: () => 'hint' },
   'report.summary': { message: (p) => `${p.errors} error(s), ${p.warnings} warning(s)` },
+  'report.omitted': { message: (p) => `${p.count} more of this kind not listed one by one (the first ${p.shown} of each kind are; --format json lists them all)` },
   'output.wrote': { message: (p) => `wrote ${p.file}` },
   'build.wrote': { message: (p) => `wrote ${p.file}` },
   'batch.summary': { message: (p) => `built ${p.built} of ${p.total} ledgers${p.where ? ` into ${p.where}` : ''}${Number(p.failed) > 0 ? `, ${p.failed} failed:` : ''}` },

@@ -976,6 +976,7 @@ export const zh = {
   'report.path': { message: () => '位置' },
   'report.hint': { message: () => '提示' },
   'report.summary': { message: (p) => `${p.errors}个错误，${p.warnings}个警告` },
+  'report.omitted': { message: (p) => `同类问题另有 ${p.count} 个未逐条列出（每类只列前 ${p.shown} 个；加 --format json 可列出全部）` },
   'output.wrote': { message: (p) => `已写入 ${p.file}` },
   'build.wrote': { message: (p) => `已生成 ${p.file}` },
   'batch.summary': { message: (p) => `已生成 ${p.built} 份${p.where ? `（在 ${p.where}）` : ''}，失败 ${p.failed} 份${Number(p.failed) > 0 ? '：' : ''}` },

@@ -17,6 +17,7 @@ import { rewriteLedgerText } from '../../core/rewrite/index.js';
 import { validateLedgerText } from '../../core/validate/index.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { hasErrors, placeIn, problem, sortProblems, type Problem } from '../../model/problem.js';
+import { pushAll } from '../../model/lists.js';
 
 export interface ImportToYamlOptions {
   /** The spreadsheet as the user named it, for problems. */
@@ -53,18 +54,27 @@ export interface ImportToYamlResult {
   rows?: RowAccount & { sheet: string };
 }
 
-/** Deep equality of plain data, key order aside. */
+/** Deep equality of plain data, key order aside (a key holding undefined is no key). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const list = b as unknown[];
-    return a.length === list.length && a.every((x, i) => sameValue(x, list[i]));
+    if (a.length !== list.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], list[i])) return false;
+    return true;
   }
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key of Object.keys(x)) {
+    if (x[key] === undefined) continue;
+    keys++;
+    if (!sameValue(x[key], y[key])) return false;
+  }
+  for (const key of Object.keys(y)) if (y[key] !== undefined) keys--;
+  return keys === 0;
 }
 
 /**
@@ -100,21 +110,21 @@ function withSheetPart(ledger: Ledger, from: Ledger): Ledger {
   return out;
 }
 
-async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): Promise<ImportToYamlResult> {
+/**
+ * The sheet read and made a ledger, with the ledger its hidden sheet holds (problems added to
+ * `problems`); undefined when it cannot be read. A function of its own so that the cells read are
+ * let go before the ledger made from them is written and checked.
+ */
+async function readSheetLedger(
+  bytes: Uint8Array,
+  options: ImportToYamlOptions,
+  into: Ledger | undefined,
+  problems: Problem[],
+): Promise<{ exported: Ledger | undefined; result: ReturnType<typeof gridsToLedger> } | undefined> {
   const { file } = options;
-  const problems: Problem[] = [];
-
-  // The ledger imported into comes first: if it is invalid, the sheet has nothing to update.
-  let into: { file: string; text: string; ledger: Ledger; positions: NonNullable<ReturnType<typeof validateLedgerText>['source']>['positions'] } | undefined;
-  if (options.into) {
-    const checked = validateLedgerText(options.into.bytes, options.into.file, { maxAliases: options.maxAliases });
-    if (!checked.ledger || !checked.source) return { problems: checked.problems.filter((p) => p.severity === 'error') };
-    into = { file: options.into.file, text: checked.source.text, ledger: checked.ledger, positions: checked.source.positions };
-  }
-
   const read = await readSpreadsheet(bytes, file, options.limits);
-  problems.push(...read.problems);
-  if (!read.book || hasErrors(problems)) return { problems };
+  pushAll(problems, read.problems);
+  if (!read.book || hasErrors(problems)) return undefined;
 
   let exported: Ledger | undefined;
   if (read.book.metaYaml !== undefined) {
@@ -128,7 +138,7 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
 
   // What the sheet's cells are compared with: the ledger it was exported from (its hidden sheet),
   // else the ledger imported into; the parts no sheet shows come from the ledger imported into.
-  const meta = into ? (exported ? withSheetPart(into.ledger, exported) : into.ledger) : exported;
+  const meta = into ? (exported ? withSheetPart(into, exported) : into) : exported;
   const result = gridsToLedger(read.book.sheets, {
     file,
     today: options.today,
@@ -136,7 +146,25 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     ...(meta ? { meta } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
   });
-  problems.push(...result.problems);
+  return { exported, result };
+}
+
+async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): Promise<ImportToYamlResult> {
+  const { file } = options;
+  const problems: Problem[] = [];
+
+  // The ledger imported into comes first: if it is invalid, the sheet has nothing to update.
+  let into: { file: string; text: string; ledger: Ledger; positions: NonNullable<ReturnType<typeof validateLedgerText>['source']>['positions'] } | undefined;
+  if (options.into) {
+    const checked = validateLedgerText(options.into.bytes, options.into.file, { maxAliases: options.maxAliases });
+    if (!checked.ledger || !checked.source) return { problems: checked.problems.filter((p) => p.severity === 'error') };
+    into = { file: options.into.file, text: checked.source.text, ledger: checked.ledger, positions: checked.source.positions };
+  }
+
+  const sheet = await readSheetLedger(bytes, options, into?.ledger, problems);
+  if (!sheet) return { problems };
+  const { exported, result } = sheet;
+  pushAll(problems, result.problems);
   const rows = result.rows;
   const withRows = (r: ImportToYamlResult): ImportToYamlResult => (rows ? { ...r, rows } : r);
   if (!result.ledger || hasErrors(problems)) return withRows({ problems });
@@ -151,36 +179,52 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
     if (lost.length > 0) return withRows({ problems: [...problems, problem('sheet-out-of-date', placeIn(into.file), { sheet: file, ledger: into.file, items: lost.slice(0, 10).join('、') + (lost.length > 10 ? '…' : '') })] });
   }
 
-  // The ledger is checked as YAML; what it finds is told at the cells.
-  const checked = validateLedgerText(ledgerToYaml(ledger), options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
-  // the 【待填写】 keys are already listed, once, by the fill-in warning
-  const told = checked.problems.filter((p) => !(p.code === 'unfilled' && result.toFill.length > 0));
-  problems.push(
-    ...sheetProblems(told, {
-      places: result.places,
-      ledger,
-      ...(result.reportDateCell ? { reportDateCell: result.reportDateCell } : {}),
-      elsewhere: (p) => {
-        if (!into) return { ...p, place: placeIn(file, 0, 0, p.place.path) };
-        // a key only the YAML holds: named in the ledger imported into, where it is
-        const at = into.positions.has(p.place.path) ? into.positions.valueAt(p.place.path) : undefined;
-        return { ...p, place: placeIn(into.file, at?.line ?? 0, at?.column ?? 0, p.place.path) };
-      },
-    }),
-  );
-  if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
+  const tell = (checked: ReturnType<typeof validateLedgerText>) => {
+    // the 【待填写】 keys are already listed, once, by the fill-in warning
+    const told = checked.problems.filter((p) => !(p.code === 'unfilled' && result.toFill.length > 0));
+    problems.push(
+      ...sheetProblems(told, {
+        places: result.places,
+        ledger,
+        ...(result.reportDateCell ? { reportDateCell: result.reportDateCell } : {}),
+        elsewhere: (p) => {
+          if (!into) return { ...p, place: placeIn(file, 0, 0, p.place.path) };
+          // a key only the YAML holds: named in the ledger imported into, where it is
+          const at = into.positions.has(p.place.path) ? into.positions.valueAt(p.place.path) : undefined;
+          return { ...p, place: placeIn(into.file, at?.line ?? 0, at?.column ?? 0, p.place.path) };
+        },
+      }),
+    );
+  };
 
   if (into) {
+    // The ledger is checked as YAML; what it finds is told at the cells.
+    const checked = validateLedgerText(ledgerToYaml(ledger), options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+    tell(checked);
+    if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
     return withRows({ yaml: rewriteLedgerText(into.text, into.ledger, checked.ledger, into.positions), ledger: checked.ledger, before: into.ledger, problems });
   }
+
+  // The ledger is checked as the very text written (problems are told at the cells, so the lines
+  // the header comments add change nothing): what reaches disk is what was validated.
   const schemaPath = schemaPathFor(options.outputPath, options.schemaFile);
-  const yaml = ledgerToYaml(checked.ledger, {
+  const writeOptions = {
     ...(schemaPath ? { schemaPath } : {}),
     ...(result.toFill.length > 0 ? { comments: options.fillInComment(result.toFill) } : {}),
-  });
-  // what is written must read back as exactly the ledger imported: nothing lost in the writing
-  const reread = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
-  if (!reread.ledger || !sameValue(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
-  if (hasErrors(problems)) return withRows({ problems });
+  };
+  const written = ledgerToYaml(ledger, writeOptions);
+  const checked = validateLedgerText(written, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+  tell(checked);
+  if (!checked.ledger || hasErrors(problems)) return withRows({ problems });
+  // The file is the ledger it reads as, written, and reads back as exactly that: when it reads as
+  // the ledger built, it is that text (the writer reads nothing but the values of the shape's keys,
+  // so equal ledgers write the same text); when reading changed a value, the ledger read is written
+  // again and that text read back once more, so nothing is lost in the writing.
+  const yaml = sameValue(checked.ledger, ledger) ? written : ledgerToYaml(checked.ledger, writeOptions);
+  if (yaml !== written) {
+    const reread = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
+    if (!reread.ledger || !sameValue(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
+    if (hasErrors(problems)) return withRows({ problems });
+  }
   return withRows({ yaml, ledger: checked.ledger, problems });
 }

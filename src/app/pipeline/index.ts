@@ -19,6 +19,7 @@ import { applyBuild, applyStrict } from '../report/strict.js';
 import { layoutFromText } from '../../core/docx/layout.js';
 import { FORMAT_WRITERS, type FormatWriter, type Made, type PreparedTemplates } from './formats.js';
 import { renderReport } from './render-report.js';
+import { pushAll } from '../../model/lists.js';
 
 export { DEFAULT_FORMATS, FORMAT_WRITERS, outputFormats, type FormatWriter, type Made, type Output, type PreparedTemplates } from './formats.js';
 
@@ -141,7 +142,7 @@ export async function buildLedgerFile(path: string, settings: BuildSettings, tem
   try {
     const bytes = await host.readInput(path, settings.maxBytes);
     const built = buildMarkdown(bytes, file, templates.compiled, settings);
-    problems.push(...built.problems);
+    pushAll(problems, built.problems);
     if (built.markdown === undefined || !built.ledger) return { outputs: [], problems };
     const written = await writeOutputs(
       { markdown: built.markdown, date: built.ledger.report.date, file, templates, host, ...(settings.maxParagraphs !== undefined ? { maxParagraphs: settings.maxParagraphs } : {}) },
@@ -198,7 +199,7 @@ export async function writeOutputs(made: Made, plan: OutputPlan): Promise<BuildR
       const found = await survivingMaskedStrings(output.readable, plan.masks);
       if (found.length > 0) return { outputs: [], problems: [...problems, publicLeakProblem(file, basename(target), found)] };
     }
-    if (output.warnings) problems.push(...output.warnings);
+    if (output.warnings) pushAll(problems, output.warnings);
     planned.push({ target, data: output.bytes });
   }
   if (plan.outDir !== undefined) host.ensureDir(plan.outDir, file);

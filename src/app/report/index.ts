@@ -3,7 +3,9 @@ import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';
 import { writeText } from '../io.js';
 import { formatGithub } from './github.js';
-import { formatHuman } from './human.js';
+import { formatHuman, type Omitted } from './human.js';
+
+export { firstOfEachCode, type Omitted } from './human.js';
 import { formatJson } from './json.js';
 
 export const FORMATS = ['human', 'json', 'github'] as const;
@@ -19,7 +21,7 @@ export async function printDiagnostics(
   format: OutputFormat,
   lang: Lang,
   files: readonly string[],
-  options: { summary?: boolean; jsonExtra?: Readonly<Record<string, unknown>> } = {},
+  options: { summary?: boolean; jsonExtra?: Readonly<Record<string, unknown>>; omitted?: readonly Omitted[] } = {},
 ): Promise<void> {
   switch (format) {
     case 'json':
@@ -31,7 +33,7 @@ export async function printDiagnostics(
     case 'human':
       // nothing to say, stderr untouched: creating it loads Node's stream modules
       if (diagnostics.length === 0) return;
-      await writeText(io.stderr, formatHuman(diagnostics, lang, chalkFor(io.stderr, io.env), options.summary ?? true));
+      await writeText(io.stderr, formatHuman(diagnostics, lang, chalkFor(io.stderr, io.env), options.summary ?? true, options.omitted ?? []));
       return;
   }
 }

@@ -39,10 +39,11 @@ export function visibleIn<T>(value: T): T {
   }
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     // copied only where something is escaped: a diff of two large ledgers is mostly copied text
+    const record = value as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
-    for (const [key, item] of Object.entries(value)) {
+    for (const [key, item] of Object.entries(record)) {
       const shown = visibleIn(item);
-      if (shown !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = shown;
+      if (shown !== item) (copy ??= { ...record })[key] = shown;
     }
     return (copy ?? value) as T;
   }

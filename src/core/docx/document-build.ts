@@ -31,6 +31,7 @@ import { bodyLines } from './line-break.js';
 import { mayEndSentence } from '../../model/text.js';
 import { textEnd, type FlowItem } from './pages.js';
 import { headingOf } from '../check/index.js';
+import { maxOf, pushAll } from '../../model/lists.js';
 
 export interface BuildOptions {
   layout: Layout;
@@ -246,8 +247,8 @@ export function columnWidths(t: TableBlock, total: number, layout: Layout, width
     const texts = t.rows.map((r) => plainText(r[c] ?? []));
     const cells = t.rows.map((r) => widthOf(r[c] ?? []));
     const head = widthOf(h);
-    const longest = Math.max(head, ...cells);
-    const dates = Math.max(0, ...texts.flatMap((s) => (s.match(DATE_IN_TEXT) ?? []).map(cellTextWidth)));
+    const longest = maxOf(cells, head);
+    const dates = maxOf(texts.flatMap((s) => (s.match(DATE_IN_TEXT) ?? []).map(cellTextWidth)), 0);
     const oneLine = texts.every((s) => s === '' || DATE_CELL.test(s)) || longest <= SHORT_COLUMN;
     // half a character of air where a line must hold: a proportional font's digits may run wide
     const min = oneLine ? longest + 0.5 : Math.max(head, Math.min(TEXT_MIN, longest), dates > 0 ? dates + 0.5 : 0);
@@ -531,7 +532,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
     const keepNext = keepWithSignature.has(i);
     if (keepNext && b.kind === 'body') {
       const kept = keptBody(b.runs, tail, blocks[i - 1]?.kind === 'heading', portraitText, layout);
-      main.push(...kept.paragraphs);
+      pushAll(main, kept.paragraphs);
       flowing(...kept.flow);
       continue;
     }
@@ -565,7 +566,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
         attachments.push(b);
         break;
       case 'masthead':
-        main.push(...masthead(b, portraitText, layout));
+        pushAll(main, masthead(b, portraitText, layout));
         // the mark's line is set larger than the pitch; the number line's red rule takes a little more
         flowing({ lines: ptToTwips(MASTHEAD_MAX_PT * 1.25) / ptToTwips(layout.linePitch) }, blank(), blank(), { lines: 1.5 }, blank(), blank());
         break;
@@ -574,7 +575,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
         break;
       default:
         if (b.kind === 'title' && !title) title = plainText(b.runs);
-        main.push(...content(b, portraitText, layout, keepNext));
+        pushAll(main, content(b, portraitText, layout, keepNext));
         if (b.kind === 'title') flowing({ lines: titleLines(plainText(b.runs), titleCapacity(layout, portraitText)).length }, blank());
         else if (b.kind === 'heading') flowing({ lines: linesOf(b.runs), keepNext: true });
         else if (b.kind === 'body') flowing({ lines: linesOf(b.runs), keepNext });
@@ -601,7 +602,7 @@ export function buildDocument(blocks: Block[], options: BuildOptions): Document 
     const end = flow && attachments.length === 0 ? textEnd(flow, capacity) : undefined;
     const free = end ? capacity - end.used : 0;
     if (end && end.page % 2 === 0 && end.used >= SPARE_LINES && free - SPARE_LINES >= colophonLines(colophonBlock, portraitText) + 1) {
-      main.push(...colophon(colophonBlock, portraitText, layout, free - 1));
+      pushAll(main, colophon(colophonBlock, portraitText, layout, free - 1));
     } else {
       sections.push({
         properties: { ...sectionProperties(layout, false), type: SectionType.EVEN_PAGE },

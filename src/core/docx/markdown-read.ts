@@ -9,6 +9,7 @@ import { Lexer, Marked, type Token, type Tokens, type TokenizerAndRendererExtens
 import { placeIn, problem, type Params, type Problem } from '../../model/problem.js';
 import { joinLines, replaceEachMatch, UnitWriter } from '../../model/text.js';
 import { plainText, type Block, type ContentBlock, type Paragraph, type Run, type TableBlock } from './report-model.js';
+import { pushAll } from '../../model/lists.js';
 
 const FENCE_NAMES = ['masthead', 'subtitle', 'speaker', 'to', 'attachment-note', 'signature', 'sealed-signature', 'attachment', 'colophon'] as const;
 
@@ -500,7 +501,7 @@ function fastInline(text: string, bold = false): Run[] | undefined {
       const inner = fastInline(text.slice(i + 2, close), true);
       if (!inner) return undefined;
       take(i, false);
-      runs.push(...inner);
+      pushAll(runs, inner);
       i = close + 2;
       start = i;
     } else {

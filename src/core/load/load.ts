@@ -5,6 +5,7 @@ import { checkLedgerText, decodeLedgerBytes } from './decode.js';
 import { composePlainYaml } from './plain-yaml.js';
 import type { LoadCode, LoadProblem } from './problem.js';
 import { SourceMap } from './source-map.js';
+import { pushAll } from '../../model/lists.js';
 
 export interface LoadedLedger {
   /** As the user named it (`-` is shown as `<stdin>`). */
@@ -119,7 +120,7 @@ export function loadYamlText(text: string, file: string, options: LoadOptions = 
     maxAliasNodes: options.maxAliases ?? DEFAULT_MAX_ALIASES,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
   });
-  problems.push(...composed.problems);
+  pushAll(problems, composed.problems);
   const value = composed.value;
   if (problems.length === 0 && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     const { line, column } = composed.positions.valueAt('');

@@ -27,23 +27,33 @@ export type ScalarType = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITE
  * plain list naming their keys rather than a Map per mapping.
  */
 export class Place {
+  // Fields assigned in the constructor rather than declared with initialisers: a large ledger
+  // holds a million places, and a class field is defined as a property, which costs more.
+  /** Offset of the value (for a null value written as nothing: just after its key). */
+  declare value: number;
   /** Offset of the key naming it, for mapping values. */
-  key: number | undefined = undefined;
+  declare key: number | undefined;
   /** The key naming it, for mapping values. */
-  name: string | undefined = undefined;
+  declare name: string | undefined;
   /** For a string value: how it was written, where its source ends, and the string itself. */
-  type: ScalarType | undefined = undefined;
-  end = 0;
-  string: string | undefined = undefined;
+  declare type: ScalarType | undefined;
+  declare end: number;
+  declare string: string | undefined;
   /** A mapping's values (each with its `name`) or a list's items, in document order. */
-  children: Place[] | undefined = undefined;
+  declare children: Place[] | undefined;
   /** Whether `children` are a mapping's (looked up by name) rather than a list's (by index). */
-  mapping = false;
+  declare mapping: boolean;
 
-  constructor(
-    /** Offset of the value (for a null value written as nothing: just after its key). */
-    public value: number,
-  ) {}
+  constructor(value: number) {
+    this.value = value;
+    this.key = undefined;
+    this.name = undefined;
+    this.type = undefined;
+    this.end = 0;
+    this.string = undefined;
+    this.children = undefined;
+    this.mapping = false;
+  }
 
   /** The mapping value named `name`, the last one written when a key was repeated. */
   child(name: string): Place | undefined {
@@ -78,8 +88,6 @@ export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path === '' ? key : `${path}.${key}`;
 }
-
-const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
 
 /**
  * Where every value of the ledger was written, by key path (`aspects[2].issues[0].status`).
@@ -147,21 +155,44 @@ export class SourceMap {
 
   private lookup(path: string): { place: Place; exact: boolean } {
     let place: Place = this.root;
-    for (const m of path.matchAll(SEGMENT)) {
+    // the path's segments, read in one pass: a key, or an index in brackets; a `.`, a `]`, or a
+    // `[` that opens no index is passed over
+    const n = path.length;
+    for (let i = 0; i < n; ) {
+      const c = path.charCodeAt(i);
+      let name: string | undefined;
+      let index: string | undefined;
+      if (c === DOT || c === CLOSE) {
+        i++;
+        continue;
+      }
+      if (c === OPEN) {
+        let j = i + 1;
+        while (j < n && path.charCodeAt(j) >= 48 && path.charCodeAt(j) <= 57) j++;
+        if (j === i + 1 || path.charCodeAt(j) !== CLOSE) {
+          i++;
+          continue;
+        }
+        index = path.slice(i + 1, j);
+        i = j + 1;
+      } else {
+        let j = i + 1;
+        while (j < n && path.charCodeAt(j) !== DOT && path.charCodeAt(j) !== OPEN && path.charCodeAt(j) !== CLOSE) j++;
+        name = path.slice(i, j);
+        i = j;
+      }
       const children = place.children;
-      const next = !children
-        ? undefined
-        : place.mapping
-          ? place.child(m[1] ?? m[2] ?? '')
-          : m[2] !== undefined
-            ? children[Number(m[2])]
-            : undefined;
+      const next = !children ? undefined : place.mapping ? place.child(name ?? index!) : index !== undefined ? children[Number(index)] : undefined;
       if (!next) return { place, exact: false };
       place = next;
     }
     return { place, exact: true };
   }
 }
+
+const DOT = 46;
+const OPEN = 91;
+const CLOSE = 93;
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];

@@ -17,6 +17,7 @@ import { characterReferenceAt, foldForMatching } from './normalise.js';
 import { forbiddenKeys, type Mask } from './redact.js';
 import { joinLines } from '../../model/text.js';
 import { readTag, tagEnd } from '../xml/scan.js';
+import { pushAll } from '../../model/lists.js';
 
 /** A block boundary in read-back text: folded as a line break, so no name is matched across it. */
 const BLOCK = '\u2029';
@@ -255,7 +256,7 @@ export async function survivingMaskedStrings(output: ReadableOutput, masks: read
     const markdown = output.markdown;
     readables.push({ part: '', where: 'source', text: markdown, markdown: true });
     const rendered = await renderedMarkdown(markdown);
-    readables.push(...readablesOfMarkup('', rendered, 'rendered'));
+    pushAll(readables, readablesOfMarkup('', rendered, 'rendered'));
     attributesOf.set('', rendered.attributes);
     for (const ref of new Set(rendered.unknownReferences)) unreadable.push({ text: ref, part: '', where: 'rendered', unreadable: true });
   } else if ('texts' in output) {
@@ -265,7 +266,7 @@ export async function survivingMaskedStrings(output: ReadableOutput, masks: read
     for (const { name, data } of [...output.docx].sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
       const reading = docxPartReading(new TextDecoder().decode(data));
-      readables.push(...readablesOfMarkup(name, reading, 'text'));
+      pushAll(readables, readablesOfMarkup(name, reading, 'text'));
       attributesOf.set(name, reading.attributes);
       for (const ref of new Set(reading.unknownReferences)) unreadable.push({ text: ref, part: name, where: 'text', unreadable: true });
     }

@@ -15,6 +15,7 @@ import HandlebarsRuntimeModule from 'handlebars/runtime.js';
 import { Failure, placeIn, problem, type Place, type Problem } from '../../model/problem.js';
 import { HELPERS } from './helpers.js';
 import type { PrecompiledTemplateSet, TemplateSet, TemplateSource } from './template-set.js';
+import { pushAll } from '../../model/lists.js';
 
 type Handlebars = typeof HandlebarsCompiler;
 type HbsEnv = ReturnType<Handlebars['create']>;
@@ -229,7 +230,7 @@ export function precompileTemplateSet(set: TemplateSet): { precompiled?: Precomp
     }
     specs.push([name, String(spec)]);
   }
-  if (problems.length === 0) problems.push(...partialCycles(set, calls));
+  if (problems.length === 0) pushAll(problems, partialCycles(set, calls));
   if (problems.length > 0) return { problems };
   return { precompiled: { fingerprint: templateSetFingerprint(set), specs }, problems };
 }

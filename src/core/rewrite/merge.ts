@@ -6,6 +6,7 @@
  * edit left alone come from the original; only the changed ones are the package's.
  */
 import { matchLines } from './line-diff.js';
+import { pushAll } from '../../model/lists.js';
 
 interface Split {
   lines: string[];
@@ -56,14 +57,14 @@ export function keepOriginalLines(original: string, unchanged: string, changed: 
   const insertions = (j: number) => {
     if (emitted[j]) return;
     emitted[j] = true;
-    out.push(...insertedBefore[j]!);
+    pushAll(out, insertedBefore[j]!);
   };
   let oAt = 0;
   let j = 0;
   while (j < u.length) {
     if (uToO[j]! >= 0) {
       // a line the printer left as the user wrote it, after any the printer left out (layout only)
-      out.push(...o.lines.slice(oAt, uToO[j]!));
+      pushAll(out, o.lines.slice(oAt, uToO[j]!));
       insertions(j);
       if (uToM[j]! >= 0) out.push(o.lines[uToO[j]!]!);
       oAt = uToO[j]! + 1;
@@ -83,13 +84,13 @@ export function keepOriginalLines(original: string, unchanged: string, changed: 
         if (uToM[x]! >= 0) out.push(m[uToM[x]!]!);
       }
     } else {
-      out.push(...o.lines.slice(oAt, oEnd));
+      pushAll(out, o.lines.slice(oAt, oEnd));
     }
     oAt = oEnd;
     j = end;
   }
   // original lines the printer left out at the end, then the edit's tail
-  out.push(...o.lines.slice(oAt));
+  pushAll(out, o.lines.slice(oAt));
   insertions(u.length);
   const text = out.join(o.eol);
   return o.finalEol || out.length === 0 ? `${text}${o.eol}` : text;

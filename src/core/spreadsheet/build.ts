@@ -20,7 +20,7 @@ import { cellText, isOngoingDueWord, readDate, readStatus, splitLines, splitName
 import type { Field } from './columns.js';
 import type { AspectGroup, IssueGroup, TableRow } from './group.js';
 import { problemAt, type Place } from './place.js';
-import type { PathPlaces } from './report-sheet.js';
+import { PathPlaces } from './places.js';
 import { fillerFor, nameLookup, shownIssueTitle, type Filler, type NameLookup } from './table.js';
 
 /** Title of the one aspect that rows without a 方面 go to. */
@@ -100,7 +100,7 @@ export function buildLedgerBody(groups: readonly AspectGroup[], ctx: BuildContex
   const units = new Register<Unit>(meta?.units ?? [], 'u', (id, name) => ({ id, name }));
   const metaNames: NameLookup = nameLookup(meta ?? { people: [], units: [] });
   const issueIds = new IdSource((meta?.aspects ?? []).flatMap((a) => a.issues.map((i) => i.id)), 'i');
-  const places: PathPlaces = new Map();
+  const places = new PathPlaces({ file: ctx.file, sheet: ctx.sheet, columns: ctx.columns });
   const has = (field: Field) => ctx.columns.has(field);
 
   const at = (row: number, field: Field): Place => ({ file: ctx.file, sheet: ctx.sheet, row, column: (ctx.columns.get(field) ?? -1) + 1 });
@@ -196,39 +196,22 @@ export function buildLedgerBody(groups: readonly AspectGroup[], ctx: BuildContex
       issues: [],
       metrics: metaAspect ? metaAspect.metrics.map((m) => ({ ...m })) : [],
     };
-    const aPath = `aspects[${aspects.length}]`;
     const firstRow = group.issues[0]?.rows[0]?.row ?? 0;
-    places.set(aPath, at(firstRow, 'aspect'));
-    places.set(`${aPath}.title`, at(firstRow, 'aspect'));
+    places.addAspect(firstRow);
 
     group.issues.forEach((ig, y) => {
       const ref = issueMatch[x]![y];
       const mi = ref?.issue;
-      const iPath = `${aPath}.issues[${aspect.issues.length}]`;
-      const issue = buildIssue(ig, mi, ref ? shownTitle(ref) : undefined, group.issues.length === 1 ? titleCell : undefined, iPath);
+      const issue = buildIssue(ig, mi, ref ? shownTitle(ref) : undefined, group.issues.length === 1 ? titleCell : undefined);
       aspect.issues.push(issue);
     });
     aspects.push(aspect);
   });
   return { aspects, people: people.items, units: units.items, problems, places };
 
-  function buildIssue(ig: IssueGroup, mi: Issue | undefined, miShownTitle: string | undefined, soleIssueOf: string | undefined, iPath: string): Issue {
+  function buildIssue(ig: IssueGroup, mi: Issue | undefined, miShownTitle: string | undefined, soleIssueOf: string | undefined): Issue {
     const r0 = ig.rows[0]!.row;
-    for (const [key, field] of [
-      ['', 'issue'],
-      ['.title', 'issue'],
-      ['.id', 'issue'],
-      ['.status', has('issueStatus') ? 'issueStatus' : 'status'],
-      ['.leader', 'leader'],
-      ['.units', 'units'],
-      ['.owners', 'owners'],
-      ['.due', 'due'],
-      ['.done', 'done'],
-      ['.progress', 'progress'],
-      ['.measures', 'measure'],
-    ] as const) {
-      if (has(field)) places.set(`${iPath}${key}`, at(r0, field));
-    }
+    places.addIssue(r0);
 
     const leaderNames = splitNames(issueCell(ig, 'leader', '责任领导').text);
     const unitNames = splitNames(issueCell(ig, 'units', '责任单位').text);
@@ -349,20 +332,7 @@ export function buildLedgerBody(groups: readonly AspectGroup[], ctx: BuildContex
 
     reads.forEach((r, k) => {
       const { row, text, mm } = r;
-      const mPath = `${iPath}.measures[${k}]`;
-      for (const [key, field] of [
-        ['', 'measure'],
-        ['.text', 'measure'],
-        ['.id', 'measure'],
-        ['.metrics', 'measure'],
-        ['.status', 'status'],
-        ['.due', 'due'],
-        ['.done', 'done'],
-        ['.owners', 'owners'],
-        ['.evidence', 'evidence'],
-      ] as const) {
-        if (has(field)) places.set(`${mPath}${key}`, at(row.row, field));
-      }
+      places.addMeasure(row.row);
       const evidenceCell = cellText(value(row, 'evidence'));
       const measure: Measure = {
         text: mm && fill(mm.text) === text ? mm.text : text,

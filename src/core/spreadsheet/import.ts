@@ -11,12 +11,14 @@ import { gridFromStrings, type SheetGrid } from './grid.js';
 import { groupRows, type RowAccount } from './group.js';
 import { findTable } from './header.js';
 import { problemAt, type Place } from './place.js';
-import { applyReportSheet, findReportSheet, readReportSheet, type PathPlaces } from './report-sheet.js';
+import { PathPlaces } from './places.js';
+import { applyReportSheet, findReportSheet, readReportSheet } from './report-sheet.js';
 import { scaffoldLedger } from './scaffold.js';
 import { MAX_COLUMNS, MAX_ROWS, parseCellRef, readXlsx, SheetTooLargeError, XlsxError, type XlsxLimits } from './xlsx-read.js';
 import { ZipError } from '../zip/read.js';
 import { XmlError } from '../xml/scan.js';
 import { fillerFor } from './table.js';
+import { pushAll } from '../../model/lists.js';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -166,7 +168,7 @@ export interface GridImportResult {
 
 export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportOptions): GridImportResult {
   const { file } = options;
-  const places: PathPlaces = new Map();
+  let places = new PathPlaces();
   // The 报告信息 sheet is read on its own, never taken for the table.
   const reportGrid = findReportSheet(sheets);
   const found = findTable(reportGrid ? sheets.filter((s) => s !== reportGrid) : sheets, file, options.map);
@@ -174,7 +176,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
   if (!found.layout) return { problems, toFill: [], places };
   const { layout } = found;
   const grouped = groupRows(layout, file);
-  problems.push(...grouped.problems);
+  pushAll(problems, grouped.problems);
   const rows = { ...grouped.rows, sheet: layout.sheet.name };
   const body = buildLedgerBody(grouped.aspects, {
     file,
@@ -182,8 +184,8 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
     columns: layout.columns,
     ...(options.meta ? { meta: options.meta } : {}),
   });
-  problems.push(...body.problems);
-  for (const [path, place] of body.places) places.set(path, place);
+  pushAll(problems, body.problems);
+  places = body.places;
   if (body.aspects.length === 0) {
     const column = (layout.columns.get('measure') ?? 0) + 1;
     problems.push(
@@ -191,7 +193,7 @@ export function gridsToLedger(sheets: readonly SheetGrid[], options: GridImportO
     );
   }
   const report = reportGrid ? readReportSheet(reportGrid, file) : undefined;
-  if (report) problems.push(...report.problems);
+  if (report) pushAll(problems, report.problems);
   const reportDateCell = report?.facts.find((f) => f.fact.path === 'report.date')?.place;
   const done = (result: Omit<GridImportResult, 'places' | 'reportDateCell' | 'rows'>): GridImportResult => ({ ...result, places, rows, ...(reportDateCell ? { reportDateCell } : {}) });
   if (problems.some((d) => d.severity === 'error')) return done({ problems, toFill: [] });

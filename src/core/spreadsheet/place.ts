@@ -4,8 +4,14 @@ import { columnLetter } from './columns.js';
 
 /** `Sheet1!C7`, quoting the sheet name the way Excel does when it holds spaces or punctuation. */
 export function cellRef(sheet: string, row: number, column: number): string {
-  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${columnLetter(column)}${row}`;
+  return `${sheetRef(sheet)}!${columnLetter(column)}${row}`;
+}
+
+// the sheet last named, as written: the cells of one import are almost all on one sheet
+let lastSheet: { sheet: string; ref: string } | undefined;
+function sheetRef(sheet: string): string {
+  if (lastSheet?.sheet !== sheet) lastSheet = { sheet, ref: /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'` };
+  return lastSheet.ref;
 }
 
 export interface Place {

@@ -9,6 +9,7 @@ import type { Problem } from '../../model/problem.js';
 import { cellText, readDate, type CellValue } from './cells.js';
 import type { SheetGrid } from './grid.js';
 import { problemAt, type Place } from './place.js';
+import type { PathPlaces } from './places.js';
 import type { Filler } from './table.js';
 
 export const REPORT_SHEET = '报告信息';
@@ -214,9 +215,6 @@ function readFact(fact: Fact, raw: CellValue, text: string): FactRead {
     }
   }
 }
-
-/** Where a ledger key read from the sheet sits, for problems about the ledger made from it. */
-export type PathPlaces = Map<string, Place>;
 
 /**
  * `ledger` with the sheet's facts and key figures laid over it. A text left as the sheet showed it

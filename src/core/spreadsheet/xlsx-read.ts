@@ -188,27 +188,36 @@ function dateStyles(xml: string): boolean[] {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const EXCEL_1904_EPOCH = Date.UTC(1904, 0, 1);
 
-interface SheetCell {
-  column: number;
-  value: CellValue;
+/** The values of one row, with their columns (two lists: a large sheet has many cells). */
+interface SheetRow {
+  columns: number[];
+  values: CellValue[];
 }
 
 /** One worksheet part → its grid, within the limits. */
 function readSheet(xml: string, name: string, strings: readonly string[], dates: readonly boolean[], date1904: boolean, limits: XlsxLimits): SheetGrid {
-  const rowsByNumber = new Map<number, SheetCell[]>();
+  const rowsByNumber = new Map<number, SheetRow>();
   const merges: string[] = [];
   let cells = 0;
   let rowNumber = 0;
   let columnNumber = 0;
-  let cell: { row: number; column: number; type: string; style: number } | undefined;
+  // the cell open, in plain variables: one object per cell of a large sheet is garbage to collect
+  let inCell = false;
+  let cellRow = 0;
+  let cellColumn = 0;
+  let cellType = 'n';
+  let cellStyle = 0;
   let value: string | undefined;
   let inV = false;
   let inIs = false;
   let rich: RichText | undefined;
 
   const finishCell = (): void => {
-    if (!cell) return;
-    const { row, column, type, style } = cell;
+    if (!inCell) return;
+    const row = cellRow;
+    const column = cellColumn;
+    const type = cellType;
+    const style = cellStyle;
     let v: CellValue = null;
     if (type === 'inlineStr') v = rich ? decodeOoxmlEscapes(rich.text) : value !== undefined ? decodeOoxmlEscapes(value) : null;
     else if (value !== undefined) {
@@ -226,15 +235,16 @@ function readSheet(xml: string, name: string, strings: readonly string[], dates:
         else v = n;
       }
     }
-    cell = undefined;
+    inCell = false;
     rich = undefined;
     value = undefined;
     if (v === null || v === '') return;
     if (row > MAX_ROWS || column > MAX_COLUMNS) throw new SheetTooLargeError(name, `${columnLetter(Math.min(column, MAX_COLUMNS + 1))}${row}`, 'bounds', MAX_ROWS);
     if (++cells > limits.maxCells) throw new SheetTooLargeError(name, `${columnLetter(column)}${row}`, 'cells', limits.maxCells);
     let list = rowsByNumber.get(row);
-    if (!list) rowsByNumber.set(row, (list = []));
-    list.push({ column, value: v });
+    if (!list) rowsByNumber.set(row, (list = { columns: [], values: [] }));
+    list.columns.push(column);
+    list.values.push(v);
   };
 
   scanXml(xml, {
@@ -259,18 +269,22 @@ function readSheet(xml: string, name: string, strings: readonly string[], dates:
           } else {
             columnNumber++;
           }
-          cell = { row: rowNumber, column: columnNumber, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0) || 0 };
+          inCell = true;
+          cellRow = rowNumber;
+          cellColumn = columnNumber;
+          cellType = attrs.t ?? 'n';
+          cellStyle = Number(attrs.s ?? 0) || 0;
           if (selfClosing) finishCell();
           break;
         }
         case 'v':
-          if (cell && !selfClosing) {
+          if (inCell && !selfClosing) {
             inV = true;
             value = '';
           }
           break;
         case 'is':
-          if (cell && !selfClosing) {
+          if (inCell && !selfClosing) {
             rich = new RichText();
             inIs = true;
           }
@@ -299,12 +313,12 @@ function readSheet(xml: string, name: string, strings: readonly string[], dates:
 }
 
 /** Rows up to their last value; merges laid over the used range only; at most `maxCells` in all. */
-function gridOf(name: string, rowsByNumber: Map<number, SheetCell[]>, merges: readonly string[], limits: XlsxLimits): SheetGrid {
+function gridOf(name: string, rowsByNumber: Map<number, SheetRow>, merges: readonly string[], limits: XlsxLimits): SheetGrid {
   let lastRow = 0;
   let lastColumn = 0;
   for (const [row, list] of rowsByNumber) {
     lastRow = Math.max(lastRow, row);
-    for (const c of list) lastColumn = Math.max(lastColumn, c.column);
+    for (const c of list.columns) lastColumn = Math.max(lastColumn, c);
   }
   // rows without a value share one empty row: a far cell costs a pointer per row, not a row each
   const rows: GridCell[][] = new Array<GridCell[]>(lastRow).fill(EMPTY_ROW);
@@ -320,9 +334,9 @@ function gridOf(name: string, rowsByNumber: Map<number, SheetCell[]>, merges: re
     return row;
   };
   for (const [row, list] of rowsByNumber) {
-    const width = list.reduce((m, c) => Math.max(m, c.column), 0);
+    const width = list.columns.reduce((m, c) => Math.max(m, c), 0);
     const cells = grow(row - 1, width, () => `${columnLetter(width)}${row}`);
-    for (const c of list) cells[c.column - 1] = { value: c.value };
+    for (let k = 0; k < list.columns.length; k++) cells[list.columns[k]! - 1] = { value: list.values[k]! };
   }
   for (const ref of merges) {
     const [a, b] = ref.split(':');

@@ -32,13 +32,38 @@ function scalar(value: string | number | boolean): string {
 /** Id lists (owners, units) read best on one line: `owners: [ p1, p2 ]`. */
 const isIdList = (list: Plain[]): boolean => isShortWordList(list) && list.every((x) => plainSafe(x as string));
 
-const pad = (n: number): string => ' '.repeat(n);
+/** Indentation, made once per width: a large ledger has a line for every value. */
+const PADS: string[] = [];
+const pad = (n: number): string => (PADS[n] ??= ' '.repeat(n));
+
+/**
+ * The lines written so far, joined a few thousand at a time: a line is built of several pieces,
+ * and a large ledger's million lines kept apart until the end would be that many more objects for
+ * the garbage collector to carry.
+ */
+class Lines {
+  private lines: string[] = [];
+  private readonly chunks: string[] = [];
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length === 4096) {
+      this.chunks.push(this.lines.join('\n'));
+      this.lines = [];
+    }
+  }
+  /** Every line, each ended by a line break. */
+  text(): string {
+    if (this.lines.length > 0) this.chunks.push(this.lines.join('\n'));
+    this.lines = [];
+    return `${this.chunks.join('\n')}\n`;
+  }
+}
 
 /**
  * The value of a key written at column `keyIndent` (`inline` is the key's line so far): a
  * mapping's keys and a list's dashes go two columns in, as the yaml package writes them.
  */
-function emit(out: string[], value: Plain, keyIndent: number, inline: string): void {
+function emit(out: Lines, value: Plain, keyIndent: number, inline: string): void {
   if (value === undefined) return;
   if (value === null) return void out.push(`${inline} null`);
   if (Array.isArray(value)) {
@@ -49,21 +74,23 @@ function emit(out: string[], value: Plain, keyIndent: number, inline: string): v
     return;
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return void out.push(`${inline} {}`);
+    const keys = Object.keys(value).filter((key) => value[key] !== undefined);
+    if (keys.length === 0) return void out.push(`${inline} {}`);
     out.push(inline);
-    for (const [key, v] of entries) emit(out, v, keyIndent + 2, `${pad(keyIndent + 2)}${key}:`);
+    const indent = pad(keyIndent + 2);
+    for (const key of keys) emit(out, value[key], keyIndent + 2, `${indent}${key}:`);
     return;
   }
   out.push(`${inline} ${scalar(value)}`);
 }
 
 /** A list item with its dash at `dashIndent`: `- scalar`, or a mapping whose first key shares the dash's line. */
-function emitItem(out: string[], item: Plain, dashIndent: number): void {
+function emitItem(out: Lines, item: Plain, dashIndent: number): void {
   if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
-    const entries = Object.entries(item).filter(([, v]) => v !== undefined);
-    if (entries.length > 0) {
-      entries.forEach(([key, v], k) => emit(out, v, dashIndent + 2, k === 0 ? `${pad(dashIndent)}- ${key}:` : `${pad(dashIndent + 2)}${key}:`));
+    const keys = Object.keys(item).filter((key) => item[key] !== undefined);
+    if (keys.length > 0) {
+      const indent = pad(dashIndent + 2);
+      for (let k = 0; k < keys.length; k++) emit(out, item[keys[k]!], dashIndent + 2, k === 0 ? `${pad(dashIndent)}- ${keys[0]}:` : `${indent}${keys[k]}:`);
       return;
     }
     return void out.push(`${pad(dashIndent)}- {}`);
@@ -84,10 +111,10 @@ function emitItem(out: string[], item: Plain, dashIndent: number): void {
  * took seconds for a ledger of ten thousand measures; this takes milliseconds.)
  */
 export function ledgerToYaml(ledger: Ledger, options: YamlWriteOptions = {}): string {
-  const out: string[] = [];
+  const out = new Lines();
   if (options.schemaPath) out.push(`# yaml-language-server: $schema=${options.schemaPath}`);
   for (const line of options.comments ?? []) out.push(line === '' ? '#' : `# ${line.replace(/[\r\n]+/g, ' ')}`);
   const root = ledgerToPlain(ledger) as Record<string, Plain>;
   for (const [key, value] of Object.entries(root)) emit(out, value, 0, `${key}:`);
-  return `${out.join('\n')}\n`;
+  return out.text();
 }

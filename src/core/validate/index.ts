@@ -14,6 +14,7 @@ import { findingsFromSchemaErrors } from './schema-errors.js';
 import { scanStrings, type StringScan } from './strings.js';
 import { validateAgainstSchema, validateSummaryAgainstSchema } from './schema.js';
 import { checkSummarySemantics } from './summary-rules.js';
+import { pushAll } from '../../model/lists.js';
 
 export { normalizeLedger, normalizeSummary } from './normalize.js';
 export { closest, listForHint } from './closest.js';
@@ -149,7 +150,7 @@ function validateDocument<T>(
     schemaProblems.push(explained ? make(explained.code, 'error', explained.position, f.path, explained.params) : make(f.code, 'error', position, f.path, f.params));
   }
   // a key typed with a full-width colon or space is not also missing where it belongs
-  problems.push(...schemaProblems.filter((p) => !(p.code === 'missing-key' && explainedKeys.has(String(p.params.key)))));
+  pushAll(problems, schemaProblems.filter((p) => !(p.code === 'missing-key' && explainedKeys.has(String(p.params.key)))));
   for (const e of checkNumberedTexts(kind.shape, value, typed)) problems.push(make(e.code, 'error', e.position, e.path ?? '', e.params));
   for (const e of checkCommentsInText(typed)) problems.push(make(e.code, 'warning', e.position, e.path ?? '', e.params));
 

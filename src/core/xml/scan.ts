@@ -78,33 +78,32 @@ export function tagEnd(xml: string, lt: number): number {
  * kept), read in one pass: XML here, and the HTML of a report's Markdown (src/core/public).
  */
 export function readTag(tag: string): { name: string; attributes: { name: string; value: string }[] } {
-  const at = (k: number): number => tag.charCodeAt(k);
   const n = tag.length;
   let i = 0;
-  while (i < n && !isSpace(at(i)) && at(i) !== 0x2f) i++;
+  while (i < n && !isSpace(tag.charCodeAt(i)) && tag.charCodeAt(i) !== 0x2f) i++;
   const name = tag.slice(0, i);
   const attributes: { name: string; value: string }[] = [];
   while (i < n) {
-    while (i < n && (isSpace(at(i)) || at(i) === 0x2f)) i++;
+    while (i < n && (isSpace(tag.charCodeAt(i)) || tag.charCodeAt(i) === 0x2f)) i++;
     const start = i;
-    while (i < n && !isSpace(at(i)) && at(i) !== 0x3d && at(i) !== 0x2f && at(i) !== 0x3e) i++;
+    while (i < n && !isSpace(tag.charCodeAt(i)) && tag.charCodeAt(i) !== 0x3d && tag.charCodeAt(i) !== 0x2f && tag.charCodeAt(i) !== 0x3e) i++;
     const attr = tag.slice(start, i);
-    while (i < n && isSpace(at(i))) i++;
-    if (at(i) !== 0x3d) {
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    if (tag.charCodeAt(i) !== 0x3d) {
       if (attr === '' && i < n) i++;
       continue;
     }
     i++;
-    while (i < n && isSpace(at(i))) i++;
-    const q = at(i);
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    const q = tag.charCodeAt(i);
     let value: string;
     if (q === 0x22 || q === 0x27) {
-      const end = tag.indexOf(String.fromCharCode(q), i + 1);
+      const end = tag.indexOf(q === 0x22 ? '"' : "'", i + 1);
       value = tag.slice(i + 1, end < 0 ? n : end);
       i = end < 0 ? n : end + 1;
     } else {
       const s = i;
-      while (i < n && !isSpace(at(i))) i++;
+      while (i < n && !isSpace(tag.charCodeAt(i))) i++;
       value = tag.slice(s, i);
     }
     attributes.push({ name: attr, value });
