@@ -2,8 +2,9 @@
 /**
  * `node bench/hostile.js`: the outside review's promise, measured — no input of 10 MB or less
  * makes any command run longer than 5 s or use more than 1 GB. Every attack of
- * bench/hostile-inputs.js (the backtracking texts, the CSV and .xlsx attacks, the zip bomb) and an
- * honest 10 MB ledger are made at about 10 MB, written to a temporary folder, and given to the
+ * bench/hostile-inputs.js (the backtracking texts, the CSV and .xlsx attacks, the zip bomb) and
+ * honest 10 MB ledgers (the generated one, tall and wide; one of one-word measures, the most rows 10 MB holds; one
+ * of key figures) are made at about 10 MB, written to a temporary folder, and given to the
  * commands that read them, each as a process of its own, the way a user runs it: `validate`,
  * `build --format md,docx`, `stats` and `export` for ledgers, `import` for sheets. Each figure is
  * the CPU time (user + system, GNU time's %U + %S), the wall time and the peak resident memory of
@@ -106,6 +107,44 @@ function honestLedger(bytes, shape) {
   return make(low);
 }
 
+/** The honest ledger's facts and registers (everything before its aspects), declared counts left out. */
+function honestHead() {
+  const text = generateLedger({ seed: 3, aspects: 6, issuesPerAspect: 40, measuresPerIssue: 1, appendix: true }).text;
+  return text.slice(0, text.indexOf('\naspects:') + 1).replace(/  declared: .*\n/, '');
+}
+
+/** A valid ledger of about `bytes`, its aspects of 50 issues each made by `issue(aspect, issue)`. */
+function ledgerOfIssues(bytes, issue, top = '') {
+  const parts = [honestHead() + top + 'aspects:\n'];
+  let size = Buffer.byteLength(parts[0]);
+  for (let a = 1; ; a++) {
+    let chunk = `  - title: 方面${a}\n    issues:\n`;
+    for (let i = 1; i <= 50; i++) chunk += issue(a, i);
+    if (size + Buffer.byteLength(chunk) > bytes) break;
+    parts.push(chunk);
+    size += Buffer.byteLength(chunk);
+  }
+  return Buffer.from(parts.join(''), 'utf8');
+}
+
+const issueOf = (a, i, measures) =>
+  `      - id: "${a}-${i}"\n        title: 问题${a}-${i}\n        leader: p0002\n        units: [u001]\n        owners: [p0009]\n        measures:\n${measures}`;
+const SHORT_MEASURE = (m) => `          - { text: 措施${m}, status: done, owners: [p0009], due: 2023-11-21, done: 2023-10-07 }\n`;
+
+/** Honest and as many rows as 10 MB holds: measures of one word (the table's smallest rows). */
+function smallRowsLedger(bytes) {
+  return ledgerOfIssues(bytes, (a, i) => issueOf(a, i, Array.from({ length: 40 }, (_, m) => SHORT_MEASURE(m)).join('')));
+}
+
+/** Honest and key figure after key figure (the 报告信息 sheet's rows), with one issue. */
+function keyFiguresLedger(bytes) {
+  const line = (k) => `  - { id: k${k}, name: 办理案件数, value: ${k}, unit: 件 }\n`;
+  const head = Buffer.byteLength(honestHead()) + 1000;
+  const count = Math.floor((bytes - head) / Buffer.byteLength(line(100000)));
+  const metrics = `metrics:\n${Array.from({ length: count }, (_, k) => line(k + 1)).join('')}\n`;
+  return Buffer.from(`${honestHead()}${metrics}aspects:\n  - title: 方面1\n    issues:\n${issueOf(1, 1, SHORT_MEASURE(0))}`, 'utf8');
+}
+
 /** Every input: a name, its bytes, the file name, the commands that read it. */
 function inputs() {
   const ledgerCommands = (file) => [
@@ -118,7 +157,11 @@ function inputs() {
   ];
   // the ledger around the attack is about 1 KB; the attack makes up the rest
   const n = BYTES - 1200;
-  const list = ['tall', 'wide'].map((shape) => ({ name: `ledger honest ${shape}`, bytes: honestLedger(BYTES, shape), file: 'ledger.yaml', commands: ledgerCommands }));
+  const list = [
+    ...['tall', 'wide'].map((shape) => ({ name: `ledger honest ${shape}`, bytes: honestLedger(BYTES, shape), file: 'ledger.yaml', commands: ledgerCommands })),
+    { name: 'ledger small rows', bytes: smallRowsLedger(BYTES), file: 'ledger.yaml', commands: ledgerCommands },
+    { name: 'ledger key figures', bytes: keyFiguresLedger(BYTES), file: 'ledger.yaml', commands: ledgerCommands },
+  ];
   for (const [name, make] of Object.entries(TEXT_ATTACKS)) {
     // a text attack counts characters: a wide unit takes three bytes
     const sample = Buffer.byteLength(make(1000)) - Buffer.byteLength(ledgerWith({}));

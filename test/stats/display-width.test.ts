@@ -40,4 +40,10 @@ describe('renderTable', () => {
     expect(new Set(widths).size).toBe(1);
     expect(lines[1]).toBe('Smith          1');
   });
+
+  it('lays out as many rows as a 10 MB ledger has key figures', () => {
+    const rows = Array.from({ length: 200_000 }, (_, k) => [`k${k}`, '办理案件数']);
+    const table = renderTable(['编号', '名称'], rows, ['left', 'left']);
+    expect(table.split('\n').at(-1)).toBe('k199999  办理案件数');
+  });
 });

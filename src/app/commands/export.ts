@@ -27,8 +27,7 @@ async function runExport(ledgerFile: string, options: ExportOptions, ctx: CliCon
     await ctx.report(overlong, { files: [ledgerFile] });
     return ctx.tell('export.invalid');
   }
-  const made = await ledgerToSpreadsheet(ledger, format, { date: ctx.host.documentDate(ledger.report.date) });
-  const data = format === 'xlsx' ? ctx.host.repackZip(made) : made;
+  const data = await ledgerToSpreadsheet(ledger, format, { date: ctx.host.documentDate(ledger.report.date) });
   const output = options.output ?? defaultOutput(ledgerFile, format);
   if ((await writeOutput(output, ledgerFile, data, { force: options.force === true }, ctx.host, ctx.io)) === 'file') {
     await ctx.tell('output.wrote', { file: output }, 'done');

@@ -16,13 +16,14 @@ export interface ExportOptions {
 /**
  * xlsx carries the table, the 报告信息 sheet and, in a hidden sheet, the whole ledger (so import
  * restores it exactly); csv carries the table only, merged cells written out in every row they
- * cover (import it `--into` the ledger to keep the rest). An xlsx comes as exceljs zipped it: the
- * caller repacks it for reproducible bytes (see tableToXlsx).
+ * cover (import it `--into` the ledger to keep the rest). Either comes as the file's final bytes:
+ * the same ledger and date give the same bytes (see tableToXlsx).
  */
 export async function ledgerToSpreadsheet(ledger: Ledger, format: SpreadsheetFormat, options: ExportOptions): Promise<Uint8Array> {
-  const table = ledgerToTable(ledger);
+  const fill = fillerFor(ledger);
+  const table = ledgerToTable(ledger, fill);
   if (format === 'csv') return writeCsv([table.header, ...table.rows]);
-  return tableToXlsx(table, { date: options.date, metaYaml: ledgerToYaml(ledger), report: reportSheetRows(ledger, fillerFor(ledger)) });
+  return tableToXlsx(table, { date: options.date, metaYaml: ledgerToYaml(ledger), report: reportSheetRows(ledger, fill) });
 }
 
 /** Excel and WPS hold at most this many characters in a cell (and cut a longer CSV field there). */

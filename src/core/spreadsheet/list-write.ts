@@ -44,6 +44,13 @@ export async function listToXlsx(list: ListSheet, date: Date): Promise<Uint8Arra
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
   });
   const dates = new Set(list.dateColumns);
+  // one style object per column: exceljs looks a style object up once, not per cell
+  const styles = list.header.map((_, c) => ({
+    ...(dates.has(c) ? { numFmt: 'yyyy-mm-dd' } : {}),
+    font: FONT,
+    border: BORDER,
+    alignment: { vertical: 'middle', wrapText: true },
+  }) as Partial<import('exceljs').Style>);
   for (const values of list.rows) {
     const row = ws.addRow(
       values.map((v, c) => {
@@ -52,13 +59,7 @@ export async function listToXlsx(list: ListSheet, date: Date): Promise<Uint8Arra
         return d.ok && d.value !== undefined ? new Date(`${d.value}T00:00:00Z`) : v;
       }),
     );
-    for (let c = 1; c <= list.header.length; c++) {
-      const cell = row.getCell(c);
-      cell.font = FONT;
-      cell.border = BORDER;
-      cell.alignment = { vertical: 'middle', wrapText: true };
-      if (dates.has(c - 1)) cell.numFmt = 'yyyy-mm-dd';
-    }
+    for (let c = 1; c <= list.header.length; c++) row.getCell(c).style = styles[c - 1]!;
   }
   return zipped(wb);
 }

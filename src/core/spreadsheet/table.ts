@@ -84,9 +84,9 @@ function columnIndex(field: Field): number {
   return index;
 }
 
-export function ledgerToTable(ledger: Ledger): LedgerTable {
+/** `fill`: the ledger's placeholder filler, when the caller has made it already (it derives every figure). */
+export function ledgerToTable(ledger: Ledger, fill: Filler = fillerFor(ledger)): LedgerTable {
   const names = nameLookup(ledger);
-  const fill = fillerFor(ledger);
   const rows: string[][] = [];
   const merges: TableMerge[] = [];
   let seq = 0;
