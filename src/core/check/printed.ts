@@ -9,6 +9,7 @@
 import { attr, parseXml, textContent, walk, type XmlElement } from './xml.js';
 import { fail, placeIn } from '../../model/problem.js';
 import { CheckInputError, type PrintedRuleId, type RuleParams, type RuleResult } from './types.js';
+import { maxOf, minOf } from '../../model/lists.js';
 
 /** A4 in points, and how far a printed page may be from it */
 const A4_PT = { w: 595.3, h: 841.9, tolerance: 3 };
@@ -124,7 +125,7 @@ export function measurePages(root: XmlElement): RuleResult[] {
   // starts. Any other page may end short for a reason of its own — a heading or a signature kept
   // with what follows, the body's last page before an attachment or the 版记 — and says nothing
   // about how many lines a page holds.
-  const leftEdge = (lines: readonly Line[]) => Math.min(...lines.map((l) => l.x0));
+  const leftEdge = (lines: readonly Line[]) => minOf(lines.map((l) => l.x0));
   const firstLine = (lines: readonly Line[]) => lines.reduce((a, b) => (b.y1 < a.y1 ? b : a));
   const fullPages: number[] = [];
   const tooMany: number[] = [];
@@ -145,7 +146,7 @@ export function measurePages(root: XmlElement): RuleResult[] {
     const left = leftEdge(portraitLines);
     // the right edge: where most lines that reach it end (a paragraph's last line ends anywhere before it)
     const ends = portraitLines.filter((l) => l.x0 - left < 2).map((l) => l.x1);
-    const right = median(ends.filter((x) => x > Math.max(...ends) - 3 * FULL_LINE_END));
+    const right = median(ends.filter((x) => x > maxOf(ends) - 3 * FULL_LINE_END));
     for (const b of bodies) {
       if (!b.portrait) continue;
       const ordered = [...b.lines].sort((x, y) => x.y1 - y.y1);

@@ -1,4 +1,5 @@
 import { displayWidth, padEndDisplay, padStartDisplay } from './display-width.js';
+import { maxOf } from '../../../model/lists.js';
 
 export type Align = 'left' | 'right';
 
@@ -13,8 +14,7 @@ export function renderTable(
   align: readonly Align[],
   style: (headerCell: string) => string = (s) => s,
 ): string {
-  // a loop, not Math.max(...rows): 146,000 key figures as arguments overflow the stack
-  const widths = header.map((h, col) => rows.reduce((width, r) => Math.max(width, displayWidth(r[col] ?? '')), displayWidth(h)));
+  const widths = header.map((h, col) => maxOf(rows.map((r) => displayWidth(r[col] ?? '')), displayWidth(h)));
   const line = (cells: readonly string[], decorate: (s: string) => string) =>
     cells
       .map((cell, col) => {
