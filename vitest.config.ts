@@ -10,6 +10,7 @@ const OWN_HEAP = ['test/load/plain-yaml-differential.test.ts'];
 
 export default defineConfig({
   test: {
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
