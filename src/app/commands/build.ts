@@ -21,6 +21,7 @@ interface BuildCliOptions {
   strict?: boolean;
   maxBytes: number;
   maxAliases: number;
+  maxItems: number;
   maxParagraphs: number;
   quiet?: boolean;
   watch?: boolean;
@@ -108,6 +109,7 @@ async function runBuild(args: string[], options: BuildCliOptions, ctx: CliContex
     strict: options.strict === true,
     maxBytes: options.maxBytes,
     maxAliases: options.maxAliases,
+    maxItems: options.maxItems,
     maxParagraphs: options.maxParagraphs,
     cwd: host.cwd,
     env: { ...host.env },

@@ -10,6 +10,7 @@ import { visibleIn } from '../report/visible.js';
 import { formatDiffJson } from '../report/diff/format-json.js';
 import { formatDiffMarkdown } from '../report/diff/format-markdown.js';
 import { loadValidLedger } from './stats.js';
+import { itemsOption } from './validate.js';
 
 export const DIFF_FORMATS = ['human', 'json', 'md'] as const;
 
@@ -17,6 +18,7 @@ interface DiffOptions {
   format: (typeof DIFF_FORMATS)[number];
   exitCode?: boolean;
   quiet?: boolean;
+  maxItems?: number;
 }
 
 async function runDiff(oldFile: string, newFile: string, options: DiffOptions, ctx: CliContext): Promise<void> {
@@ -48,6 +50,7 @@ export const diffCommand: CommandModule = {
       .addOption(new Option('--format <format>', ctx.say('help.option.output-format')).choices(DIFF_FORMATS).default('human'))
       .option('--exit-code', ctx.say('help.option.exit-code'))
       .option('--quiet', ctx.say('help.option.quiet-warnings'))
+      .addOption(itemsOption(ctx))
       .action(async (oldFile: string, newFile: string, options: DiffOptions) => runDiff(oldFile, newFile, options, ctx));
   },
 };

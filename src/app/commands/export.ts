@@ -5,11 +5,13 @@ import { overlongTexts } from '../../core/spreadsheet/export.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { defaultOutput, writeOutput } from './outputs.js';
 import { loadValidLedger } from './stats.js';
+import { itemsOption } from './validate.js';
 
 interface ExportOptions {
   format?: SpreadsheetFormat;
   output?: string;
   force?: boolean;
+  maxItems?: number;
 }
 
 /** An explicit --format wins; else the -o extension; else xlsx. */
@@ -19,7 +21,7 @@ function formatFor(options: ExportOptions): SpreadsheetFormat {
 }
 
 async function runExport(ledgerFile: string, options: ExportOptions, ctx: CliContext): Promise<void> {
-  const ledger = await loadValidLedger(ledgerFile, ctx);
+  const ledger = await loadValidLedger(ledgerFile, ctx, options.maxItems !== undefined ? { maxItems: options.maxItems } : {});
   if (ledger === undefined) return ctx.tell('export.invalid');
   const format = formatFor(options);
   const overlong = overlongTexts(ledger, ledgerFile);
@@ -44,6 +46,7 @@ export const exportCommand: CommandModule = {
       .addOption(new Option('--format <format>', ctx.say('help.option.export-format')).choices(['xlsx', 'csv']))
       .option('-o, --output <file>', ctx.say('help.option.export-output'))
       .option('-f, --force', ctx.say('help.option.force'))
+      .addOption(itemsOption(ctx))
       .action(async (ledger: string, options: ExportOptions) => runExport(ledger, options, ctx));
   },
 };

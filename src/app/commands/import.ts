@@ -22,6 +22,7 @@ interface ImportOptions {
   force?: boolean;
   maxBytes: number;
   maxAliases: number;
+  maxItems: number;
 }
 
 function loadMap(path: string, ctx: CliContext, maxAliases: number): ColumnMap {
@@ -54,6 +55,7 @@ async function runImport(file: string, options: ImportOptions, ctx: CliContext):
     ...(into ? { into, force: options.force === true } : {}),
     limits: { maxBytes: options.maxBytes },
     maxAliases: options.maxAliases,
+    maxItems: options.maxItems,
   });
   const files = into ? [name, into.file] : [name];
   await ctx.report(result.problems, { files });

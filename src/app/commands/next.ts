@@ -14,11 +14,13 @@ import type { IsoDate } from '../../model/ledger.js';
 import { fail, hasErrors, placeIn } from '../../model/problem.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { parseIsoDate } from './stats.js';
+import { itemsOption } from './validate.js';
 
 interface NextOptions {
   date?: IsoDate;
   output?: string;
   force?: boolean;
+  maxItems?: number;
 }
 
 /** The comment line `next` writes holds this, so the next `next` replaces it rather than adding one. */
@@ -52,7 +54,7 @@ async function runNext(file: string, options: NextOptions, ctx: CliContext): Pro
   const { host } = ctx;
   if (file === '-') fail('usage', placeIn(''), { kind: 'invalidArgument', what: 'LEDGER', value: '-' });
   const shown = displayName(file);
-  const checked = validateLedgerText(await host.readInput(file), shown);
+  const checked = validateLedgerText(await host.readInput(file), shown, options.maxItems !== undefined ? { maxItems: options.maxItems } : {});
   await ctx.report(checked.problems.filter((p) => p.severity === 'error'), { files: [shown] });
   if (!checked.ledger || !checked.source || hasErrors(checked.problems)) return ctx.tell('next.invalid', { ledger: shown });
   const last = checked.ledger;
@@ -78,7 +80,7 @@ async function runNext(file: string, options: NextOptions, ctx: CliContext): Pro
   });
 
   // what the new round starts with: deadlines now past are worth knowing at once
-  const started = validateLedgerText(text, output);
+  const started = validateLedgerText(text, output, options.maxItems !== undefined ? { maxItems: options.maxItems } : {});
   await ctx.report(started.problems, { files: [output] });
   if (!started.ledger) return;
   host.ensureDir(dirname(output), output);
@@ -97,6 +99,7 @@ export const nextCommand: CommandModule = {
       .addOption(new Option('--date <date>', ctx.say('help.option.next-date')).argParser(parseIsoDate))
       .option('-o, --output <dir-or-file>', ctx.say('help.option.next-output'))
       .option('-f, --force', ctx.say('help.option.force'))
+      .addOption(itemsOption(ctx))
       .action(async (file: string, options: NextOptions) => runNext(file, options, ctx));
   },
 };

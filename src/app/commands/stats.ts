@@ -14,6 +14,7 @@ import { visible, visibleIn } from '../report/visible.js';
 import { formatStatsJson } from '../report/stats/stats-json.js';
 import { formatOverdueHuman, formatOverdueJson, formatOverdueMarkdown, overdueSheet, type OverdueList } from '../report/stats/overdue.js';
 import { defaultOutput, writeOutput } from './outputs.js';
+import { itemsOption } from './validate.js';
 
 export const STATS_FORMATS = ['human', 'json', 'md', 'xlsx'] as const;
 /** Days ahead a deadline counts as due soon in the 督办 list, unless --within says otherwise. */
@@ -21,6 +22,7 @@ export const DEFAULT_WITHIN_DAYS = 7;
 
 interface StatsOptions {
   format: (typeof STATS_FORMATS)[number];
+  maxItems?: number;
   asOf?: IsoDate;
   quiet?: boolean;
   overdue?: boolean;
@@ -34,9 +36,9 @@ interface StatsOptions {
  * problems are reported in human form on stderr, so stdout keeps only the command's own output;
  * with errors, `undefined` comes back (and the run ends with exit 1).
  */
-export async function loadValidLedger(file: string, ctx: CliContext, options: { quiet?: boolean; asOf?: IsoDate } = {}): Promise<Ledger | undefined> {
+export async function loadValidLedger(file: string, ctx: CliContext, options: { quiet?: boolean; asOf?: IsoDate; maxItems?: number } = {}): Promise<Ledger | undefined> {
   const bytes = await ctx.host.readInput(file);
-  const result = validateLedgerText(bytes, displayName(file), options.asOf ? { asOf: options.asOf } : {});
+  const result = validateLedgerText(bytes, displayName(file), { ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.maxItems !== undefined ? { maxItems: options.maxItems } : {}) });
   await ctx.report(result.problems, { files: [displayName(file)], quiet: options.quiet === true });
   return hasErrors(result.problems) ? undefined : result.ledger;
 }
@@ -110,6 +112,7 @@ export const statsCommand: CommandModule = {
       .option('-o, --output <file>', ctx.say('help.option.stats-output'))
       .option('-f, --force', ctx.say('help.option.force'))
       .option('--quiet', ctx.say('help.option.quiet-warnings'))
+      .addOption(itemsOption(ctx))
       .action(async (file: string, options: StatsOptions) => runStats(file, options, ctx));
   },
 };

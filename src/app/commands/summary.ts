@@ -34,6 +34,7 @@ interface SummaryCliOptions {
   quiet?: boolean;
   maxBytes: number;
   maxAliases: number;
+  maxItems: number;
 }
 
 const DEFAULT_FORMATS = ['md', 'docx'];
@@ -72,7 +73,7 @@ async function runSummary(summaryFile: string, args: string[], options: SummaryC
   const prepared = prepareTemplates(choice, host);
   if (!prepared.templates) return report(prepared.problems, [summaryFile]);
 
-  const limits = { strict: options.strict === true, maxBytes: options.maxBytes, maxAliases: options.maxAliases };
+  const limits = { strict: options.strict === true, maxBytes: options.maxBytes, maxAliases: options.maxAliases, maxItems: options.maxItems };
   const read = await readSummaryLedger(summaryFile, limits, host);
   const asOf = options.asOf ?? read.summary?.report.date;
   const settings: UnitReadSettings = { ...limits, ...(asOf !== undefined ? { asOf } : {}), cwd: host.cwd, env: { ...host.env } };

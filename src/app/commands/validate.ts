@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES } from '../../core/load/index.js';
+import { DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS } from '../../core/load/index.js';
 import { validateAnyText } from '../../core/validate/index.js';
 import { displayName } from '../../host/index.js';
 import { Failure, hasErrors, type Problem } from '../../model/problem.js';
@@ -14,6 +14,7 @@ interface ValidateOptions {
   quiet?: boolean;
   maxBytes: number;
   maxAliases: number;
+  maxItems: number;
 }
 
 /** For `--max-bytes` and friends; the error's text is a catalogue key (see main's usage errors). */
@@ -27,7 +28,13 @@ export function positiveInteger(value: string): number {
 export function limitOptions(command: Command, ctx: CliContext): Command {
   return command
     .addOption(new Option('--max-bytes <n>', ctx.say('help.option.max-bytes')).argParser(positiveInteger).default(DEFAULT_MAX_BYTES))
-    .addOption(new Option('--max-aliases <n>', ctx.say('help.option.max-aliases')).argParser(positiveInteger).default(DEFAULT_MAX_ALIASES));
+    .addOption(new Option('--max-aliases <n>', ctx.say('help.option.max-aliases')).argParser(positiveInteger).default(DEFAULT_MAX_ALIASES))
+    .addOption(itemsOption(ctx));
+}
+
+/** `--max-items`: also on the commands that read one ledger without the other limits (stats, export, diff, next). */
+export function itemsOption(ctx: CliContext): Option {
+  return new Option('--max-items <n>', ctx.say('help.option.max-items')).argParser(positiveInteger).default(DEFAULT_MAX_ITEMS);
 }
 
 async function runValidate(files: string[], options: ValidateOptions, ctx: CliContext): Promise<void> {
@@ -44,7 +51,7 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
       continue;
     }
     // a unit ledger or a summary ledger (summary.yaml), told apart by what it holds
-    const result = validateAnyText(bytes, name, { maxBytes: options.maxBytes, maxAliases: options.maxAliases });
+    const result = validateAnyText(bytes, name, { maxBytes: options.maxBytes, maxAliases: options.maxAliases, maxItems: options.maxItems });
     pushAll(all, applyStrict(result.problems, options.strict === true));
   }
   await ctx.report(all, { format: options.format, files: inputs.map(displayName), quiet: options.quiet === true });

@@ -248,6 +248,10 @@ export const en: Record<keyof typeof zh, Entry> = {
   'cyclic-alias': { message: (p) => `alias *${p.anchor} refers to a node that contains it`, hint: () => 'a cycle cannot be expanded; write the content out' },
   'alias-limit': { message: (p) => `alias *${p.anchor} expands to more than ${p.max} nodes`, hint: () => 'nest fewer aliases; raise the limit with --max-aliases if you must' },
   'too-large': { message: (p) => `the file has ${p.size} bytes, over the ${p.max}-byte limit`, hint: () => 'a ledger is normally under 1 MiB; raise the limit with --max-bytes if you must' },
+  'too-many-items': {
+    message: (p) => `the ledger's lists hold ${p.count} items together (each issue, measure, person or key figure is one), more than the limit of ${p.max}`,
+    hint: (p) => `a rectification ledger holds a few hundred: check that no ledger or table was pasted in twice; for a ledger truly this large, add --max-items ${p.count}`,
+  },
   'too-deep': { message: (p) => `nesting deeper than ${p.max ?? 64} levels`, hint: () => 'a ledger never nests this deep; check brackets and indentation' },
   'not-utf8': { message: (p) => `the file is not valid UTF-8 (byte ${p.offset}, ${p.byte})`, hint: () => 'save the file as UTF-8' },
   'not-a-mapping': { message: (p) => `a ledger must be a mapping of keys, found ${FOUND[String(p.found)] ?? p.found}`, hint: () => 'a ledger starts with rectify: 1, then report, inspection, aspects…' },
@@ -1132,6 +1136,7 @@ export const en: Record<keyof typeof zh, Entry> = {
   'help.argument.new-dir': { message: () => 'a new folder' },
   'help.option.max-bytes': { message: () => 'refuse ledgers larger than n bytes' },
   'help.option.max-aliases': { message: () => 'refuse YAML alias expansion beyond n nodes' },
+  'help.option.max-items': { message: () => 'refuse a ledger whose lists hold more than n items together' },
   'help.option.max-paragraphs': { message: () => 'refuse to lay out a .docx of more than n paragraphs (each table cell counts as one)' },
   'help.option.diagnostics-format': { message: () => 'how problems are printed: human, json, github (pull request annotations)' },
   'help.option.output-format': { message: () => 'output format' },

@@ -274,6 +274,10 @@ export const zh = {
   'cyclic-alias': { message: (p) => `别名 *${p.anchor} 指向包含它自身的节点`, hint: () => '循环引用无法展开；把内容直接写出' },
   'alias-limit': { message: (p) => `别名 *${p.anchor} 展开后的节点超过 ${p.max} 个`, hint: () => '减少别名嵌套；确有需要可用 --max-aliases 放宽' },
   'too-large': { message: (p) => `文件有 ${p.size} 字节，超过 ${p.max} 字节上限`, hint: () => '台账一般小于 1 MiB；确有需要可用 --max-bytes 放宽' },
+  'too-many-items': {
+    message: (p) => `台账的各个列表共有 ${p.count} 项（问题、措施、人员、关键数据等各算一项），超过 ${p.max} 项的上限`,
+    hint: (p) => `一份整改台账只有几百项：检查是否把多份台账或整张表格重复粘贴进来；确属这么大的台账，加 --max-items ${p.count}`,
+  },
   'too-deep': { message: (p) => `嵌套层数超过 ${p.max ?? 64} 层`, hint: () => '台账的结构不会嵌套这么深；检查括号或缩进' },
   'not-utf8': { message: (p) => `文件不是有效的 UTF-8 编码（第 ${p.offset} 字节 ${p.byte}）`, hint: () => '用 UTF-8 编码另存文件（例如在编辑器中选择“UTF-8”）' },
   'not-a-mapping': { message: (p) => `台账应是键值对象，实际是${FOUND[String(p.found)] ?? p.found}`, hint: () => '台账以 rectify: 1 开头，其后是 report、inspection、aspects 等键' },
@@ -1161,6 +1165,7 @@ export const zh = {
   'help.argument.new-dir': { message: () => '一个新目录' },
   'help.option.max-bytes': { message: () => '拒绝大于 n 字节的台账' },
   'help.option.max-aliases': { message: () => '拒绝展开后超过 n 个节点的 YAML 别名' },
+  'help.option.max-items': { message: () => '拒绝各列表合计超过 n 项的台账' },
   'help.option.max-paragraphs': { message: () => '拒绝生成超过 n 个段落（表格每格算一段）的 .docx' },
   'help.option.diagnostics-format': { message: () => '问题的输出格式：human（给人看）、json、github（PR 注释）' },
   'help.option.output-format': { message: () => '输出格式' },

@@ -36,6 +36,8 @@ export interface ImportToYamlOptions {
   limits?: SpreadsheetLimits;
   /** Alias expansion limit for the ledger stored in an exported workbook (--max-aliases). */
   maxAliases?: number;
+  /** The item limit of the ledger imported into (--max-items). */
+  maxItems?: number;
   /** `--date`: the report date of the imported round, over the sheet's. */
   date?: IsoDate;
   /** `--into`: the ledger the sheet updates, as the user named it, and its bytes. */
@@ -157,7 +159,7 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
   // The ledger imported into comes first: if it is invalid, the sheet has nothing to update.
   let into: { file: string; text: string; ledger: Ledger; positions: NonNullable<ReturnType<typeof validateLedgerText>['source']>['positions'] } | undefined;
   if (options.into) {
-    const checked = validateLedgerText(options.into.bytes, options.into.file, { maxAliases: options.maxAliases });
+    const checked = validateLedgerText(options.into.bytes, options.into.file, { maxAliases: options.maxAliases, maxItems: options.maxItems });
     if (!checked.ledger || !checked.source) return { problems: checked.problems.filter((p) => p.severity === 'error') };
     into = { file: options.into.file, text: checked.source.text, ledger: checked.ledger, positions: checked.source.positions };
   }

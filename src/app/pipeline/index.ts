@@ -44,6 +44,7 @@ export interface BuildSettings extends OutputNaming {
   strict: boolean;
   maxBytes?: number;
   maxAliases?: number;
+  maxItems?: number;
   /** The most paragraphs a .docx may lay out (`--max-paragraphs`). */
   maxParagraphs?: number;
   cwd: string;
@@ -113,9 +114,9 @@ export function buildMarkdown(
   bytes: Uint8Array,
   file: string,
   templates: CompiledTemplateSet,
-  settings: Pick<BuildSettings, 'public' | 'strict' | 'maxBytes' | 'maxAliases'>,
+  settings: Pick<BuildSettings, 'public' | 'strict' | 'maxBytes' | 'maxAliases' | 'maxItems'>,
 ): { markdown?: string; ledger?: Ledger; problems: Problem[] } {
-  const validated = validateLedgerText(bytes, file, { maxBytes: settings.maxBytes, maxAliases: settings.maxAliases });
+  const validated = validateLedgerText(bytes, file, { maxBytes: settings.maxBytes, maxAliases: settings.maxAliases, maxItems: settings.maxItems });
   // where the ledger says its kind (or the inspection, when the kind is left at its default):
   // looked up only for the warning, as positions of a large ledger are built on first use
   const kindPlace = () => {

@@ -27,6 +27,7 @@ export interface UnitReadSettings {
   strict: boolean;
   maxBytes?: number;
   maxAliases?: number;
+  maxItems?: number;
   cwd: string;
   env: Env;
 }
@@ -52,6 +53,7 @@ export async function readUnitLedger(path: string, settings: UnitReadSettings, h
   const validated = validateLedgerText(bytes, file, {
     maxBytes: settings.maxBytes,
     maxAliases: settings.maxAliases,
+    maxItems: settings.maxItems,
     ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
   });
   const problems = applyStrict(validated.problems, settings.strict);
@@ -89,13 +91,13 @@ export async function placeUnitProblems(problems: readonly Problem[], host: Host
 /** The summary ledger read and checked on this thread; its source map places later problems. */
 export async function readSummaryLedger(
   path: string,
-  settings: Pick<UnitReadSettings, 'strict' | 'maxBytes' | 'maxAliases'>,
+  settings: Pick<UnitReadSettings, 'strict' | 'maxBytes' | 'maxAliases' | 'maxItems'>,
   host: Host,
 ): Promise<{ summary?: SummaryLedger; positions?: SourceMap; problems: Problem[] }> {
   const file = displayName(path);
   try {
     const bytes = await host.readInput(path, settings.maxBytes);
-    const validated = validateSummaryText(bytes, file, { maxBytes: settings.maxBytes, maxAliases: settings.maxAliases });
+    const validated = validateSummaryText(bytes, file, { maxBytes: settings.maxBytes, maxAliases: settings.maxAliases, maxItems: settings.maxItems });
     // its texts go into the report: 【待填写】 left in them fails the run, as in a build
     const problems = applyBuild(applyStrict(validated.problems, settings.strict));
     if (hasErrors(problems) || !validated.summary || !validated.source) return { problems };

@@ -1,4 +1,4 @@
-export { loadLedger, YAML_OPTIONS, DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './load.js';
+export { loadLedger, YAML_OPTIONS, DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ITEMS } from './load.js';
 export type { LoadedLedger, LoadOptions } from './load.js';
 export type { LoadCode, LoadProblem } from './problem.js';
 export { SourceMap, childPath, parentPath } from './source-map.js';

@@ -21,6 +21,7 @@ export type LoadCode =
   | 'cyclic-alias'
   | 'alias-limit'
   | 'too-large'
+  | 'too-many-items'
   | 'too-deep'
   | 'not-utf8'
   | 'not-a-mapping'

@@ -24,6 +24,8 @@ export interface ValidateOptions {
   maxBytes?: number;
   /** Refuse alias expansion beyond this many nodes. Default 10,000. */
   maxAliases?: number;
+  /** Refuse more list items than this, all lists together. Default 60,000. */
+  maxItems?: number;
   /** The day overdue items are judged against; default `report.date`. */
   asOf?: string;
 }
@@ -126,7 +128,7 @@ function validateDocument<T>(
   const make = (code: string, severity: Severity, position: Pick<SourcePosition, 'line' | 'column'>, path: string, params: Params): Problem =>
     problem(code, placeIn(file, position.line, position.column, path), params, severity);
 
-  const loaded = loadLedger(text, file, { maxBytes: options.maxBytes, maxAliases: options.maxAliases });
+  const loaded = loadLedger(text, file, { maxBytes: options.maxBytes, maxAliases: options.maxAliases, maxItems: options.maxItems });
   if (!loaded.source) {
     return { problems: sortProblems(loaded.problems.map((p) => make(p.code, 'error', p, p.path, p.params))) };
   }
