@@ -191,6 +191,8 @@ const TEXT_MIN = 4;
 const DATE_CELL = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** A date inside a cell, with the brackets around it: it is never broken. */
 const DATE_IN_TEXT = /[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?/g;
+/** The dates in a cell's text; a text without 年 has none, and is not searched digit by digit. */
+const datesIn = (text: string): string[] => (text.includes('年') ? (text.match(DATE_IN_TEXT) ?? []) : []);
 
 /**
  * The width of a table cell's text in characters of the table's size: a Latin letter or digit half
@@ -248,7 +250,7 @@ export function columnWidths(t: TableBlock, total: number, layout: Layout, width
     const cells = t.rows.map((r) => widthOf(r[c] ?? []));
     const head = widthOf(h);
     const longest = maxOf(cells, head);
-    const dates = maxOf(texts.flatMap((s) => (s.match(DATE_IN_TEXT) ?? []).map(cellTextWidth)), 0);
+    const dates = maxOf(texts.flatMap((s) => datesIn(s).map(cellTextWidth)), 0);
     const oneLine = texts.every((s) => s === '' || DATE_CELL.test(s)) || longest <= SHORT_COLUMN;
     // half a character of air where a line must hold: a proportional font's digits may run wide
     const min = oneLine ? longest + 0.5 : Math.max(head, Math.min(TEXT_MIN, longest), dates > 0 ? dates + 0.5 : 0);
@@ -300,7 +302,7 @@ function cellRuns(p: Paragraph, perLine: number, widthOf: (p: Paragraph) => numb
   let at = 0;
   for (const r of p) {
     let from = 0;
-    for (const m of r.text.matchAll(DATE_IN_TEXT)) {
+    for (const m of r.text.includes('年') ? r.text.matchAll(DATE_IN_TEXT) : []) {
       if (!m[0].startsWith('（') && !m[0].startsWith('(')) continue;
       if (at + m.index === 0) continue;
       if (m.index > from) out.push(new TextRun({ text: r.text.slice(from, m.index), bold: r.bold || undefined }));

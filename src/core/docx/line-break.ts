@@ -53,7 +53,10 @@ export function bodyLines(text: string, width: number, firstIndent: number, layo
     const c = text.charCodeAt(at - 1);
     return at >= 2 && c >= 0xdc00 && c <= 0xdfff && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? at - 2 : at - 1;
   };
-  const advance = (cp: number): number => (cp >= 0x2000 ? wide : ((TIMES[cp < 128 ? String.fromCharCode(cp) : ''] ?? 500) * em) / 1000 + spacing);
+  // the advance of every ASCII character, once per call; anything else below U+2000 is 500
+  const ascii = new Float64Array(128).map((_, c) => ((TIMES[String.fromCharCode(c)] ?? 500) * em) / 1000 + spacing);
+  const narrow = (500 * em) / 1000 + spacing;
+  const advance = (cp: number): number => (cp >= 0x2000 ? wide : cp < 128 ? ascii[cp]! : narrow);
   const latinAt = (at: number): boolean => at >= 0 && at < n && isLatinCode(cpAt(at));
   const lines: string[] = [];
   let i = 0;
@@ -63,6 +66,8 @@ export function bodyLines(text: string, width: number, firstIndent: number, layo
     let j = i;
     let prevLatin = false;
     let prevHan = false;
+    // whether every character of the line so far is a Latin letter or digit: one word or number
+    let oneWord = true;
     for (; j < n; j = after(j)) {
       const cp = cpAt(j);
       const latin = isLatinCode(cp);
@@ -73,12 +78,15 @@ export function bodyLines(text: string, width: number, firstIndent: number, layo
       used += a;
       prevLatin = latin;
       prevHan = han;
+      oneWord &&= latin;
     }
     if (j < n) {
       // a mark hangs unless a closing mark follows it; the paragraph's last character never hangs
       const next = after(j);
       if (HANG.has(cpAt(j)) && next < n && !NO_START.has(cpAt(next)) && !(j > 0 && latinAt(before(j)))) j = next;
-      else {
+      else if (oneWord && latinAt(j)) {
+        // a word or number longer than the line: no break inside it, cut where the line is full
+      } else {
         const full = j;
         const second = after(i);
         const forbidden = (k: number): boolean => {
