@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOnPath } from './pdf.js';
+import { xmlEscape } from '../core/xml/write.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -85,8 +86,6 @@ export function chooseSubstitutes(faces: readonly string[], han: readonly string
   return out;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * A fontconfig file, in `dir`, that includes the machine's own (FONTCONFIG_FILE if set, else
  * /etc/fonts/fonts.conf) and maps each missing face to its substitute. Returns its path.
@@ -95,8 +94,8 @@ export function writeFontsConf(dir: string, substitutions: readonly Substitution
   const system = env.FONTCONFIG_FILE ?? '/etc/fonts/fonts.conf';
   const rules = substitutions.map(
     (s) => `  <match target="pattern">
-    <test qual="any" name="family"><string>${escapeXml(s.font)}</string></test>
-    <edit name="family" mode="assign" binding="strong"><string>${escapeXml(s.substitute)}</string></edit>${
+    <test qual="any" name="family"><string>${xmlEscape(s.font)}</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>${xmlEscape(s.substitute)}</string></edit>${
       s.bold ? '\n    <edit name="weight" mode="assign" binding="strong"><const>bold</const></edit>' : ''
     }
   </match>`,
@@ -104,7 +103,7 @@ export function writeFontsConf(dir: string, substitutions: readonly Substitution
   const path = join(dir, 'fonts.conf');
   writeFileSync(
     path,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">${escapeXml(system)}</include>\n${rules.join('\n')}\n</fontconfig>\n`,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">${xmlEscape(system)}</include>\n${rules.join('\n')}\n</fontconfig>\n`,
   );
   return path;
 }

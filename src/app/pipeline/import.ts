@@ -18,6 +18,7 @@ import { validateLedgerText } from '../../core/validate/index.js';
 import type { IsoDate, Ledger } from '../../model/ledger.js';
 import { hasErrors, placeIn, problem, sortProblems, type Problem } from '../../model/problem.js';
 import { pushAll } from '../../model/lists.js';
+import { sameData } from '../../model/values.js';
 
 export interface ImportToYamlOptions {
   /** The spreadsheet as the user named it, for problems. */
@@ -54,29 +55,6 @@ export interface ImportToYamlResult {
   problems: Problem[];
   /** The data rows read and what became of them, once a table was found. */
   rows?: RowAccount & { sheet: string };
-}
-
-/** Deep equality of plain data, key order aside (a key holding undefined is no key). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const list = b as unknown[];
-    if (a.length !== list.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], list[i])) return false;
-    return true;
-  }
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let keys = 0;
-  for (const key of Object.keys(x)) {
-    if (x[key] === undefined) continue;
-    keys++;
-    if (!sameValue(x[key], y[key])) return false;
-  }
-  for (const key of Object.keys(y)) if (y[key] !== undefined) keys--;
-  return keys === 0;
 }
 
 /**
@@ -223,10 +201,10 @@ async function importUnsorted(bytes: Uint8Array, options: ImportToYamlOptions): 
   // the ledger built, it is that text (the writer reads nothing but the values of the shape's keys,
   // so equal ledgers write the same text); when reading changed a value, the ledger read is written
   // again and that text read back once more, so nothing is lost in the writing.
-  const yaml = sameValue(checked.ledger, ledger) ? written : ledgerToYaml(checked.ledger, writeOptions);
+  const yaml = sameData(checked.ledger, ledger) ? written : ledgerToYaml(checked.ledger, writeOptions);
   if (yaml !== written) {
     const reread = validateLedgerText(yaml, options.output, { maxBytes: Number.MAX_SAFE_INTEGER });
-    if (!reread.ledger || !sameValue(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
+    if (!reread.ledger || !sameData(reread.ledger, checked.ledger)) problems.push(problemAt({ file: options.output, row: 0, column: 0 }, 'error', 'import-mismatch'));
     if (hasErrors(problems)) return withRows({ problems });
   }
   return withRows({ yaml, ledger: checked.ledger, problems });

@@ -8,7 +8,8 @@ import { YAML_OPTIONS } from '../load/index.js';
 import { validateLedgerText } from '../validate/index.js';
 import type { Ledger } from '../../model/ledger.js';
 import { keepOriginalLines } from './merge.js';
-import { patchLedgerDocument, same } from './patch.js';
+import { patchLedgerDocument } from './patch.js';
+import { sameData } from '../../model/values.js';
 import { editScalarsInPlace } from './scalars.js';
 import type { SourceMap } from '../load/source-map.js';
 
@@ -41,7 +42,7 @@ export function rewriteLedgerText(text: string, before: Ledger, after: Ledger, p
 
 function readsAs(text: string, ledger: Ledger): boolean {
   const read = validateLedgerText(text, 'rewritten.yaml');
-  return read.ledger !== undefined && same(read.ledger, ledger);
+  return read.ledger !== undefined && sameData(read.ledger, ledger);
 }
 
 /** The printer set to the file's own habits (indent, list indent, flow padding), for the lines an edit changes. */

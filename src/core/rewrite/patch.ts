@@ -11,6 +11,7 @@ import { STATUSES, type Ledger, type Status } from '../../model/ledger.js';
 import { toPlain, type Node, type ObjectNode } from '../../model/shape.js';
 import { statusLabel } from '../../model/status.js';
 import { pairInOrder } from '../../model/pairing.js';
+import { sameData } from '../../model/values.js';
 import { isShortWordList } from '../../model/yaml-style.js';
 
 type Word = (status: Status) => string;
@@ -22,19 +23,8 @@ export function patchLedgerDocument(doc: Document, before: Ledger, after: Ledger
   doc.contents = patchNode(doc, doc.contents as YamlNode, LEDGER, before, after, word) as typeof doc.contents;
 }
 
-/** Equal values, whatever order their keys were set in. */
-export function same(a: unknown, b: unknown): boolean {
-  return a === b || canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
 function patchNode(doc: Document, node: YamlNode | null, shape: Node, before: unknown, after: unknown, word: Word): YamlNode {
-  if (node !== null && same(before, after)) return node;
+  if (node !== null && sameData(before, after)) return node;
   switch (shape.kind) {
     case 'object':
       return isMap(node) ? patchMap(doc, node, shape, before as Record<string, unknown> | undefined, after as Record<string, unknown>, word) : fresh(doc, shape, after, word);
@@ -71,7 +61,7 @@ function patchMap(doc: Document, map: YAMLMap, shape: ObjectNode, before: Record
     const a = after[key];
     const at = map.items.findIndex((p) => keyOf(p) === key);
     if (plain[key] === undefined) {
-      if (at >= 0 && !same(b, a)) map.items.splice(at, 1);
+      if (at >= 0 && !sameData(b, a)) map.items.splice(at, 1);
       return;
     }
     if (at >= 0) {
@@ -137,7 +127,7 @@ export function alignItems(before: readonly unknown[], after: readonly unknown[]
   });
   after.forEach((a, j) => {
     if (anchors[j]! >= 0) return;
-    const i = before.findIndex((b, k) => !taken.has(k) && same(b, a));
+    const i = before.findIndex((b, k) => !taken.has(k) && sameData(b, a));
     if (i >= 0) {
       anchors[j] = i;
       taken.add(i);

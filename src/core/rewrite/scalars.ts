@@ -15,6 +15,7 @@ import type { Ledger } from '../../model/ledger.js';
 import type { Node } from '../../model/shape.js';
 import { doubleQuoted, plainSafe } from '../../model/yaml-style.js';
 import type { Place } from '../load/source-map.js';
+import { sameData } from '../../model/values.js';
 
 interface Edit {
   start: number;
@@ -42,7 +43,7 @@ function collect(shape: Node, before: unknown, after: unknown, place: Place | un
   if (before === after) return true;
   switch (shape.kind) {
     case 'object': {
-      if (!isRecord(before) || !isRecord(after) || !place?.mapping) return equal(before, after);
+      if (!isRecord(before) || !isRecord(after) || !place?.mapping) return sameData(before, after);
       for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
         const field = shape.fields[key];
         const b = before[key];
@@ -50,17 +51,17 @@ function collect(shape: Node, before: unknown, after: unknown, place: Place | un
         if (b === a) continue;
         // a key outside the shape, added or removed, or not written in the file: in place only if equal
         const child = field && b !== undefined && a !== undefined ? place.child(key) : undefined;
-        if (!(child ? collect(field!.node, b, a, child, text, edits) : equal(b, a))) return false;
+        if (!(child ? collect(field!.node, b, a, child, text, edits) : sameData(b, a))) return false;
       }
       return true;
     }
     case 'list':
     case 'texts': {
-      if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return equal(before, after);
+      if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return sameData(before, after);
       // one paragraph written as a text rather than a list of one
       if (shape.kind === 'texts' && place?.type !== undefined && after.length === 1) return collect({ kind: 'text', description: '', role: 'prose', nonEmpty: false }, before[0], after[0], place, text, edits);
       const items = place?.children;
-      if (!items || place.mapping || items.length !== before.length) return equal(before, after);
+      if (!items || place.mapping || items.length !== before.length) return sameData(before, after);
       const itemShape: Node = shape.kind === 'list' ? shape.items : { kind: 'text', description: '', role: 'prose', nonEmpty: false };
       return before.every((b, i) => collect(itemShape, b, after[i], items[i], text, edits));
     }
@@ -73,7 +74,7 @@ function collect(shape: Node, before: unknown, after: unknown, place: Place | un
       return true;
     }
     default:
-      return equal(before, after);
+      return sameData(before, after);
   }
 }
 
@@ -95,13 +96,4 @@ function scalarText(place: Place, value: string): string | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Deep equality of two values of a loaded ledger (plain data), key order aside. */
-function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (!isRecord(a) || !isRecord(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && equal(a[k], b[k]));
 }
