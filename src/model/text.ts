@@ -77,7 +77,9 @@ export function replaceEachMatch(text: string, pattern: RegExp, replace: (match:
   let parts: string[] = [];
   let last = 0;
   let found = false;
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  // a global pattern is used as it is (its lastIndex reset): a copy per call would compile it for every text
+  const re = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     found = true;
     parts.push(text.slice(last, m.index), replace(m));

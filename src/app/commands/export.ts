@@ -21,7 +21,7 @@ function formatFor(options: ExportOptions): SpreadsheetFormat {
 }
 
 async function runExport(ledgerFile: string, options: ExportOptions, ctx: CliContext): Promise<void> {
-  const ledger = await loadValidLedger(ledgerFile, ctx, options.maxItems !== undefined ? { maxItems: options.maxItems } : {});
+  const ledger = await loadValidLedger(ledgerFile, ctx, { maxItems: options.maxItems });
   if (ledger === undefined) return ctx.tell('export.invalid');
   const format = formatFor(options);
   const overlong = overlongTexts(ledger, ledgerFile);

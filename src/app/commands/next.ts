@@ -54,7 +54,7 @@ async function runNext(file: string, options: NextOptions, ctx: CliContext): Pro
   const { host } = ctx;
   if (file === '-') fail('usage', placeIn(''), { kind: 'invalidArgument', what: 'LEDGER', value: '-' });
   const shown = displayName(file);
-  const checked = validateLedgerText(await host.readInput(file), shown, options.maxItems !== undefined ? { maxItems: options.maxItems } : {});
+  const checked = validateLedgerText(await host.readInput(file), shown, { maxItems: options.maxItems });
   await ctx.report(checked.problems.filter((p) => p.severity === 'error'), { files: [shown] });
   if (!checked.ledger || !checked.source || hasErrors(checked.problems)) return ctx.tell('next.invalid', { ledger: shown });
   const last = checked.ledger;
@@ -80,7 +80,7 @@ async function runNext(file: string, options: NextOptions, ctx: CliContext): Pro
   });
 
   // what the new round starts with: deadlines now past are worth knowing at once
-  const started = validateLedgerText(text, output, options.maxItems !== undefined ? { maxItems: options.maxItems } : {});
+  const started = validateLedgerText(text, output, { maxItems: options.maxItems });
   await ctx.report(started.problems, { files: [output] });
   if (!started.ledger) return;
   host.ensureDir(dirname(output), output);

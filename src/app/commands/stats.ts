@@ -38,7 +38,7 @@ interface StatsOptions {
  */
 export async function loadValidLedger(file: string, ctx: CliContext, options: { quiet?: boolean; asOf?: IsoDate; maxItems?: number } = {}): Promise<Ledger | undefined> {
   const bytes = await ctx.host.readInput(file);
-  const result = validateLedgerText(bytes, displayName(file), { ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.maxItems !== undefined ? { maxItems: options.maxItems } : {}) });
+  const result = validateLedgerText(bytes, displayName(file), { ...(options.asOf ? { asOf: options.asOf } : {}), ...({ maxItems: options.maxItems }) });
   await ctx.report(result.problems, { files: [displayName(file)], quiet: options.quiet === true });
   return hasErrors(result.problems) ? undefined : result.ledger;
 }

@@ -14,8 +14,10 @@ import { joinLines, replaceEachMatch, UnitWriter } from '../../model/text.js';
 
 export { joinLines };
 
-// Always active in CommonMark/GFM wherever they stand.
-const INLINE_ACTIVE = /[\\`*_[\]<>|~&]/g;
+// Always active in CommonMark/GFM wherever they stand: one list, as a pattern for short texts and
+// a table for the code-unit pass over long ones.
+const INLINE_ACTIVE_CHARS = '\\`*_[]<>|~&';
+const INLINE_ACTIVE = new RegExp(`[${INLINE_ACTIVE_CHARS.replace(/[\\\]]/g, '\\$&')}]`, 'g');
 // Active only where a line starts: headings, quotes, lists, setext underlines, our `:::` fences. A
 // number starts an ordered list only when a space follows it (`1. 项`), never `1.关于…`, which
 // headings and run-in paragraphs begin with; a leading `.` or `)` (then a space) could finish the
@@ -29,7 +31,7 @@ const AUTOLINK = /(https?|ftp)(:\/\/)|(www)(\.)|([\w.+-])(@)/gi;
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 const IS_INLINE_ACTIVE = new Uint8Array(128);
-for (const c of '\\`*_[]<>|~&') IS_INLINE_ACTIVE[c.charCodeAt(0)] = 1;
+for (const c of INLINE_ACTIVE_CHARS) IS_INLINE_ACTIVE[c.charCodeAt(0)] = 1;
 
 /**
  * A backslash before every INLINE_ACTIVE character; a long text (a pasted page, or megabytes of
