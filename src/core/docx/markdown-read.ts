@@ -148,9 +148,14 @@ interface Segment {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/** A character reference's body, between `&` and `;`: the one grammar decodeEntities, fastInline and decodeRun read. */
+const REFERENCE = '#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+';
+const REFERENCES = new RegExp(`&(${REFERENCE});`, 'g');
+const ONE_REFERENCE = new RegExp(`^&(${REFERENCE});$`);
+
 /** Undo the entity references CommonMark gives meaning to; unknown names stay as written. */
 function decodeEntities(s: string): string {
-  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);/g, (whole, body: string) => {
+  return s.replace(REFERENCES, (whole, body: string) => {
     if (body.startsWith('#')) {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
@@ -402,7 +407,7 @@ function referenceAt(text: string, i: number): { char: string; length: number } 
   if (semi < 0) return undefined;
   const end = i + 1 + semi;
   const whole = text.slice(i, end + 1);
-  const m = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);$/.exec(whole);
+  const m = ONE_REFERENCE.exec(whole);
   if (!m) return undefined;
   const decoded = decodeEntities(whole);
   return decoded === whole ? undefined : { char: decoded, length: whole.length };
@@ -414,7 +419,7 @@ function referenceAt(text: string, i: number): { char: string; length: number } 
  * escapeMarkdown writes it, over megabytes with an escape at every other character) are undone a
  * code unit at a time (see UnitWriter).
  */
-const ESCAPE_OR_REFERENCE = /\\([!-/:-@[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{1,31});/g;
+const ESCAPE_OR_REFERENCE = new RegExp(`\\\\([!-/:-@[-\`{-~])|&(?:${REFERENCE});`, 'g');
 function decodeRun(markdown: string, references: boolean): string {
   if (references) return replaceEachMatch(markdown, ESCAPE_OR_REFERENCE, ([whole, escaped]) => escaped ?? decodeEntities(whole));
   const out = new UnitWriter();
