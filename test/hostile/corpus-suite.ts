@@ -37,6 +37,7 @@ import { BIN, ensureBuilt, ROOT } from '../cli/run-cli.js';
 import { run as runInProcess } from '../support/main.js';
 import { GENERATORS } from './generate.js';
 import { docxReadable, docxText, foldIndependently, humanDiagnostics, markdownText, occurrences, run, STACK_TRACE } from './report-text.js';
+import { caseFolders } from '../support/fixtures.js';
 
 interface Expect {
   about: string;
@@ -60,10 +61,7 @@ interface Expect {
 }
 
 const CORPUS = new URL('../fixtures/hostile/', import.meta.url);
-const cases = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .map((e) => e.name)
-  .sort();
+const cases = caseFolders(CORPUS);
 
 let work: string;
 beforeAll(() => {

@@ -22,13 +22,14 @@
  *                { "delete": N }                      line N removed
  *                "hints"   every diagnostic's hint, each on its line; [edits] several described edits
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateLedgerText, validateSummaryText } from '../../src/core/validate/index.js';
 import type { Problem } from '../../src/model/problem.js';
 import type { Diagnostic } from '../../src/app/messages/index.js';
 import { worded } from '../support/words.js';
+import { caseFolders } from '../support/fixtures.js';
 
 type Edit = { line: number; text: string } | { insert: { after: number; text: string } } | { delete: number };
 type Fix = 'hint' | 'hints' | Edit | Edit[];
@@ -40,10 +41,7 @@ interface Expected {
 }
 
 const ROOT = new URL('../fixtures/mistakes/', import.meta.url);
-const cases = readdirSync(ROOT, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
+const cases = caseFolders(ROOT);
 
 const HAN = /\p{Script=Han}/u;
 
