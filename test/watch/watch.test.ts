@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyChange, type WatchPlan } from '../../src/app/watch/watch-files.js';
+import { classifyChange, watchBuild, type WatchPlan } from '../../src/app/watch/watch-files.js';
 import { shippedTemplateSetDir } from '../../src/host/template-set.js';
 import { BIN, ensureBuilt, ROOT } from '../cli/run-cli.js';
 
@@ -45,6 +45,54 @@ describe('which events rebuild', () => {
       expect(classifyChange(dir, name, plan), `${dir}/${name}`).toBeUndefined();
     }
     expect(classifyChange('/w', null, plan)).toBeUndefined();
+  });
+});
+
+describe('the watch and its first build', () => {
+  it('watches before the first build: a ledger saved while it runs is built after it, not missed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rectify-watch-first-'));
+    try {
+      const ledger = join(dir, 'jb.yaml');
+      writeFileSync(ledger, 'a\n');
+      mkdirSync(join(dir, 'tpl'));
+      const controller = new AbortController();
+      const rebuilt: string[][] = [];
+      const done = watchBuild({
+        plan: { ledgers: [ledger], templateDir: join(dir, 'tpl'), outputs: new Set() },
+        signal: controller.signal,
+        debounceMs: 20,
+        // the user saves the ledger while the first build runs
+        initial: async () => {
+          writeFileSync(ledger, 'b\n');
+          await sleep(200);
+        },
+        rebuild: async (change) => {
+          rebuilt.push(change.ledgers);
+          controller.abort();
+        },
+      });
+      await done;
+      expect(rebuilt).toEqual([[ledger]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ends with the error of a build that throws', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rectify-watch-error-'));
+    try {
+      const done = watchBuild({
+        plan: { ledgers: [join(dir, 'jb.yaml')], templateDir: dir, outputs: new Set() },
+        signal: new AbortController().signal,
+        initial: async () => {
+          throw new Error('a bug');
+        },
+        rebuild: async () => {},
+      });
+      await expect(done).rejects.toThrow('a bug');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

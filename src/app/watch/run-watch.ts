@@ -61,13 +61,15 @@ export async function runWatch(session: WatchSession): Promise<void> {
     }
   };
 
-  if (await compile()) for (const file of session.files) await buildOne(file);
-  await line('watch.watching', { ledgers: session.files.length, templates: relative(settings.cwd, session.templateDir) || '.' });
-
   await watchBuild({
     plan: { ledgers: [...byPath.keys()], templateDir: session.templateDir, outputs },
     signal: session.signal,
     ...(session.debounceMs !== undefined ? { debounceMs: session.debounceMs } : {}),
+    // the first build runs once the files are watched, so no change is missed in between
+    initial: async () => {
+      if (await compile()) for (const file of session.files) await buildOne(file);
+      await line('watch.watching', { ledgers: session.files.length, templates: relative(settings.cwd, session.templateDir) || '.' });
+    },
     rebuild: async (change) => {
       if (change.templates && !(await compile())) return;
       if (!templates) return;

@@ -42,6 +42,11 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** Quiet time before a rebuild: an editor's save is often several events. */
   debounceMs?: number;
+  /**
+   * The first build, run once the files are watched: a change saved while it runs, or the moment
+   * after, is built after it rather than missed.
+   */
+  initial?: () => Promise<void>;
 }
 
 /** Watch until the signal aborts; rebuilds never overlap, changes during one are built after it. */
@@ -60,10 +65,21 @@ export function watchBuild(options: WatchOptions): Promise<void> {
     const change = { ledgers: pendingTemplates ? [...plan.ledgers] : plan.ledgers.filter((l) => pendingLedgers.has(l)), templates: pendingTemplates };
     pendingLedgers.clear();
     pendingTemplates = false;
-    running = options.rebuild(change).finally(() => {
-      running = undefined;
-      if (!signal.aborted && (pendingTemplates || pendingLedgers.size > 0)) schedule();
-    });
+    run(() => options.rebuild(change));
+  };
+  /** One build at a time; what changed meanwhile is built after it. A build that throws ends the watch with its error. */
+  let failed: (error: unknown) => void = () => {};
+  const run = (build: () => Promise<void>) => {
+    running = build().then(
+      () => {
+        running = undefined;
+        if (!signal.aborted && (pendingTemplates || pendingLedgers.size > 0)) schedule();
+      },
+      (error: unknown) => {
+        running = undefined;
+        failed(error);
+      },
+    );
   };
   const schedule = () => {
     if (timer) clearTimeout(timer);
@@ -81,16 +97,25 @@ export function watchBuild(options: WatchOptions): Promise<void> {
   for (const dir of new Set(plan.ledgers.map((l) => dirname(l)))) watchers.push(watch(dir, onEvent(dir)));
   // partials live in a subfolder; recursive watching works on Linux (Node ≥ 19.1), macOS and Windows
   watchers.push(watch(plan.templateDir, { recursive: true }, onEvent(plan.templateDir)));
-
-  return new Promise((resolveDone) => {
-    const stop = () => {
+  const done = new Promise<void>((resolveDone, rejectDone) => {
+    const close = () => {
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();
+    };
+    const stop = () => {
+      close();
       void (running ?? Promise.resolve()).then(() => resolveDone());
+    };
+    failed = (error) => {
+      signal.removeEventListener('abort', stop);
+      close();
+      rejectDone(error);
     };
     if (signal.aborted) stop();
     else signal.addEventListener('abort', stop, { once: true });
   });
+  if (options.initial) run(options.initial);
+  return done;
 }
 
 /** An AbortSignal that fires on Ctrl+C (SIGINT) or SIGTERM: the normal end of a watch. */
